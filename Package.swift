@@ -1,0 +1,52 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Layers, bottom to top: CSQLite (system libsqlite3) → SQLite (our thin Swift layer)
+// → Extraction (pure text → attributions) → KnowledgeBase (ingest, actors, queries)
+// → whosaid (the command line, the only place that prints or reads files).
+let package = Package(
+    name: "WhoSaid",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "whosaid", targets: ["whosaid"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "KnowledgeBase", targets: ["KnowledgeBase"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "SQLite", dependencies: ["CSQLite"]),
+        // Generates Swift source that holds the text of data files (lexicons, migrations,
+        // reports), so the binary works from any directory without reading them at run time.
+        .executableTarget(name: "embed-data"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
+        .target(
+            name: "Extraction",
+            exclude: ["Lexicons"],
+            plugins: ["EmbedData"]
+        ),
+        .target(
+            name: "KnowledgeBase",
+            dependencies: ["SQLite", "Extraction"],
+            plugins: ["EmbedData"]
+        ),
+        .executableTarget(
+            name: "whosaid",
+            dependencies: [
+                "KnowledgeBase", "Extraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLite", "Extraction"]),
+        .testTarget(name: "CLITests", dependencies: ["whosaid"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

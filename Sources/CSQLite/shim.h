@@ -1,0 +1,25 @@
+#ifndef WHOSAID_CSQLITE_SHIM_H
+#define WHOSAID_CSQLITE_SHIM_H
+#include <sqlite3.h>
+
+// Swift cannot see C macros that cast pointers, nor call variadic functions;
+// these inline helpers give it what it needs.
+
+/// SQLITE_TRANSIENT: SQLite copies the bound bytes before the call returns.
+static inline sqlite3_destructor_type whosaid_sqlite_transient(void) {
+    return SQLITE_TRANSIENT;
+}
+
+/// Turns on extended result codes so errors carry the precise reason.
+static inline int whosaid_sqlite_extended_codes(sqlite3 *db) {
+    return sqlite3_extended_result_codes(db, 1);
+}
+
+/// Forbids double-quoted string literals, so a typo in a column name is an error
+/// instead of silently becoming a string.
+static inline int whosaid_sqlite_strict_dqs(sqlite3 *db) {
+    int rc = sqlite3_db_config(db, SQLITE_DBCONFIG_DQS_DML, 0, (int *)0);
+    if (rc != SQLITE_OK) return rc;
+    return sqlite3_db_config(db, SQLITE_DBCONFIG_DQS_DDL, 0, (int *)0);
+}
+#endif

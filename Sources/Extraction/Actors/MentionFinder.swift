@@ -1,0 +1,254 @@
+/// A mention in token terms, as the passes build it.
+struct TokenMention {
+    var range: Range<Int>
+    var name: Range<Int>
+    var actor: ActorRef
+    var role: String?
+    var affiliation: String?
+    var via: Mention.Via
+    var alias: String
+}
+
+/// Finds the named actors of an article: gazetteer entries (countries, demonyms,
+/// capitals, organisations) and capitalised names, with titles split off into roles.
+/// Within the article, a surname or an acronym refers back to the full name that
+/// introduced it ('Atmar' → Mohammad Hanif Atmar, 'TTP' → Tehreek-e-Taliban Pakistan).
+struct MentionFinder {
+    let doc: Document
+    let lexicon: Lexicon
+    let phrases: Phrases
+
+    init(doc: Document, lexicon: Lexicon) {
+        self.doc = doc
+        self.lexicon = lexicon
+        self.phrases = Phrases(doc: doc, lexicon: lexicon)
+    }
+
+    var tokens: [Token] { doc.tokens }
+
+    /// Words joining parts of a name: 'Osama bin Laden', 'Minister of Foreign Affairs'.
+    private static let nameJoiners: Set<String> = ["of", "bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "del", "la", "le", "e", "ul", "ud", "for", "and", "&"]
+
+    func find() -> [TokenMention] {
+        var mentions: [TokenMention] = []
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            let t = tokens[i]
+            guard t.kind == .word, t.isCapitalized else { i += 1; continue }
+            // Sentence-initial function words ('The', 'He', 'In') and cue verbs are not names.
+            var end = i
+            while end < n, continuesName(end, start: i) { end += 1 }
+            // Do not end a name on a joiner.
+            while end > i, Self.nameJoiners.contains(tokens[end - 1].lower) || tokens[end - 1].kind != .word && tokens[end - 1].lower != "." { end -= 1 }
+            var start = i
+            while start < end, isNotName(start) { start += 1 }
+            if start < end, let m = classify(start..<end) {
+                mentions.append(contentsOf: m)
+            }
+            i = max(end, i + 1)
+        }
+        return link(mentions)
+    }
+
+    /// A capitalised word, an initial with its period, or a joiner between two such.
+    private func continuesName(_ k: Int, start: Int) -> Bool {
+        let t = tokens[k]
+        if k > start, t.newlineBefore { return false }
+        if t.kind == .word {
+            if t.isCapitalized {
+                // A new sentence's first word does not continue the previous name.
+                return k == start || doc.sentenceOf[k] == doc.sentenceOf[k - 1]
+            }
+            if k > start, Self.nameJoiners.contains(t.lower), k + 1 < tokens.count, tokens[k + 1].isCapitalized,
+               doc.sentenceOf[k + 1] == doc.sentenceOf[k] {
+                return true
+            }
+            return false
+        }
+        // 'J.' in 'Antony J. Blinken', 'Maj.' in 'Maj. Gen.'
+        if t.lower == ".", k > start, tokens[k - 1].end == t.start,
+           (tokens[k - 1].span.length == 1 && tokens[k - 1].isCapitalized) || lexicon.abbreviations.contains(tokens[k - 1].lower),
+           k + 1 < tokens.count, tokens[k + 1].isCapitalized {
+            return true
+        }
+        return false
+    }
+
+    /// Capitalised only because it opens a sentence or is a reporting verb.
+    private func isNotName(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.kind != .word { return true }
+        if lexicon.functionWords[t.lower] != nil || lexicon.pronouns[t.lower] != nil { return true }
+        if lexicon.cue(t.lower) != nil, !t.isAllCaps { return true }
+        if lexicon.timeWords.contains(t.lower) { return true }
+        if ["meanwhile", "however", "speaking", "yesterday", "short", "url", "photo", "file", "last", "first", "but", "if", "here", "there", "after", "asked", "since", "mr", "ms", "mrs"].contains(t.lower) && !lexicon.titles.keys.contains(t.lower) {
+            return true
+        }
+        return false
+    }
+
+    /// Splits a capitalised run into affiliation, role and name, and decides its kind.
+    private func classify(_ range: Range<Int>) -> [TokenMention]? {
+        var out: [TokenMention] = []
+        var k = range.lowerBound
+        var affiliation: String?
+        // A country or organisation first: 'Pakistan’s Foreign Minister …', 'US Secretary of State …'
+        if let g = lexicon.gazetteer.match(tokens, at: k, limit: range.upperBound) {
+            let gEnd = k + g.length
+            let possessive = tokens[gEnd - 1].lower.hasSuffix("'s")
+            let rest = gEnd..<range.upperBound
+            if rest.isEmpty || possessive || startsWithTitle(rest) {
+                out.append(TokenMention(range: k..<gEnd, name: k..<gEnd, actor: ActorRef(name: g.entry.name, kind: g.entry.kind),
+                                        role: nil, affiliation: nil, via: g.via == .name ? .gazetteer : (g.via == .demonym ? .demonym : .capital),
+                                        alias: doc.string(k..<gEnd).strippingPossessive()))
+                if rest.isEmpty { return out }
+                affiliation = g.entry.name
+                k = gEnd
+            }
+        }
+        // Titles and ranks: 'Military Spokesman Maj. Gen.', 'Minister of Foreign Affairs'.
+        var roleEnd = k
+        var j = k
+        var sawRoleWord = false
+        while j < range.upperBound {
+            let w = tokens[j].lower
+            if tokens[j].kind == .punctuation { j += 1; continue }
+            if let cls = lexicon.titles[w] {
+                if cls != .modifier { sawRoleWord = true }
+                j += 1
+                roleEnd = j
+                continue
+            }
+            if sawRoleWord, w == "of" || w == "for", j + 1 < range.upperBound {
+                // 'Minister of Foreign Affairs', 'Secretary of State': the role takes the
+                // words after 'of' up to the next capitalised run that looks like a name.
+                var m = j + 1
+                while m < range.upperBound, tokens[m].kind == .word, m - j <= 3,
+                      lexicon.titles[tokens[m].lower] != nil || ["foreign", "affairs", "state", "defense", "defence", "interior", "finance", "homeland", "security", "justice", "staff", "the"].contains(tokens[m].lower) {
+                    m += 1
+                }
+                if m > j + 1 { j = m; roleEnd = j; continue }
+            }
+            if !sawRoleWord, lexicon.titles[w] == nil, j == k, range.upperBound - j > 1, isOnlyModifierLike(j) {
+                j += 1
+                continue
+            }
+            break
+        }
+        if !sawRoleWord { roleEnd = k }
+        // Drop a trailing period that belongs to a rank.
+        var nameStart = roleEnd
+        while nameStart < range.upperBound, tokens[nameStart].kind != .word { nameStart += 1 }
+        let role = roleEnd > k ? doc.string(k..<roleEnd) : nil
+        guard nameStart < range.upperBound else {
+            // Only a title ('The Minister'): a description, resolved elsewhere.
+            return out.isEmpty ? nil : out
+        }
+        let name = nameStart..<range.upperBound
+        let nameText = doc.string(name).strippingPossessive()
+        var kind: ActorKind = .unknown
+        var via: Mention.Via = .name
+        var canonical = nameText
+        if let g = lexicon.gazetteer.match(tokens, at: name.lowerBound, limit: name.upperBound), g.length == name.count {
+            kind = g.entry.kind
+            canonical = g.entry.name
+            via = .gazetteer
+        } else if isOrganizationName(name) {
+            kind = .organization
+        } else if role != nil {
+            kind = .person
+        } else if name.count >= 2, name.count <= 4, tokens[name].allSatisfy({ $0.kind != .word || !$0.isAllCaps }) {
+            kind = .person
+        } else if name.count == 1, tokens[name.lowerBound].isAllCaps {
+            kind = .organization
+            via = .acronym
+        }
+        out.append(TokenMention(range: range.lowerBound..<range.upperBound, name: name, actor: ActorRef(name: canonical, kind: kind),
+                                role: role, affiliation: affiliation, via: via, alias: nameText))
+        return out
+    }
+
+    private func startsWithTitle(_ r: Range<Int>) -> Bool {
+        guard let f = r.first else { return false }
+        return lexicon.titles[tokens[f].lower] != nil
+    }
+
+    /// 'Military' in 'Military Spokesman': a capitalised word before a title.
+    private func isOnlyModifierLike(_ j: Int) -> Bool {
+        j + 1 < tokens.count && lexicon.titles[tokens[j + 1].lower] != nil && lexicon.titles[tokens[j + 1].lower] != .modifier
+    }
+
+    private func isOrganizationName(_ r: Range<Int>) -> Bool {
+        for i in r where lexicon.organizationWords.contains(tokens[i].lower.strippingPossessive()) { return true }
+        // Hyphenated transliterated names of movements: Tehreek-e-Taliban, Lashkar-e-Tayyaba.
+        for i in r where tokens[i].lower.contains("-e-") || tokens[i].lower.contains("-i-") || tokens[i].lower.hasPrefix("al-") { return true }
+        return false
+    }
+
+    /// Links surnames and acronyms to the full names before them, and marks
+    /// single unknown names that match nothing.
+    private func link(_ mentions: [TokenMention]) -> [TokenMention] {
+        var out = mentions
+        var byLastWord: [String: ActorRef] = [:]
+        var byAcronym: [String: ActorRef] = [:]
+        for idx in out.indices {
+            var m = out[idx]
+            let nameTokens = m.name
+            // An acronym in brackets right after an organisation: 'Tehreek-e-Taliban Pakistan (TTP)'.
+            let after = m.range.upperBound
+            if after + 2 < tokens.count, tokens[after].lower == "(", tokens[after + 1].isAllCaps, tokens[after + 2].lower == ")" {
+                if m.actor.kind == .unknown || m.actor.kind == .person && m.name.count > 2 { m.actor.kind = .organization }
+                byAcronym[tokens[after + 1].lower] = m.actor
+            }
+            if nameTokens.count == 1, m.via == .name || m.via == .acronym {
+                let w = tokens[nameTokens.lowerBound].lower.strippingPossessive()
+                if let full = byAcronym[w] {
+                    m.actor = full
+                    m.via = .acronym
+                } else if let full = byLastWord[w] ?? fuzzySurname(w, byLastWord) {
+                    m.actor = full
+                    m.via = .surname
+                }
+            }
+            if m.actor.kind == .person, nameTokens.count >= 2 {
+                byLastWord[tokens[nameTokens.upperBound - 1].lower.strippingPossessive()] = m.actor
+            }
+            out[idx] = m
+        }
+        return out
+    }
+
+    /// A surname misspelt by one letter ('Atmer' for 'Atmar') refers to the same person
+    /// when nobody else in the article is that close.
+    private func fuzzySurname(_ w: String, _ known: [String: ActorRef]) -> ActorRef? {
+        guard w.count >= 5 else { return nil }
+        let close = known.filter { EditDistance.withinOne(w, $0.key) }
+        return close.count == 1 ? close.first!.value : nil
+    }
+}
+
+extension String {
+    /// 'Pakistan’s' → 'Pakistan'.
+    func strippingPossessive() -> String {
+        if hasSuffix("'s") || hasSuffix("\u{2019}s") { return String(dropLast(2)) }
+        if hasSuffix("s'") || hasSuffix("s\u{2019}") { return String(dropLast(1)) }
+        return self
+    }
+}
+
+/// Damerau-free Levenshtein distance bounded at one edit, on Unicode scalars.
+enum EditDistance {
+    static func withinOne(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if abs(x.count - y.count) > 1 { return false }
+        var i = 0, j = 0, edits = 0
+        while i < x.count, j < y.count {
+            if x[i] == y[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (x.count - i) + (y.count - j) <= 1
+    }
+}

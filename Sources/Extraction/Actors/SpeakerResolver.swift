@@ -1,0 +1,132 @@
+/// Decides which actor a source mention refers to ('he' → the last person in focus,
+/// 'the Afghan minister' → the minister named before, 'The group' → the last group),
+/// and which actors each statement's content is about. A source that names nobody
+/// ('a source', 'officials') stays unresolved rather than becoming a wrong person.
+struct SpeakerResolver {
+    let doc: Document
+    let lexicon: Lexicon
+    let mentions: [TokenMention]
+
+    var tokens: [Token] { doc.tokens }
+
+    /// Resolves every candidate in document order, so a pronoun can lean on the
+    /// speakers resolved before it.
+    func resolve(_ candidates: [Candidate]) -> [Attribution] {
+        var out: [Attribution] = []
+        var resolved: [(at: Int, actor: ActorRef)] = []  // speakers so far, by source position
+        for c in candidates {
+            var speaker: ActorRef?
+            var how: String?
+            if let inherit = c.inheritsFrom, inherit < out.count {
+                speaker = out[inherit].speaker
+                how = "inherited"
+            } else if let src = c.source {
+                (speaker, how) = resolveSource(src, speakers: resolved)
+            }
+            if let s = speaker, let src = c.source { resolved.append((src.lowerBound, s)) }
+            let about = aboutActors(c.contents, speaker: speaker)
+            out.append(Attribution(
+                cue: c.cue.map(doc.span), sources: c.source.map { [doc.span($0)] } ?? [],
+                contents: c.contents.map(doc.span), kind: c.kind, rule: c.rule,
+                speaker: speaker, about: about, speakerResolution: how))
+        }
+        // Inherited entries point at indices of the sorted list; fix any that were
+        // resolved before their antecedent.
+        return out
+    }
+
+    private func mentions(in range: Range<Int>) -> [TokenMention] {
+        mentions.filter { range.contains($0.name.lowerBound) && range.contains($0.name.upperBound - 1) }
+    }
+
+    private func resolveSource(_ src: Range<Int>, speakers: [(at: Int, actor: ActorRef)]) -> (ActorRef?, String?) {
+        let inSource = mentions(in: src)
+        let words = src.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
+        let head = words.last ?? ""
+        // A name in the source: the last one that is not a possessive affiliation.
+        if let named = inSource.last(where: { m in
+            !(tokens[m.name.upperBound - 1].lower.hasSuffix("'s") && m.name.upperBound < src.upperBound)
+                && m.via != .demonym
+        }) {
+            if named.actor.kind == .unknown, lexicon.organizationWords.contains(head) {
+                return (ActorRef(name: named.actor.name, kind: .organization), "name")
+            }
+            return (named.actor, "name")
+        }
+        // A pronoun.
+        if words.count == 1, let p = lexicon.pronouns[head] {
+            if head == "i" || head == "we" || head == "you" { return (nil, nil) }
+            return (antecedent(before: src.lowerBound, kinds: p.kinds, plural: p.plural, speakers: speakers), "pronoun")
+        }
+        // A description naming an organisation: 'Pakistan’s foreign ministry', 'the military'.
+        let affiliation = inSource.first.map { $0.actor.kind == .country ? $0.actor.name : nil } ?? nil
+        if lexicon.organizationWords.contains(head) {
+            if head == "group" || head == "movement" || head == "organization" || head == "organisation", affiliation == nil {
+                if let org = antecedent(before: src.lowerBound, kinds: [.organization], plural: false, speakers: speakers, requireMention: true) {
+                    return (org, "description")
+                }
+            }
+            var text = doc.string(src)
+            for det in ["the ", "The ", "a ", "A "] where text.hasPrefix(det) { text.removeFirst(det.count) }
+            return (ActorRef(name: text, kind: .organization), "description")
+        }
+        // A description naming a person by role: 'the Afghan minister', 'The Minister'.
+        if let cls = lexicon.titles[head], cls == .role, words.first == "the" {
+            if let person = personWithRole(head, affiliation: affiliation, before: src.lowerBound) {
+                return (person, "description")
+            }
+            return (antecedent(before: src.lowerBound, kinds: [.person], plural: false, speakers: speakers), "description")
+        }
+        // 'a source', 'officials', 'sources close to …': nobody in particular.
+        return (nil, nil)
+    }
+
+    /// The most recent actor of the wanted kind before `offset`: a speaker resolved
+    /// earlier or a named mention outside quotes, whichever is closer.
+    private func antecedent(before tokenIndex: Int, kinds: Set<ActorKind>, plural: Bool,
+                            speakers: [(at: Int, actor: ActorRef)], requireMention: Bool = false) -> ActorRef? {
+        let paragraph = Int(doc.paragraphOf[tokenIndex])
+        var best: (at: Int, actor: ActorRef)?
+        for m in mentions where m.name.upperBound <= tokenIndex {
+            guard kinds.contains(m.actor.kind) || (m.actor.kind == .unknown && kinds.contains(.person) && !plural) else { continue }
+            if m.via == .demonym { continue }
+            if Int(doc.paragraphOf[m.name.lowerBound]) < paragraph - 4 { continue }
+            if best == nil || m.name.lowerBound > best!.at { best = (m.name.lowerBound, m.actor) }
+        }
+        if !requireMention, let last = speakers.last(where: { $0.at < tokenIndex && kinds.contains($0.actor.kind) }) {
+            // Prefer the last speaker when no mention of that kind came after it.
+            if best == nil || best!.at <= last.at { return last.actor }
+            // A mention inside the last speaker's own quote does not steal focus.
+            if let b = best, doc.quoteOf[b.at] >= 0 { return last.actor }
+        }
+        return best?.actor
+    }
+
+    private func personWithRole(_ role: String, affiliation: String?, before tokenIndex: Int) -> ActorRef? {
+        for m in mentions.reversed() where m.name.upperBound <= tokenIndex && m.actor.kind == .person {
+            guard let r = m.role?.lowercased(), r.contains(role) else { continue }
+            if let a = affiliation, let ma = m.affiliation, a != ma { continue }
+            return m.actor
+        }
+        return nil
+    }
+
+    /// Actors named in the content, plus those its possessive pronouns point to
+    /// ('their brutal campaign' after 'Taliban'). The speaker is left out unless named.
+    private func aboutActors(_ contents: [Range<Int>], speaker: ActorRef?) -> [ActorRef] {
+        var seen = Set<ActorRef>()
+        var out: [ActorRef] = []
+        for r in contents {
+            for m in mentions(in: r) where m.actor.kind != .unknown || m.name.count >= 2 {
+                if seen.insert(m.actor).inserted { out.append(m.actor) }
+            }
+            for i in r where tokens[i].kind == .word && ["their", "them", "they"].contains(tokens[i].lower) {
+                // Only when the referent is named in the same content before the pronoun.
+                if let m = mentions(in: r.lowerBound..<i).last(where: { $0.actor.kind == .organization }), seen.insert(m.actor).inserted {
+                    out.append(m.actor)
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,334 @@
+/// An attribution while it is being built, in token ranges.
+struct Candidate {
+    var cue: Range<Int>?
+    var source: Range<Int>?
+    var contents: [Range<Int>]
+    var kind: QuoteKind
+    var rule: String
+    /// Index of an earlier candidate whose speaker this one takes over.
+    var inheritsFrom: Int?
+}
+
+/// Finds attributions with ordered, named passes (as CoreNLP's quote attribution
+/// does with its sieves): each pass claims the quotes and cues it is sure of, and
+/// later passes only see what is left. Every attribution records its pass.
+struct AttributionFinder {
+    let doc: Document
+    let lexicon: Lexicon
+    let phrases: Phrases
+
+    private var candidates: [Candidate] = []
+    /// Quote regions already attributed.
+    private var usedQuotes = Set<Int>()
+    /// Tokens already used as a cue or source.
+    private var usedTokens = Set<Int>()
+
+    init(doc: Document, lexicon: Lexicon) {
+        self.doc = doc
+        self.lexicon = lexicon
+        self.phrases = Phrases(doc: doc, lexicon: lexicon)
+    }
+
+    var tokens: [Token] { doc.tokens }
+
+    mutating func run() -> [Candidate] {
+        directWithTrailingCue()
+        directWithLeadingCue()
+        accordingTo()
+        reportedSpeech()
+        headlineColon()
+        inheritedQuotes()
+        // Document order, with inheritance links renumbered to match.
+        let order = candidates.indices.sorted { (candidates[$0].contents.first?.lowerBound ?? 0) < (candidates[$1].contents.first?.lowerBound ?? 0) }
+        var position = [Int](repeating: 0, count: candidates.count)
+        for (new, old) in order.enumerated() { position[old] = new }
+        return order.map { old in
+            var c = candidates[old]
+            c.inheritsFrom = c.inheritsFrom.map { position[$0] }
+            return c
+        }
+    }
+
+    // MARK: Helpers
+
+    private func quoteRange(_ q: Int) -> Range<Int> { doc.range(of: doc.quotes[q]) }
+
+    private func isStrongCue(_ i: Int) -> Bool {
+        phrases.cueForm(i)?.cueClass.isStrong ?? false
+    }
+
+    private func isAnyCue(_ i: Int) -> Bool { phrases.cueForm(i) != nil }
+
+    /// The cue's token range: auxiliaries before, a cue phrase after ('said in a statement').
+    private func cueRange(verb i: Int, floor: Int, ceiling: Int) -> Range<Int> {
+        let start = phrases.extendCueLeft(i, floor: floor)
+        // A phrase that starts at the verb: 'went on to say', 'said in a statement'.
+        let end = i + (phrases.cuePhraseLength(at: i, limit: ceiling) ?? 1)
+        return start..<end
+    }
+
+    private mutating func add(_ c: Candidate, quotes: [Int] = []) {
+        for q in quotes { usedQuotes.insert(q) }
+        if let cue = c.cue { usedTokens.formUnion(cue) }
+        if let s = c.source { usedTokens.formUnion(s) }
+        candidates.append(c)
+    }
+
+    /// Whether the tokens of a range contain an unused double quote region, for the kind.
+    private func kind(of content: [Range<Int>]) -> QuoteKind {
+        var hasQuote = false
+        var allQuote = true
+        for r in content {
+            for i in r {
+                if doc.quoteOf[i] >= 0, doc.quotes[Int(doc.quoteOf[i])].isDouble || doc.quotes[Int(doc.quoteOf[i])].isClosed {
+                    hasQuote = true
+                } else if tokens[i].kind != .punctuation {
+                    allQuote = false
+                }
+            }
+        }
+        return hasQuote ? (allQuote ? .direct : .mixed) : .indirect
+    }
+
+    /// The quote regions whose tokens lie inside `range`.
+    private func quotesInside(_ range: Range<Int>) -> [Int] {
+        var out: [Int] = []
+        for i in range where doc.quoteOf[i] >= 0 {
+            let q = Int(doc.quoteOf[i])
+            if out.last != q { out.append(q) }
+        }
+        return out
+    }
+
+    // MARK: Pass 1 — “…,” he said / “…,” said Atmar / “A,” he said, “B.”
+
+    private mutating func directWithTrailingCue() {
+        for (qi, q) in doc.quotes.enumerated() where q.isDouble && q.isClosed && !usedQuotes.contains(qi) {
+            guard let close = q.close else { continue }
+            let paragraph = doc.paragraph(of: close)
+            var i = close + 1
+            if i < paragraph.upperBound, phrases.isPunct(i, ",") || phrases.isPunct(i, "—") || phrases.isPunct(i, "-") { i += 1 }
+            guard i < paragraph.upperBound, tokens[i].kind == .word else { continue }
+            // A new sentence that starts with a capital after a closing period is not
+            // this quote's attribution unless it is a pronoun + cue ('He said.') — rare; skip.
+            let ceiling = paragraph.upperBound
+            var cue: Range<Int>?
+            var source: Range<Int>?
+            if isAnyCue(i), !usedTokens.contains(i) {
+                // “…,” said Atmar — inverted order.
+                let c = cueRange(verb: i, floor: i, ceiling: ceiling)
+                let afterCue = phrases.skipAdjunctsRight(c.upperBound, ceiling: ceiling)
+                if let np = phrases.nounPhraseRight(afterCue, ceiling: ceiling) {
+                    cue = c
+                    source = np
+                }
+            } else if let np = phrases.nounPhraseRight(i, ceiling: ceiling) {
+                // “…,” he said / “…,” the Associated Press of Pakistan (APP) said
+                var j = np.upperBound
+                while j < ceiling, let cls = phrases.cls(j), cls == .aux || cls == .adv || cls == .neg { j += 1 }
+                j = phrases.skipAdjunctsRight(j, ceiling: ceiling)
+                if j < ceiling, isAnyCue(j), !usedTokens.contains(j) {
+                    let c = cueRange(verb: j, floor: np.upperBound, ceiling: ceiling)
+                    cue = c
+                    source = np
+                }
+            }
+            guard let cueR = cue, let src = source else { continue }
+            var contents = [quoteRange(qi)]
+            var used = [qi]
+            // “A,” he said, “B.” — the quote goes on after its cue.
+            var k = max(cueR.upperBound, src.upperBound)
+            k = phrases.skipAdjunctsRight(k, ceiling: ceiling)
+            k = phrases.skipModifierPhrase(k, ceiling: ceiling)
+            if k < ceiling, [",", ".", ":", ";", "—", "-"].contains(tokens[k].lower) { k += 1 }
+            if k < ceiling, doc.quoteOf[k] >= 0 {
+                let next = Int(doc.quoteOf[k])
+                if next != qi, doc.quotes[next].open == k, doc.quotes[next].isDouble, !usedQuotes.contains(next) {
+                    contents.append(quoteRange(next))
+                    used.append(next)
+                }
+            }
+            add(Candidate(cue: cueR, source: src, contents: contents, kind: .direct, rule: "direct.trailing-cue"), quotes: used)
+        }
+    }
+
+    // MARK: Pass 2 — He said: “…” / Atmar said, “…” / Caddell continued: ¶ “…”
+
+    private mutating func directWithLeadingCue() {
+        for (qi, q) in doc.quotes.enumerated() where q.isDouble && !usedQuotes.contains(qi) {
+            guard q.open > 0 else { continue }
+            var e = q.open
+            // The punctuation that introduces the quote.
+            if [":", ","].contains(tokens[e - 1].lower) { e -= 1 }
+            guard e > 0 else { continue }
+            let sentenceStart = doc.sentence(of: e - 1).lowerBound
+            // Find the cue within a few words before the quote.
+            var verb: Int?
+            var k = e - 1
+            while k >= max(sentenceStart, e - 8) {
+                if doc.quoteOf[k] >= 0 { break }
+                if isAnyCue(k), !usedTokens.contains(k) { verb = k; break }
+                k -= 1
+            }
+            guard let v = verb else { continue }
+            let ceiling = e
+            let c = cueRange(verb: v, floor: sentenceStart, ceiling: ceiling)
+            // Between the cue and the quote only adjuncts or an addressee may stand.
+            var after = phrases.skipAdjunctsRight(c.upperBound, ceiling: ceiling)
+            var source: Range<Int>?
+            if after < ceiling, let np = phrases.nounPhraseRight(after, ceiling: ceiling), np.upperBound == ceiling || phrases.skipAdjunctsRight(np.upperBound, ceiling: ceiling) == ceiling {
+                // 'said Atmar:' or 'told reporters:'
+                let lemma = phrases.cueForm(v)?.lemma ?? ""
+                if ["tell", "ask", "inform", "assure", "advise", "warn", "urge"].contains(lemma) {
+                    after = ceiling
+                } else {
+                    source = np
+                    after = ceiling
+                }
+            }
+            after = phrases.skipModifierPhrase(after, ceiling: ceiling)
+            guard after >= ceiling else { continue }
+            if source == nil {
+                let end = phrases.skipAdjunctsLeft(c.lowerBound, floor: sentenceStart)
+                source = phrases.nounPhraseLeft(end, floor: sentenceStart)
+            }
+            guard let src = source else { continue }
+            add(Candidate(cue: c, source: src, contents: [quoteRange(qi)], kind: .direct, rule: "direct.leading-cue"), quotes: [qi])
+        }
+    }
+
+    // MARK: Pass 3 — according to X, …
+
+    private mutating func accordingTo() {
+        for i in tokens.indices where tokens[i].lower == "according" && i + 1 < tokens.count && tokens[i + 1].lower == "to" {
+            guard doc.quoteOf[i] < 0 else { continue }
+            let sentence = doc.sentence(of: i)
+            let end = phrases.contentEnd(of: sentence)
+            guard let np = phrases.nounPhraseRight(i + 2, ceiling: end, allowLower: 4) else { continue }
+            var content: Range<Int>?
+            let before = i > sentence.lowerBound ? sentence.lowerBound..<(phrases.isPunct(i - 1, ",") ? i - 1 : i) : nil
+            var afterStart = np.upperBound
+            afterStart = phrases.skipModifierPhrase(afterStart, ceiling: end)
+            if afterStart < end, phrases.isPunct(afterStart, ",") { afterStart += 1 }
+            if let b = before, b.count >= 3 {
+                content = b
+            } else if afterStart < end {
+                content = afterStart..<end
+            }
+            guard let ct = content, !ct.isEmpty else { continue }
+            let cue = i..<(i + 2)
+            add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: "reported.according-to"),
+                quotes: quotesInside(ct))
+        }
+    }
+
+    // MARK: Pass 4 — X said (that) … / …, X said. / The Taliban, he said, are …
+
+    private mutating func reportedSpeech() {
+        for v in tokens.indices where tokens[v].kind == .word {
+            guard let form = phrases.cueForm(v), !usedTokens.contains(v), doc.quoteOf[v] < 0 else { continue }
+            let sentence = doc.sentence(of: v)
+            let end = phrases.contentEnd(of: sentence)
+            let cue = cueRange(verb: v, floor: sentence.lowerBound, ceiling: end)
+            let subjectEnd = phrases.skipAdjunctsLeft(cue.lowerBound, floor: sentence.lowerBound)
+            let subject = phrases.nounPhraseLeft(subjectEnd, floor: sentence.lowerBound)
+            // ', adding that …' — a participle takes the subject of its clause.
+            if subject == nil || subject.map({ usedTokens.contains($0.lowerBound) }) == true,
+               tokens[v].lower.hasSuffix("ing"), v > sentence.lowerBound, phrases.isPunct(cue.lowerBound - 1, ","),
+               let head = candidates.lastIndex(where: { $0.cue.map { doc.sentenceOf[$0.lowerBound] == doc.sentenceOf[v] } ?? false }) {
+                var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
+                if start < end, phrases.isPunct(start, ":") { start += 1 }
+                guard end - start >= 2 else { continue }
+                let ct = start..<end
+                add(Candidate(cue: cue, source: candidates[head].source, contents: [ct], kind: kind(of: [ct]),
+                              rule: "reported.participle", inheritsFrom: head), quotes: quotesInside(ct))
+                continue
+            }
+            if let np = subject, !usedTokens.contains(np.lowerBound) {
+                // Content after the cue: 'said (that) …', 'told reporters that …'.
+                var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
+                if ["tell", "ask", "inform", "assure", "advise", "warn", "urge", "remind"].contains(form.lemma),
+                   start < end, phrases.cls(start) != .conj, tokens[start].lower != "that",
+                   let object = phrases.nounPhraseRight(start, ceiling: end) {
+                    start = phrases.skipAdjunctsRight(object.upperBound, ceiling: end)
+                    start = phrases.skipModifierPhrase(start, ceiling: end)
+                }
+                if start < end, phrases.isPunct(start, ":") || phrases.isPunct(start, ",") { start += 1 }
+                let beforeComma = np.lowerBound > sentence.lowerBound && phrases.isPunct(np.lowerBound - 1, ",")
+                if end - start >= 2 {
+                    var contents = [start..<end]
+                    var rule = "reported.subject-cue"
+                    // 'The Taliban, he said, are …': content on both sides.
+                    if beforeComma, phrases.isPunct(start - 1, ","), np.lowerBound - 1 > sentence.lowerBound {
+                        contents = [sentence.lowerBound..<(np.lowerBound - 1), start..<end]
+                        rule = "reported.parenthetical"
+                    }
+                    guard form.cueClass.isStrong || introducesClause(start) else { continue }
+                    add(Candidate(cue: cue, source: np, contents: contents, kind: kind(of: contents), rule: rule),
+                        quotes: contents.flatMap(quotesInside))
+                    continue
+                }
+                // '…, Atmar said.' — content before the subject.
+                if beforeComma, form.cueClass.isStrong, np.lowerBound - 1 - sentence.lowerBound >= 3 {
+                    let ct = sentence.lowerBound..<(np.lowerBound - 1)
+                    let qs = quotesInside(ct)
+                    if qs.contains(where: usedQuotes.contains) { continue }
+                    add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: "reported.trailing-cue"), quotes: qs)
+                    continue
+                }
+            }
+            // '…, said Atmar.' — inverted, content before the cue.
+            if form.cueClass.isStrong, cue.lowerBound > sentence.lowerBound, phrases.isPunct(cue.lowerBound - 1, ","),
+               let np = phrases.nounPhraseRight(phrases.skipAdjunctsRight(cue.upperBound, ceiling: end), ceiling: end),
+               cue.lowerBound - 1 - sentence.lowerBound >= 3 {
+                let ct = sentence.lowerBound..<(cue.lowerBound - 1)
+                let qs = quotesInside(ct)
+                if qs.contains(where: usedQuotes.contains) { continue }
+                add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: "reported.inverted-cue"), quotes: qs)
+            }
+        }
+    }
+
+    /// The content starts a clause of its own: 'that …', 'the Taliban are …'.
+    private func introducesClause(_ i: Int) -> Bool {
+        guard i < tokens.count else { return false }
+        let w = tokens[i].lower
+        if ["that", "whether", "if", "how", "what", "why", "when", "who", "to"].contains(w) { return true }
+        return tokens[i].kind == .quote || tokens[i].isCapitalized || phrases.cls(i) == .det || phrases.isPronoun(i)
+    }
+
+    // MARK: Pass 5 — 'Pat Caddell: Democrat voters worried …' (headline form)
+
+    private mutating func headlineColon() {
+        for paragraph in doc.paragraphs {
+            let s = paragraph.lowerBound
+            var k = s
+            while k < paragraph.upperBound, k - s < 4, tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].isAllCaps { k += 1 }
+            guard k > s + 1, k < paragraph.upperBound - 2, phrases.isPunct(k, ":"), !usedTokens.contains(s) else { continue }
+            let ct = (k + 1)..<phrases.contentEnd(of: (k + 1)..<paragraph.upperBound)
+            guard ct.count >= 3, !quotesInside(ct).contains(where: usedQuotes.contains) else { continue }
+            add(Candidate(cue: k..<(k + 1), source: s..<k, contents: [ct], kind: kind(of: [ct]), rule: "headline.colon"),
+                quotes: quotesInside(ct))
+        }
+    }
+
+    // MARK: Pass 6 — a quote paragraph with no cue of its own
+
+    /// "Legitimacy is ours. God is with us." after a quote by the president: a reader
+    /// gives it to the speaker of the quote just before, when nothing intervenes.
+    private mutating func inheritedQuotes() {
+        let sorted = candidates.indices.sorted { (candidates[$0].contents.first?.lowerBound ?? 0) < (candidates[$1].contents.first?.lowerBound ?? 0) }
+        for (qi, q) in doc.quotes.enumerated() where q.isDouble && !usedQuotes.contains(qi) {
+            let paragraph = doc.paragraph(of: q.open)
+            // The quote must open its paragraph and fill most of it.
+            guard q.open == paragraph.lowerBound, q.last + 3 >= paragraph.upperBound, q.last - q.open >= 4 else { continue }
+            // The previous attribution must be a direct quote in the previous paragraph or two.
+            guard let prev = sorted.last(where: { (candidates[$0].contents.last?.upperBound ?? 0) <= q.open }),
+                  candidates[prev].kind == .direct,
+                  let lastContent = candidates[prev].contents.last,
+                  Int(doc.paragraphOf[q.open]) - Int(doc.paragraphOf[lastContent.lowerBound]) <= 2 else { continue }
+            add(Candidate(cue: nil, source: candidates[prev].source, contents: [quoteRange(qi)], kind: .direct,
+                          rule: "direct.inherited", inheritsFrom: prev), quotes: [qi])
+        }
+    }
+}

@@ -1,0 +1,220 @@
+/// Noun-phrase, cue and adjunct boundaries found from the lexicon and the shape of
+/// the words (capitals, punctuation), without a parser. Every attribution pass
+/// uses these, so a fix here helps all of them.
+struct Phrases {
+    let doc: Document
+    let lexicon: Lexicon
+
+    var tokens: [Token] { doc.tokens }
+
+    func word(_ i: Int) -> String { tokens[i].lower }
+    func isWord(_ i: Int) -> Bool { tokens[i].kind == .word || tokens[i].kind == .number }
+    func cls(_ i: Int) -> Lexicon.WordClass? { tokens[i].kind == .word ? lexicon.wordClass(tokens[i].lower) : nil }
+    func isPunct(_ i: Int, _ s: String) -> Bool { tokens[i].kind == .punctuation && tokens[i].lower == s }
+
+    func isPronoun(_ i: Int) -> Bool {
+        guard tokens[i].kind == .word, let p = lexicon.pronouns[tokens[i].lower] else { return false }
+        return p.role == "subject"
+    }
+
+    /// A reporting verb (any class) at token i, or the first word of a verbal cue
+    /// phrase such as 'went on to say' or 'pointed out'.
+    func cueForm(_ i: Int) -> Lexicon.CueForm? {
+        guard tokens[i].kind == .word else { return nil }
+        if let form = lexicon.cue(tokens[i].lower) { return form }
+        if let n = cuePhraseLength(at: i, limit: tokens.count), !["in", "according", "quoting", "citing"].contains(tokens[i].lower) {
+            return Lexicon.CueForm(lemma: tokens[i + n - 1].lower, cueClass: .speech)
+        }
+        return nil
+    }
+
+    /// A multi-word cue starting at i, as the number of tokens it covers.
+    func cuePhraseLength(at i: Int, limit: Int) -> Int? {
+        for phrase in lexicon.cuePhrases where i + phrase.count <= limit {
+            var ok = true
+            for (k, w) in phrase.enumerated() where tokens[i + k].lower != w { ok = false; break }
+            if ok { return phrase.count }
+        }
+        return nil
+    }
+
+    /// Extends a cue verb left over auxiliaries, negation and 'also' ('has also said'),
+    /// as annotators include them in the cue.
+    func extendCueLeft(_ i: Int, floor: Int) -> Int {
+        var k = i
+        while k - 1 >= floor, let c = cls(k - 1), c == .aux || c == .neg || (c == .adv && word(k - 1) == "also") {
+            k -= 1
+        }
+        return k
+    }
+
+    /// Skips, leftwards from `end` (exclusive), adverbs and time expressions that sit
+    /// between a subject and its verb ('Atmar on Friday asked'); returns the new end.
+    func skipAdjunctsLeft(_ end: Int, floor: Int) -> Int {
+        var e = end
+        while e - 1 >= floor {
+            let k = e - 1
+            if cls(k) == .adv || (tokens[k].kind == .word && lexicon.timeWords.contains(word(k))) {
+                // 'on Friday', 'last week', 'earlier this month'
+                var s = k
+                while s - 1 >= floor, ["on", "last", "this", "earlier", "later", "late", "early", "next"].contains(word(s - 1)) { s -= 1 }
+                e = s
+                continue
+            }
+            break
+        }
+        return e
+    }
+
+    /// Skips, rightwards from `start`, time expressions and 'in a statement'-like
+    /// phrases after a cue ('said on Friday', 'told reporters in Multan on Saturday').
+    func skipAdjunctsRight(_ start: Int, ceiling: Int) -> Int {
+        var s = start
+        while s < ceiling {
+            if tokens[s].kind == .word, lexicon.timeWords.contains(word(s)) { s += 1; continue }
+            if ["on", "last", "this", "late", "early"].contains(word(s)), s + 1 < ceiling, lexicon.timeWords.contains(word(s + 1)) {
+                s += 2; continue
+            }
+            if cls(s) == .adv, ["also", "later", "earlier", "again", "publicly", "privately", "recently", "repeatedly", "separately", "previously", "then"].contains(word(s)) {
+                s += 1; continue
+            }
+            // 'in a statement', 'in an interview with X', 'in a speech in Kabul'
+            if word(s) == "in", s + 2 < ceiling, ["a", "an", "the", "his", "her", "their", "its"].contains(word(s + 1)),
+               ["statement", "interview", "speech", "email", "tweet", "post", "letter", "video", "report", "briefing", "memo", "op-ed", "column", "call", "appearance", "conference", "message", "radio", "television", "tv"].contains(word(s + 2)) {
+                s += 3
+                if s < ceiling, ["conference", "appearance", "interview"].contains(word(s)) { s += 1 }
+                s = skipModifierPhrase(s, ceiling: ceiling)
+                continue
+            }
+            break
+        }
+        return s
+    }
+
+    /// Skips a prepositional phrase such as 'with a private TV channel' or 'in Kabul'.
+    func skipModifierPhrase(_ start: Int, ceiling: Int) -> Int {
+        var s = start
+        while s < ceiling, ["with", "to", "on", "in", "at", "from", "for", "by"].contains(word(s)) {
+            guard let np = nounPhraseRight(s + 1, ceiling: ceiling, allowLower: 5) else { break }
+            s = np.upperBound
+        }
+        return s
+    }
+
+    /// A noun phrase ending right before `end` (exclusive): the speaker of
+    /// 'Military Spokesman Maj. Gen. Babar Iftikhar said', 'the Afghan minister said',
+    /// 'he said', 'Pakistan’s foreign ministry said', 'the Associated Press of
+    /// Pakistan (APP) said'.
+    func nounPhraseLeft(_ end: Int, floor: Int) -> Range<Int>? {
+        var k = end - 1
+        guard k >= floor else { return nil }
+        if isPronoun(k) { return k..<end }
+        var start = end
+        var lowerRun = 0
+        var words = 0
+        while k >= floor {
+            let t = tokens[k]
+            if t.kind == .punctuation {
+                if t.lower == ".", k - 1 >= floor, tokens[k - 1].end == t.start,
+                   lexicon.abbreviations.contains(word(k - 1)) || (tokens[k - 1].span.length == 1 && tokens[k - 1].isCapitalized) {
+                    start = k; k -= 1; continue
+                }
+                if t.lower == ")" {
+                    // An acronym in brackets: '(APP)'.
+                    if k - 2 >= floor, isPunct(k - 2, "("), tokens[k - 1].kind == .word { start = k - 2; k -= 3; continue }
+                }
+                if t.lower == "&" || t.lower == "-" { start = k; k -= 1; continue }
+                break
+            }
+            if t.kind == .quote { break }
+            if t.kind == .number {
+                start = k; k -= 1; continue
+            }
+            if let c = cls(k) {
+                if c == .det {
+                    if words > 0 { start = k }
+                    break
+                }
+                if c == .prep, t.lower == "of" || t.lower == "for" || t.lower == "at",
+                   words > 0, k - 1 >= floor, tokens[k - 1].kind == .word, cls(k - 1) == nil {
+                    start = k; k -= 1; continue
+                }
+                break
+            }
+            if isPronoun(k) || cueForm(k)?.cueClass.isStrong == true { break }
+            if t.isCapitalized {
+                lowerRun = 0
+            } else {
+                lowerRun += 1
+                if lowerRun > 4 || t.lower.hasSuffix("ly") { break }
+            }
+            words += 1
+            start = k
+            k -= 1
+        }
+        guard start < end, words > 0 else { return nil }
+        // Trim a trailing 'of'/'for' at the left edge and anything that is not a word.
+        var s = start
+        while s < end, !isWord(s), !isPunct(s, "(") { s += 1 }
+        while s < end, cls(s) == .prep { s += 1 }
+        return s < end ? s..<end : nil
+    }
+
+    /// A noun phrase starting at `start`: 'Atmar', 'the Afghan minister',
+    /// 'Breitbart News Daily host Alex Marlow'. Stops at punctuation, prepositions
+    /// (but 'of' between names), conjunctions and verbs of the lexicon.
+    func nounPhraseRight(_ start: Int, ceiling: Int, allowLower: Int = 3) -> Range<Int>? {
+        var k = start
+        guard k < ceiling else { return nil }
+        if tokens[k].kind == .word, let p = lexicon.pronouns[word(k)], p.role == "subject" || p.role == "object" {
+            return k..<(k + 1)
+        }
+        if cls(k) == .det { k += 1 }
+        var words = 0
+        var lowerRun = 0
+        var end = k
+        while k < ceiling {
+            let t = tokens[k]
+            if t.kind == .punctuation {
+                if t.lower == ".", k > start, tokens[k - 1].end == t.start,
+                   lexicon.abbreviations.contains(word(k - 1)) || (tokens[k - 1].span.length == 1 && tokens[k - 1].isCapitalized) {
+                    k += 1; end = k; continue
+                }
+                if t.lower == "(", k + 2 < ceiling, tokens[k + 1].isAllCaps, isPunct(k + 2, ")") { k += 3; end = k; continue }
+                break
+            }
+            if t.kind == .quote { break }
+            if t.kind == .number { k += 1; end = k; words += 1; continue }
+            if let c = cls(k) {
+                if (c == .prep && (t.lower == "of" || t.lower == "for")) && words > 0 && k + 1 < ceiling && tokens[k + 1].isCapitalized {
+                    k += 1; continue
+                }
+                if c == .det && (t.lower == "his" || t.lower == "her" || t.lower == "their") { break }
+                break
+            }
+            if isPronoun(k) || lexicon.cue(t.lower) != nil { break }
+            if t.isCapitalized {
+                lowerRun = 0
+            } else {
+                lowerRun += 1
+                if lowerRun > allowLower || t.lower.hasSuffix("ly") { break }
+            }
+            words += 1
+            k += 1
+            end = k
+        }
+        guard words > 0, end > start else { return nil }
+        return start..<end
+    }
+
+    /// The sentence range with closing punctuation dropped from its end.
+    func contentEnd(of sentence: Range<Int>) -> Int {
+        var e = sentence.upperBound
+        while e > sentence.lowerBound {
+            let t = tokens[e - 1]
+            if t.kind == .punctuation, [".", "!", "?", ",", ";", ":", "…", "..."].contains(t.lower) { e -= 1; continue }
+            break
+        }
+        return e
+    }
+}

@@ -1,0 +1,104 @@
+/// Known actors from the data files (countries with their demonyms and capitals,
+/// organisations with their acronyms), looked up by token sequence.
+/// A key is the lower-cased tokens of a name joined by spaces, without a leading "the".
+public struct Gazetteer: Sendable {
+    public enum Via: String, Sendable {
+        /// The name or an alias: 'Pakistan', 'NATO'.
+        case name
+        /// An adjective or inhabitant word: 'Afghan', 'Pakistani'.
+        case demonym
+        /// A capital or seat used for the government: 'Kabul', 'the Kremlin'.
+        case capital
+    }
+
+    public struct Entry: Sendable {
+        public let name: String
+        public let kind: ActorKind
+        /// For organisations: international, government, militant, media, …
+        public let type: String?
+    }
+
+    public struct Match: Sendable {
+        public let entry: Entry
+        public let via: Via
+        /// Number of tokens matched.
+        public let length: Int
+    }
+
+    public private(set) var entries: [Entry] = []
+    private var index: [String: (entry: Int, via: Via)] = [:]
+    /// The longest key, in tokens, so look-ups know when to stop.
+    public private(set) var maxKeyLength = 1
+
+    public init() {}
+
+    public var count: Int { entries.count }
+
+    /// The normalised key of a name as written.
+    public static func key(_ text: String) -> String {
+        let tokens = Tokenizer.tokenize(TextBuffer(text)).map(\.lower)
+        return key(tokens: tokens[...])
+    }
+
+    static func key(tokens: ArraySlice<String>) -> String {
+        var words = Array(tokens)
+        if words.count > 1, words.first == "the" { words.removeFirst() }
+        if let last = words.last, last.hasSuffix("'s"), last.count > 2 {
+            words[words.count - 1] = String(last.dropLast(2))
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The longest entry matching the tokens starting at `start`.
+    public func match(_ tokens: [Token], at start: Int, limit: Int? = nil) -> Match? {
+        let end = min(tokens.count, start + maxKeyLength, limit ?? tokens.count)
+        guard start < end else { return nil }
+        var words: [String] = []
+        var best: Match?
+        for i in start..<end {
+            if i > start, tokens[i].spaceBefore == false, tokens[i].kind == .punctuation, tokens[i].lower != "." { break }
+            words.append(tokens[i].lower)
+            if let hit = index[Gazetteer.key(tokens: words[...])] {
+                best = Match(entry: entries[hit.entry], via: hit.via, length: i - start + 1)
+            }
+        }
+        return best
+    }
+
+    /// Looks up a whole name.
+    public func lookup(_ text: String) -> Match? {
+        guard let hit = index[Gazetteer.key(text)] else { return nil }
+        return Match(entry: entries[hit.entry], via: hit.via, length: 0)
+    }
+
+    mutating func add(name: String, kind: ActorKind, type: String?, aliases: [(String, Via)]) {
+        let id = entries.count
+        entries.append(Entry(name: name, kind: kind, type: type))
+        for (alias, via) in [(name, Via.name)] + aliases where !alias.isEmpty {
+            let k = Gazetteer.key(alias)
+            guard !k.isEmpty else { continue }
+            // First writer wins, so the shipped files stay stable when a user adds theirs
+            // unless the user's entry is more specific (a name beats a demonym).
+            if let existing = index[k], existing.via == .name || via != .name { continue }
+            index[k] = (id, via)
+            maxKeyLength = max(maxKeyLength, k.split(separator: " ").count + 1)
+        }
+    }
+
+    mutating func loadCountries(_ rows: [[String]], file: String) throws {
+        for row in rows {
+            guard row.count == 4 else { throw LexiconError.badRow(file: file, row: row.joined(separator: "\t")) }
+            func list(_ s: String) -> [String] { s.split(separator: "|").map { $0.trimmingSpaces() } }
+            add(name: row[0], kind: .country, type: nil,
+                aliases: list(row[1]).map { ($0, .name) } + list(row[2]).map { ($0, .demonym) } + list(row[3]).map { ($0, .capital) })
+        }
+    }
+
+    mutating func loadOrganizations(_ rows: [[String]], file: String) throws {
+        for row in rows {
+            guard row.count >= 2 else { throw LexiconError.badRow(file: file, row: row.joined(separator: "\t")) }
+            let aliases = row[1].split(separator: "|").map { ($0.trimmingSpaces(), Via.name) }
+            add(name: row[0], kind: .organization, type: row.count >= 3 ? row[2] : nil, aliases: aliases)
+        }
+    }
+}

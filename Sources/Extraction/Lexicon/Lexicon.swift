@@ -1,0 +1,186 @@
+/// Every word list the extraction uses, read from the data files in `Lexicons/`
+/// (compiled into the binary). Rules ask the lexicon; they never spell words out.
+/// A user's gazetteer file can be added on top with `adding(gazetteer:)`.
+public struct Lexicon: Sendable {
+    public enum CueClass: String, Sendable {
+        case speech, writing, belief, evidence, intent
+        /// Speech and writing verbs mark an attribution on their own.
+        public var isStrong: Bool { self == .speech || self == .writing }
+    }
+
+    public struct CueForm: Sendable {
+        public let lemma: String
+        public let cueClass: CueClass
+    }
+
+    public enum WordClass: String, Sendable {
+        case det, prep, conj, aux, adv, rel, neg
+    }
+
+    public enum TitleClass: String, Sendable {
+        case rank, role, modifier
+    }
+
+    public struct PronounInfo: Sendable {
+        public let kinds: Set<ActorKind>
+        public let plural: Bool
+        public let role: String
+    }
+
+    public private(set) var cueForms: [String: CueForm] = [:]
+    /// Multi-word cues as token sequences, longest first.
+    public private(set) var cuePhrases: [[String]] = []
+    public private(set) var abbreviations: Set<String> = []
+    public private(set) var titles: [String: TitleClass] = [:]
+    public private(set) var pronouns: [String: PronounInfo] = [:]
+    public private(set) var functionWords: [String: WordClass] = [:]
+    public private(set) var timeWords: Set<String> = []
+    public private(set) var sourceNouns: Set<String> = []
+    public private(set) var organizationWords: Set<String> = []
+    public private(set) var gazetteer = Gazetteer()
+
+    /// The lexicon shipped with WhoSaid.
+    public static let standard: Lexicon = {
+        do {
+            return try Lexicon(files: EmbeddedLexicons.files)
+        } catch {
+            // The shipped files are checked by the tests; a failure here is a build defect.
+            fatalError("built-in lexicon is invalid: \(error)")
+        }
+    }()
+
+    public init(files: [(name: String, text: String)]) throws {
+        for file in files {
+            let rows = LexiconFile.rows(file.text)
+            switch file.name {
+            case "cue-verbs.tsv": try loadCueVerbs(rows, file: file.name)
+            case "cue-phrases.txt": cuePhrases = rows.map { $0[0].split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+            case "abbreviations.txt": abbreviations = Set(rows.map { $0[0] })
+            case "titles.txt": try loadTitles(rows, file: file.name)
+            case "pronouns.tsv": try loadPronouns(rows, file: file.name)
+            case "function-words.tsv": try loadFunctionWords(rows, file: file.name)
+            case "time-words.txt": timeWords = Set(rows.map { $0[0] })
+            case "source-nouns.txt": sourceNouns = Set(rows.map { $0[0] })
+            case "organization-words.txt": organizationWords = Set(rows.map { $0[0] })
+            case "countries.tsv": try gazetteer.loadCountries(rows, file: file.name)
+            case "organizations.tsv": try gazetteer.loadOrganizations(rows, file: file.name)
+            default: break
+            }
+        }
+    }
+
+    /// The lexicon with a user's gazetteer added (same columns as organizations.tsv,
+    /// or countries.tsv when the file name says so).
+    public func adding(gazetteer text: String, named name: String) throws -> Lexicon {
+        var copy = self
+        let rows = LexiconFile.rows(text)
+        if name.contains("countr") {
+            try copy.gazetteer.loadCountries(rows, file: name)
+        } else {
+            try copy.gazetteer.loadOrganizations(rows, file: name)
+        }
+        return copy
+    }
+
+    public func wordClass(_ lower: String) -> WordClass? { functionWords[lower] }
+    public func cue(_ lower: String) -> CueForm? { cueForms[lower] }
+
+    // MARK: Loading
+
+    private mutating func loadCueVerbs(_ rows: [[String]], file: String) throws {
+        for row in rows {
+            guard row.count >= 2, let cueClass = CueClass(rawValue: row[1]) else {
+                throw LexiconError.badRow(file: file, row: row.joined(separator: "\t"))
+            }
+            let lemma = row[0]
+            // A third column lists every form of an irregular or consonant-doubling verb.
+            let forms = row.count >= 3 && !row[2].isEmpty
+                ? [lemma] + row[2].split(separator: " ").map(String.init)
+                : Inflection.regularForms(of: lemma)
+            for form in forms where cueForms[form] == nil || cueClass.isStrong {
+                cueForms[form] = CueForm(lemma: lemma, cueClass: cueClass)
+            }
+        }
+    }
+
+    private mutating func loadTitles(_ rows: [[String]], file: String) throws {
+        for row in rows {
+            guard row.count == 2, let cls = TitleClass(rawValue: row[1]) else {
+                throw LexiconError.badRow(file: file, row: row.joined(separator: "\t"))
+            }
+            titles[row[0]] = cls
+        }
+    }
+
+    private mutating func loadPronouns(_ rows: [[String]], file: String) throws {
+        for row in rows {
+            guard row.count == 4 else { throw LexiconError.badRow(file: file, row: row.joined(separator: "\t")) }
+            let kinds = Set(row[1].split(separator: "|").compactMap { part -> ActorKind? in
+                part == "group" ? .organization : ActorKind(rawValue: String(part))
+            })
+            pronouns[row[0]] = PronounInfo(kinds: kinds, plural: row[2] == "plural", role: row[3])
+        }
+    }
+
+    private mutating func loadFunctionWords(_ rows: [[String]], file: String) throws {
+        for row in rows {
+            guard row.count == 2, let cls = WordClass(rawValue: row[1]) else {
+                throw LexiconError.badRow(file: file, row: row.joined(separator: "\t"))
+            }
+            if functionWords[row[0]] == nil { functionWords[row[0]] = cls }
+        }
+    }
+}
+
+public enum LexiconError: Error, CustomStringConvertible, Sendable {
+    case badRow(file: String, row: String)
+
+    public var description: String {
+        switch self {
+        case .badRow(let file, let row): return "\(file): cannot read the line '\(row)'"
+        }
+    }
+}
+
+/// The shared format of lexicon files: one entry per line, TAB-separated columns,
+/// `#` starts a comment line, blank lines are ignored.
+enum LexiconFile {
+    static func rows(_ text: String) -> [[String]] {
+        text.split(whereSeparator: \.isNewline).compactMap { line in
+            let trimmed = line.trimmingSpaces()
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
+            return line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        }
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing spaces and tabs.
+    func trimmingSpaces() -> String {
+        var slice = Substring(self)
+        while let c = slice.first, c == " " || c == "\t" || c == "\r" { slice.removeFirst() }
+        while let c = slice.last, c == " " || c == "\t" || c == "\r" { slice.removeLast() }
+        return String(slice)
+    }
+}
+
+/// Regular English verb inflection, enough to list "-s", "-ed" and "-ing" forms of
+/// the reporting verbs without writing each one out.
+enum Inflection {
+    static func regularForms(of lemma: String) -> [String] {
+        guard let last = lemma.last else { return [] }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        var forms = [lemma]
+        if last == "e" {
+            forms += [lemma + "s", lemma + "d", String(lemma.dropLast()) + "ing"]
+        } else if last == "y", lemma.count > 1, !vowels.contains(lemma[lemma.index(lemma.endIndex, offsetBy: -2)]) {
+            let stem = String(lemma.dropLast())
+            forms += [stem + "ies", stem + "ied", lemma + "ing"]
+        } else if ["s", "x", "z"].contains(last) || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") {
+            forms += [lemma + "es", lemma + "ed", lemma + "ing"]
+        } else {
+            forms += [lemma + "s", lemma + "ed", lemma + "ing"]
+        }
+        return forms
+    }
+}

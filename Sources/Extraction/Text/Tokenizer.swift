@@ -1,0 +1,117 @@
+/// Splits text into words, numbers, punctuation and quotation marks, keeping each
+/// token's code-point span. It never changes the text: offsets always point into
+/// the original, so spans built from tokens can be checked against the source.
+public enum Tokenizer {
+    public static func tokenize(_ text: TextBuffer) -> [Token] {
+        let s = text.scalars
+        let n = s.count
+        var tokens: [Token] = []
+        tokens.reserveCapacity(n / 5)
+        var i = 0
+        var spaceBefore = true
+        var newlineBefore = true
+        while i < n {
+            let c = s[i]
+            if CharClass.isSpace(c) {
+                spaceBefore = true
+                if CharClass.isNewline(c) { newlineBefore = true }
+                i += 1
+                continue
+            }
+            let start = i
+            var kind = TokenKind.punctuation
+            var quote: QuoteMark?
+            if CharClass.isLetter(c) {
+                kind = .word
+                i = scanWord(s, from: i)
+            } else if CharClass.isDigit(c) {
+                kind = .number
+                i = scanNumber(s, from: i)
+                // "9th", "1990s", "2nd": a number glued to letters is one word.
+                if i < n, CharClass.isLetter(s[i]) {
+                    kind = .word
+                    i = scanWord(s, from: i)
+                }
+            } else {
+                i += 1
+                switch c {
+                case "\u{201C}", "\u{201E}", "\u{00AB}": kind = .quote; quote = .openDouble
+                case "\u{201D}", "\u{00BB}": kind = .quote; quote = .closeDouble
+                case "\"": kind = .quote; quote = .straightDouble
+                case "\u{2018}", "\u{201A}", "\u{2039}": kind = .quote; quote = .openSingle
+                case "\u{2019}", "\u{203A}": kind = .quote; quote = .closeSingle
+                case "'":
+                    kind = .quote
+                    if i < n, s[i] == "'" { i += 1; quote = .straightDouble } else { quote = .straightSingle }
+                case "`":
+                    kind = .quote
+                    if i < n, s[i] == "`" { i += 1; quote = .openDouble } else { quote = .openSingle }
+                case ".":
+                    // An ellipsis written as dots is one token.
+                    while i < n, s[i] == "." { i += 1 }
+                case "-":
+                    while i < n, s[i] == "-" { i += 1 }
+                default:
+                    break
+                }
+            }
+            var lower = String.UnicodeScalarView()
+            var upperCount = 0, letterCount = 0
+            for k in start..<i {
+                let ch = s[k]
+                if CharClass.isLetter(ch) {
+                    letterCount += 1
+                    if CharClass.isUpper(ch) { upperCount += 1 }
+                }
+                CharClass.lowered(ch, into: &lower)
+            }
+            tokens.append(Token(
+                span: Span(start, i), kind: kind, lower: String(lower), quote: quote,
+                isCapitalized: CharClass.isUpper(s[start]),
+                isAllCaps: letterCount >= 2 && upperCount == letterCount,
+                spaceBefore: spaceBefore, newlineBefore: newlineBefore))
+            spaceBefore = false
+            newlineBefore = false
+        }
+        return tokens
+    }
+
+    /// Letters and digits, with inner apostrophes (don't, Pakistan’s), hyphens
+    /// (Tehreek-e-Taliban) and the periods of initialisms (U.S., a.m.).
+    private static func scanWord(_ s: [Unicode.Scalar], from start: Int) -> Int {
+        let n = s.count
+        var i = start
+        while i < n {
+            let c = s[i]
+            if CharClass.isAlnum(c) || c.properties.generalCategory == .nonspacingMark {
+                i += 1
+            } else if (CharClass.isApostrophe(c) || CharClass.isHyphen(c) || c == "&"), i + 1 < n, CharClass.isAlnum(s[i + 1]), i > start {
+                // An apostrophe between letters, or a hyphen or ampersand inside a word (AT&T).
+                i += 2
+            } else if c == ".", i + 2 < n, i - start == 1, CharClass.isLetter(s[i + 1]), s[i + 2] == "." {
+                // Initialism: U.S., U.N., a.m. — single letters separated by periods.
+                i += 3
+                while i + 1 < n, CharClass.isLetter(s[i]), s[i + 1] == "." { i += 2 }
+                return i
+            } else {
+                break
+            }
+        }
+        return i
+    }
+
+    private static func scanNumber(_ s: [Unicode.Scalar], from start: Int) -> Int {
+        let n = s.count
+        var i = start
+        while i < n {
+            if CharClass.isDigit(s[i]) {
+                i += 1
+            } else if (s[i] == "," || s[i] == "." || s[i] == ":"), i + 1 < n, CharClass.isDigit(s[i + 1]) {
+                i += 2
+            } else {
+                break
+            }
+        }
+        return i
+    }
+}

@@ -27,7 +27,7 @@ struct MentionFinder {
     var tokens: [Token] { doc.tokens }
 
     /// Words joining parts of a name: 'Osama bin Laden', 'Minister of Foreign Affairs'.
-    private static let nameJoiners: Set<String> = ["of", "bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "del", "la", "le", "e", "ul", "ud", "for", "and", "&"]
+    private static let nameJoiners: Set<String> = ["of", "bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "del", "la", "le", "e", "ul", "ud", "for"]
 
     func find() -> [TokenMention] {
         var mentions: [TokenMention] = []

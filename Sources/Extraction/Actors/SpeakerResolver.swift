@@ -88,16 +88,19 @@ struct SpeakerResolver {
         let paragraph = Int(doc.paragraphOf[tokenIndex])
         var best: (at: Int, actor: ActorRef)?
         for m in mentions where m.name.upperBound <= tokenIndex {
-            guard kinds.contains(m.actor.kind) || (m.actor.kind == .unknown && kinds.contains(.person) && !plural) else { continue }
+            // An unknown single word ('Kabul' missing from the gazetteer) is no antecedent for 'he'.
+            guard kinds.contains(m.actor.kind) || (m.actor.kind == .unknown && kinds.contains(.person) && !plural && m.name.count >= 2) else { continue }
             if m.via == .demonym { continue }
             if Int(doc.paragraphOf[m.name.lowerBound]) < paragraph - 4 { continue }
             if best == nil || m.name.lowerBound > best!.at { best = (m.name.lowerBound, m.actor) }
         }
-        if !requireMention, let last = speakers.last(where: { $0.at < tokenIndex && kinds.contains($0.actor.kind) }) {
-            // Prefer the last speaker when no mention of that kind came after it.
-            if best == nil || best!.at <= last.at { return last.actor }
-            // A mention inside the last speaker's own quote does not steal focus.
-            if let b = best, doc.quoteOf[b.at] >= 0 { return last.actor }
+        // A reader keeps the last speaker in focus: 'he added' after a quote is that
+        // speaker's, even when other names were mentioned in between.
+        if !requireMention, let last = speakers.last(where: { $0.at < tokenIndex && kinds.contains($0.actor.kind) }),
+           paragraph - Int(doc.paragraphOf[last.at]) <= 2 {
+            if best == nil || best!.at <= last.at || doc.paragraphOf[best!.at] == doc.paragraphOf[last.at] || doc.quoteOf[best!.at] >= 0 {
+                return last.actor
+            }
         }
         return best?.actor
     }

@@ -206,7 +206,7 @@ struct AttributionFinder {
             let end = phrases.contentEnd(of: sentence)
             guard let np = phrases.nounPhraseRight(i + 2, ceiling: end, allowLower: 4) else { continue }
             var content: Range<Int>?
-            let before = i > sentence.lowerBound ? sentence.lowerBound..<(phrases.isPunct(i - 1, ",") ? i - 1 : i) : nil
+            let before = i > contentStart(sentence) ? contentStart(sentence)..<(phrases.isPunct(i - 1, ",") ? i - 1 : i) : nil
             var afterStart = np.upperBound
             afterStart = phrases.skipModifierPhrase(afterStart, ceiling: end)
             if afterStart < end, phrases.isPunct(afterStart, ",") { afterStart += 1 }
@@ -260,17 +260,19 @@ struct AttributionFinder {
                     var rule = "reported.subject-cue"
                     // 'The Taliban, he said, are …': content on both sides.
                     if beforeComma, phrases.isPunct(start - 1, ","), np.lowerBound - 1 > sentence.lowerBound {
-                        contents = [sentence.lowerBound..<(np.lowerBound - 1), start..<end]
+                        contents = [contentStart(sentence)..<(np.lowerBound - 1), start..<end]
                         rule = "reported.parenthetical"
                     }
                     guard form.cueClass.isStrong || introducesClause(start) else { continue }
+                    // 'He said: “…” said the Afghan minister' — the quote already has its attribution.
+                    if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) { continue }
                     add(Candidate(cue: cue, source: np, contents: contents, kind: kind(of: contents), rule: rule),
                         quotes: contents.flatMap(quotesInside))
                     continue
                 }
                 // '…, Atmar said.' — content before the subject.
                 if beforeComma, form.cueClass.isStrong, np.lowerBound - 1 - sentence.lowerBound >= 3 {
-                    let ct = sentence.lowerBound..<(np.lowerBound - 1)
+                    let ct = contentStart(sentence)..<(np.lowerBound - 1)
                     let qs = quotesInside(ct)
                     if qs.contains(where: usedQuotes.contains) { continue }
                     add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: "reported.trailing-cue"), quotes: qs)
@@ -281,12 +283,21 @@ struct AttributionFinder {
             if form.cueClass.isStrong, cue.lowerBound > sentence.lowerBound, phrases.isPunct(cue.lowerBound - 1, ","),
                let np = phrases.nounPhraseRight(phrases.skipAdjunctsRight(cue.upperBound, ceiling: end), ceiling: end),
                cue.lowerBound - 1 - sentence.lowerBound >= 3 {
-                let ct = sentence.lowerBound..<(cue.lowerBound - 1)
+                let ct = contentStart(sentence)..<(cue.lowerBound - 1)
                 let qs = quotesInside(ct)
                 if qs.contains(where: usedQuotes.contains) { continue }
                 add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: "reported.inverted-cue"), quotes: qs)
             }
         }
+    }
+
+    /// Where content that starts a sentence begins: after a bullet ('•') and a
+    /// dateline ('ISLAMABAD:'), which belong to the page, not to the speaker.
+    private func contentStart(_ sentence: Range<Int>) -> Int {
+        var s = sentence.lowerBound
+        while s < sentence.upperBound, tokens[s].kind == .punctuation, ["•", "-", "*", "—", "·", "–"].contains(tokens[s].lower) { s += 1 }
+        if s + 1 < sentence.upperBound, tokens[s].isAllCaps, tokens[s].lower.count >= 3, phrases.isPunct(s + 1, ":") { s += 2 }
+        return s
     }
 
     /// The content starts a clause of its own: 'that …', 'the Taliban are …'.

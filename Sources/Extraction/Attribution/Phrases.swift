@@ -21,6 +21,9 @@ struct Phrases {
     /// phrase such as 'went on to say' or 'pointed out'.
     func cueForm(_ i: Int) -> Lexicon.CueForm? {
         guard tokens[i].kind == .word else { return nil }
+        // A capital inside a sentence makes a name ('the United States'), except in
+        // headlines, where every word is capitalised ('Qureshi Says').
+        if tokens[i].isCapitalized, i != doc.sentence(of: i).lowerBound, !isHeadline(i) { return nil }
         if let form = lexicon.cue(tokens[i].lower) { return form }
         if let n = cuePhraseLength(at: i, limit: tokens.count), !["in", "according", "quoting", "citing"].contains(tokens[i].lower) {
             return Lexicon.CueForm(lemma: tokens[i + n - 1].lower, cueClass: .speech)
@@ -95,7 +98,9 @@ struct Phrases {
     func skipModifierPhrase(_ start: Int, ceiling: Int) -> Int {
         var s = start
         while s < ceiling, ["with", "to", "on", "in", "at", "from", "for", "by"].contains(word(s)) {
-            guard let np = nounPhraseRight(s + 1, ceiling: ceiling, allowLower: 5) else { break }
+            // Only before a noun phrase ('to a local channel'), not a verb ('to play').
+            guard s + 1 < ceiling, cls(s + 1) == .det || tokens[s + 1].isCapitalized || tokens[s + 1].kind == .number,
+                  let np = nounPhraseRight(s + 1, ceiling: ceiling, allowLower: 5) else { break }
             s = np.upperBound
         }
         return s
@@ -132,7 +137,8 @@ struct Phrases {
             }
             if let c = cls(k) {
                 if c == .det {
-                    if words > 0 { start = k }
+                    // 'that' before a subject is a complementiser ('said that Afghan government …').
+                    if words > 0, t.lower != "that" { start = k }
                     break
                 }
                 if c == .prep, t.lower == "of" || t.lower == "for" || t.lower == "at",
@@ -205,6 +211,17 @@ struct Phrases {
         }
         guard words > 0, end > start else { return nil }
         return start..<end
+    }
+
+    /// Whether the paragraph holding token i is written in title case.
+    func isHeadline(_ i: Int) -> Bool {
+        let paragraph = doc.paragraph(of: i)
+        var words = 0, capitals = 0
+        for k in paragraph where tokens[k].kind == .word && tokens[k].lower.count > 3 {
+            words += 1
+            if tokens[k].isCapitalized { capitals += 1 }
+        }
+        return words >= 2 && capitals * 10 >= words * 8
     }
 
     /// The sentence range with closing punctuation dropped from its end.

@@ -1,0 +1,47 @@
+# WhoSaid — the two set-up commands (see README):
+#   make run    build, ingest seeds/ into ./whosaid.db, print who said what
+#   make test   run the test suite
+SWIFT ?= swift
+DB ?= whosaid.db
+SHARED ?= ../shared
+BIN_DEBUG = .build/debug/whosaid
+BIN = .build/release/whosaid
+
+.PHONY: all deps build release run test eval bench-extract clean
+
+all: build
+
+# System packages: SQLite's headers (libsqlite3-dev) and the sqlite3 shell.
+deps:
+	@if ! pkg-config --exists sqlite3 2>/dev/null && [ ! -f /usr/include/sqlite3.h ]; then \
+		echo "Installing libsqlite3-dev (SQLite headers)…"; \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq libsqlite3-dev sqlite3 pkg-config; \
+		else echo "error: libsqlite3-dev is missing; run: sudo apt-get install libsqlite3-dev sqlite3" >&2; exit 1; fi; \
+	fi
+	@command -v sqlite3 >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq sqlite3 >/dev/null; } || \
+		echo "note: the sqlite3 shell is not installed (apt-get install sqlite3); WhoSaid does not need it to run"
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+# The main job: ingest the seed articles into the default database and show who said what.
+run: release
+	$(BIN) ingest --db $(DB) seeds/
+	$(BIN) quotes --db $(DB)
+
+test: deps
+	$(SWIFT) test
+
+# Extraction scores on polnear-dev (needs ../shared).
+eval: release
+	@if [ ! -d $(SHARED)/corpus/polnear-dev ]; then echo "$(SHARED)/corpus/polnear-dev not found: nothing to evaluate"; exit 0; fi; \
+	$(BIN) eval $(SHARED)/corpus/polnear-dev/gold.jsonl $(SHARED)/corpus/polnear-dev/texts
+
+bench-extract: release
+	$(BIN) bench extract $(SHARED)/corpus/polnear-train/texts
+
+clean:
+	rm -rf .build

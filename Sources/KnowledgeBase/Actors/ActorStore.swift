@@ -1,0 +1,56 @@
+import Extraction
+import SQLite
+
+/// Finds or creates the actor row for an actor named by extraction. Matching is by
+/// alias key, so every form seen ('Atmar', 'Mohammad Hanif Atmar') leads to the same
+/// row once it has been linked. Keeps a per-connection cache: ingest asks about the
+/// same few hundred actors again and again.
+final class ActorStore {
+    let db: Database
+    private var cache: [String: Int64] = [:]
+
+    init(db: Database) {
+        self.db = db
+    }
+
+    /// Forgets cached ids, after a rollback made them stale.
+    func invalidate() { cache.removeAll() }
+
+    /// The id of the actor `ref` names, creating it when nothing matches.
+    func id(for ref: ActorRef) throws -> Int64 {
+        let key = NameKey.make(ref.name)
+        let cacheKey = "\(ref.kind.rawValue)|\(key)"
+        if let id = cache[cacheKey] { return id }
+        var found: (id: Int64, kind: String)?
+        // Same key: prefer the same kind, then an actor whose kind is still unknown.
+        try db.cached("""
+            SELECT a.id, a.kind FROM aliases al JOIN actors a ON a.id = al.actor_id
+            WHERE al.alias_key = ?
+            ORDER BY (a.kind = ?) DESC, (a.kind = 'unknown') DESC, a.id
+            """).forEach([key, ref.kind.rawValue]) { row in
+            if found == nil { found = (row.int64(0), row.string(1)) }
+        }
+        if let f = found, compatible(f.kind, ref.kind) {
+            if f.kind == "unknown", ref.kind != .unknown {
+                try db.run("UPDATE actors SET kind = ? WHERE id = ?", [ref.kind.rawValue, f.id])
+            }
+            cache[cacheKey] = f.id
+            return f.id
+        }
+        try db.run("INSERT INTO actors (kind, name, name_key) VALUES (?, ?, ?)", [ref.kind.rawValue, ref.name, key])
+        let id = db.lastInsertRowID
+        try addAlias(ref.name, to: id)
+        cache[cacheKey] = id
+        return id
+    }
+
+    func addAlias(_ alias: String, to actor: Int64) throws {
+        let key = NameKey.make(alias)
+        guard !key.isEmpty else { return }
+        try db.run("INSERT OR IGNORE INTO aliases (actor_id, alias, alias_key) VALUES (?, ?, ?)", [actor, alias, key])
+    }
+
+    private func compatible(_ stored: String, _ kind: ActorKind) -> Bool {
+        stored == kind.rawValue || stored == "unknown" || kind == .unknown
+    }
+}

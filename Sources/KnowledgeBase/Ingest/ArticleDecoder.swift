@@ -1,0 +1,144 @@
+import Foundation
+
+/// Why an input cannot become an article. Each case says what a user can fix.
+public enum InputError: Error, CustomStringConvertible, Sendable, Equatable {
+    case empty
+    case binary
+    case invalidUTF8(byteOffset: Int)
+    case malformedJSON(line: Int?, reason: String)
+    case missingText(line: Int?)
+
+    public var description: String {
+        switch self {
+        case .empty: return "empty file: no text to ingest"
+        case .binary: return "binary file, not an article (it holds NUL or control bytes)"
+        case .invalidUTF8(let offset): return "not valid UTF-8 (first bad byte at offset \(offset))"
+        case .malformedJSON(let line, let reason): return "malformed JSON\(line.map { " on line \($0)" } ?? ""): \(reason)"
+        case .missingText(let line): return "JSON record\(line.map { " on line \($0)" } ?? "") has no non-empty \"text\" field"
+        }
+    }
+}
+
+/// Turns the bytes of one input file into articles: a plain-text article, a JSON
+/// object or array of objects, or JSON Lines. Each record decodes on its own, so one
+/// bad line of a JSON Lines file fails alone and the others still land.
+public enum ArticleDecoder {
+    public struct Decoded: Sendable {
+        public var articles: [ArticleInput]
+        public var failures: [(location: String?, error: InputError)]
+    }
+
+    public static func decode(_ bytes: [UInt8], path: String?) -> Decoded {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return Decoded(articles: [], failures: [(nil, .empty)])
+        }
+        if isBinary(bytes) { return Decoded(articles: [], failures: [(nil, .binary)]) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return Decoded(articles: [], failures: [(nil, .invalidUTF8(byteOffset: firstInvalidUTF8(bytes)))])
+        }
+        // A byte-order mark is not part of the article.
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
+        let lowerPath = path?.lowercased() ?? ""
+        let firstChar = body.unicodeScalars.first { !CharacterSetHelper.isSpace($0) }
+        let looksJSON = lowerPath.hasSuffix(".json") || lowerPath.hasSuffix(".jsonl") || lowerPath.hasSuffix(".ndjson")
+            || firstChar == "{" || (firstChar == "[" && lowerPath.hasSuffix(".txt") == false)
+        guard looksJSON else {
+            return Decoded(articles: [ArticleInput(text: text, path: path, format: .text)], failures: [])
+        }
+        if !lowerPath.hasSuffix(".jsonl") && !lowerPath.hasSuffix(".ndjson") {
+            // One document: an object or an array of objects.
+            do {
+                let value = try JSONSerialization.jsonObject(with: Data(body.utf8), options: [])
+                if let object = value as? [String: Any] {
+                    return record(object, path: path, line: nil, format: .json)
+                }
+                if let array = value as? [Any] {
+                    var decoded = Decoded(articles: [], failures: [])
+                    for (i, element) in array.enumerated() {
+                        guard let object = element as? [String: Any] else {
+                            decoded.failures.append(("item \(i + 1)", .malformedJSON(line: nil, reason: "item \(i + 1) is not an object")))
+                            continue
+                        }
+                        let one = record(object, path: path, line: nil, format: .json, location: "item \(i + 1)")
+                        decoded.articles += one.articles
+                        decoded.failures += one.failures
+                    }
+                    return decoded
+                }
+                return Decoded(articles: [], failures: [(nil, .malformedJSON(line: nil, reason: "expected an object or an array of objects"))])
+            } catch {
+                // Several lines that each hold an object: JSON Lines under another name.
+                let lines = body.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+                if lines.count < 2 || !lines.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).hasPrefix("{") }) {
+                    return Decoded(articles: [], failures: [(nil, .malformedJSON(line: nil, reason: jsonReason(error)))])
+                }
+            }
+        }
+        var decoded = Decoded(articles: [], failures: [])
+        var lineNumber = 0
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.allSatisfy(\.isWhitespace) { continue }
+            do {
+                guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: []) as? [String: Any] else {
+                    decoded.failures.append(("line \(lineNumber)", .malformedJSON(line: lineNumber, reason: "not an object")))
+                    continue
+                }
+                let one = record(object, path: path, line: lineNumber, format: .jsonl)
+                decoded.articles += one.articles
+                decoded.failures += one.failures
+            } catch {
+                decoded.failures.append(("line \(lineNumber)", .malformedJSON(line: lineNumber, reason: jsonReason(error))))
+            }
+        }
+        return decoded
+    }
+
+    private static func record(_ object: [String: Any], path: String?, line: Int?, format: ArticleInput.Format, location: String? = nil) -> Decoded {
+        let where_ = location ?? line.map { "line \($0)" }
+        guard let text = object["text"] as? String, !text.allSatisfy(\.isWhitespace) else {
+            return Decoded(articles: [], failures: [(where_, .missingText(line: line))])
+        }
+        func field(_ key: String) -> String? {
+            guard let s = object[key] as? String, !s.isEmpty else { return nil }
+            return s
+        }
+        let article = ArticleInput(text: text, path: path, url: field("url"), title: field("title"), date: field("date"),
+                                   source: field("source"), format: format, location: where_)
+        return Decoded(articles: [article], failures: [])
+    }
+
+    private static func jsonReason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let detail = ns.userInfo["NSDebugDescription"] as? String { return detail }
+        return "cannot be parsed"
+    }
+
+    /// NUL bytes, or many control bytes, mean the file is not text.
+    static func isBinary(_ bytes: [UInt8]) -> Bool {
+        var control = 0
+        for b in bytes.prefix(65536) {
+            if b == 0 { return true }
+            if b < 0x20, b != 0x0A, b != 0x0D, b != 0x09, b != 0x0C { control += 1 }
+        }
+        return control * 20 > min(bytes.count, 65536)
+    }
+
+    /// Where the first malformed sequence starts, so the message can point at it.
+    private static func firstInvalidUTF8(_ b: [UInt8]) -> Int {
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            let trailing: Int
+            if c < 0x80 { i += 1; continue }
+            if c >= 0xC2 && c <= 0xDF { trailing = 1 } else if c & 0xF0 == 0xE0 { trailing = 2 } else if c >= 0xF0 && c <= 0xF4 { trailing = 3 } else { return i }
+            for k in 1...trailing where i + k >= b.count || b[i + k] & 0xC0 != 0x80 { return i }
+            i += trailing + 1
+        }
+        return i
+    }
+}
+
+enum CharacterSetHelper {
+    static func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\n" || s == "\r" || s == "\t" || s == "\u{FEFF}" }
+}

@@ -1,0 +1,116 @@
+import Extraction
+import SQLite
+
+/// What happened to one article.
+public enum IngestOutcome: Sendable, Equatable {
+    /// Stored, with this many statements.
+    case inserted(articleID: Int64, statements: Int)
+    /// The same text was already stored.
+    case unchanged(articleID: Int64)
+}
+
+/// Writes articles and what extraction found in them. Each article is one
+/// transaction: it lands whole (article, actors, mentions, roles, statements,
+/// targets) or not at all.
+public final class Ingestor {
+    public let kb: KnowledgeBase
+    public let extractor: Extractor
+    private let actors: ActorStore
+
+    public init(kb: KnowledgeBase, extractor: Extractor = Extractor()) {
+        self.kb = kb
+        self.extractor = extractor
+        self.actors = ActorStore(db: kb.db)
+    }
+
+    /// Extracts and stores one article.
+    public func ingest(_ input: ArticleInput) throws -> IngestOutcome {
+        let hash = SHA256.hex(input.text)
+        if let id = try existing(hash) { return .unchanged(articleID: id) }
+        let result = extractor.extract(input.text, fileName: input.path.map(baseName))
+        return try store(input, result: result, hash: hash)
+    }
+
+    /// The id of a stored article with this content hash.
+    public func existing(_ hash: String) throws -> Int64? {
+        try kb.db.cached("SELECT id FROM articles WHERE content_hash = ?").first([hash]) { $0.int64(0) }
+    }
+
+    /// Stores an article with an extraction made elsewhere (e.g. on another thread).
+    public func store(_ input: ArticleInput, result: ExtractionResult, hash: String) throws -> IngestOutcome {
+        do {
+            return try kb.write {
+                if let id = try existing(hash) { return .unchanged(articleID: id) }
+                return .inserted(articleID: try insert(input, result: result, hash: hash), statements: result.attributions.count)
+            }
+        } catch {
+            actors.invalidate()
+            throw error
+        }
+    }
+
+    private func insert(_ input: ArticleInput, result: ExtractionResult, hash: String) throws -> Int64 {
+        let db = kb.db
+        let header = result.header
+        let text = TextBuffer(input.text)
+        try db.run("""
+            INSERT INTO articles (content_hash, title, published, date_text, dateline, source, path, url, format, body, extractor_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [hash, input.title ?? header.title, normalizedDate(input.date) ?? header.date, input.date ?? header.dateText,
+                  header.dateline, input.source ?? header.source, input.path, input.url, input.format.rawValue, input.text,
+                  Extractor.version])
+        let articleID = db.lastInsertRowID
+        let published = normalizedDate(input.date) ?? header.date
+
+        for mention in result.mentions {
+            let actorID = try actors.id(for: mention.actor)
+            try actors.addAlias(mention.alias, to: actorID)
+            try db.run("INSERT INTO mentions (article_id, actor_id, start, end, text) VALUES (?, ?, ?, ?, ?)",
+                       [articleID, actorID, mention.span.start, mention.span.end, text.text(mention.span)])
+            if let role = mention.role {
+                try db.run("INSERT OR IGNORE INTO roles (actor_id, title, affiliation, article_id, seen_on) VALUES (?, ?, ?, ?, ?)",
+                           [actorID, role, mention.affiliation, articleID, published])
+            }
+        }
+
+        for a in result.attributions {
+            let speakerID = try a.speaker.map { try actors.id(for: $0) }
+            let source = a.sources.first
+            let content = a.contents.map { text.text($0) }.joined(separator: " … ")
+            try db.run("""
+                INSERT INTO statements (article_id, speaker_id, speaker_text, speaker_start, speaker_end, kind, content,
+                                        content_start, content_end, cue, cue_start, cue_end, rule)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [articleID, speakerID, source.map { text.text($0) }, source?.start, source?.end, a.kind.rawValue, content,
+                      a.contents.first?.start ?? 0, a.contents.last?.end ?? 0, a.cue.map { text.text($0) }, a.cue?.start, a.cue?.end, a.rule])
+            let statementID = db.lastInsertRowID
+            for (seq, span) in a.contents.enumerated() {
+                try db.run("INSERT INTO statement_spans (statement_id, role, seq, start, end) VALUES (?, 'content', ?, ?, ?)",
+                           [statementID, seq, span.start, span.end])
+            }
+            for (seq, span) in a.sources.enumerated() {
+                try db.run("INSERT INTO statement_spans (statement_id, role, seq, start, end) VALUES (?, 'source', ?, ?, ?)",
+                           [statementID, seq, span.start, span.end])
+            }
+            for target in a.about {
+                let targetID = try actors.id(for: target)
+                if targetID == speakerID { continue }
+                try db.run("INSERT OR IGNORE INTO statement_targets (statement_id, actor_id) VALUES (?, ?)", [statementID, targetID])
+            }
+        }
+        return articleID
+    }
+
+    /// A JSON record's date, reduced to YYYY-MM-DD when it starts with one.
+    private func normalizedDate(_ date: String?) -> String? {
+        guard let date else { return nil }
+        let prefix = String(date.prefix(10))
+        let parts = prefix.split(separator: "-")
+        if parts.count == 3, parts[0].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return prefix }
+        return ArticleHeader.parse(date).date
+    }
+
+    private func baseName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}

@@ -1,0 +1,33 @@
+/// One statement as the `quotes` command lists it. Field names follow the JSON
+/// contract of `whosaid quotes --format json`.
+public struct QuoteRow: Sendable, Equatable {
+    public struct ArticleInfo: Sendable, Equatable {
+        public var id: Int64
+        public var title: String?
+        public var date: String?
+        public var source: String?
+        public var path: String?
+    }
+
+    public var id: Int64
+    public var speaker: String?
+    public var speakerKind: String?
+    /// The source as written when no actor was resolved ('a source').
+    public var speakerText: String?
+    public var quote: String
+    public var kind: String
+    public var cue: String?
+    public var about: [String]
+    public var article: ArticleInfo
+    public var rule: String
+}
+
+/// One actor as the `actors` command lists it.
+public struct ActorRow: Sendable, Equatable {
+    public var id: Int64
+    public var name: String
+    public var kind: String
+    public var aliases: [String]
+    public var roles: [String]
+    public var statements: Int
+}

@@ -1,0 +1,61 @@
+import Extraction
+import SQLite
+
+/// The WhoSaid database: one SQLite file holding articles, actors and statements.
+/// Opening it applies the migrations compiled into the binary, so the schema always
+/// matches the code; a file that is not ours, or is newer than us, is refused.
+public final class KnowledgeBase {
+    /// 'WHSD' in the SQLite header's application_id field marks our files.
+    public static let applicationID: Int32 = 0x5748_5344
+
+    public let db: Database
+    public let path: String
+
+    public static var migrations: [Migration] {
+        EmbeddedMigrations.files.compactMap { Migration(fileName: $0.name, sql: $0.text) }
+    }
+
+    /// Opens the database at `path`, creating it if needed (unless `readOnly`).
+    public init(path: String, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 15_000) throws {
+        self.path = path
+        do {
+            db = try Database(path: path, options: .init(readOnly: readOnly, create: !readOnly, busyTimeoutMilliseconds: busyTimeoutMilliseconds))
+            try db.execute("PRAGMA foreign_keys = ON")
+            if readOnly {
+                let applied = try Migrator(migrations: Self.migrations, applicationID: Self.applicationID).appliedIDs(in: db)
+                let appID = try db.scalarInt("PRAGMA application_id") ?? 0
+                if appID != Int(Self.applicationID) || applied.isEmpty {
+                    throw KnowledgeBaseError.notWhoSaid(path: path, reason: "not a WhoSaid database")
+                }
+            } else {
+                // WAL lets readers run reports while an ingest writes.
+                if path != ":memory:" { _ = try db.scalarString("PRAGMA journal_mode = WAL") }
+                try db.execute("PRAGMA synchronous = NORMAL")
+                try Migrator(migrations: Self.migrations, applicationID: Self.applicationID).migrate(db)
+            }
+        } catch {
+            throw KnowledgeBaseError.wrap(error, path: path)
+        }
+    }
+
+    /// Runs `body` in one write transaction, mapping SQLite errors to readable ones.
+    public func write<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try db.transaction(.immediate, body)
+        } catch {
+            throw KnowledgeBaseError.wrap(error, path: path)
+        }
+    }
+
+    public struct Counts: Sendable, Equatable {
+        public var articles: Int
+        public var statements: Int
+        public var actors: Int
+    }
+
+    public func counts() throws -> Counts {
+        Counts(articles: try db.scalarInt("SELECT count(*) FROM articles") ?? 0,
+               statements: try db.scalarInt("SELECT count(*) FROM statements") ?? 0,
+               actors: try db.scalarInt("SELECT count(*) FROM actors") ?? 0)
+    }
+}

@@ -1,0 +1,45 @@
+import SQLite
+
+/// Failures of the knowledge base, each worded for the person at the command line.
+public enum KnowledgeBaseError: Error, CustomStringConvertible, Sendable {
+    case notADatabase(path: String)
+    case notWhoSaid(path: String, reason: String)
+    case newerSchema(path: String, detail: String)
+    case locked(path: String)
+    case readOnly(path: String)
+    case diskFull(path: String)
+    case cannotOpen(path: String, reason: String)
+    case sqlite(SQLiteError)
+
+    public var description: String {
+        switch self {
+        case .notADatabase(let path): return "\(path): not a SQLite database"
+        case .notWhoSaid(let path, let reason): return "\(path): \(reason)"
+        case .newerSchema(let path, let detail): return "\(path): \(detail)"
+        case .locked(let path): return "\(path): the database is locked by another writer (gave up after waiting)"
+        case .readOnly(let path): return "\(path): the database is read-only"
+        case .diskFull(let path): return "\(path): the disk is full; nothing was written"
+        case .cannotOpen(let path, let reason): return "\(path): cannot open the database (\(reason))"
+        case .sqlite(let error): return error.description
+        }
+    }
+
+    /// Maps a SQLite failure on the database at `path` to the error a user should see.
+    static func wrap(_ error: Error, path: String) -> Error {
+        if let e = error as? KnowledgeBaseError { return e }
+        if let m = error as? MigrationError {
+            switch m {
+            case .unknownMigrations: return KnowledgeBaseError.newerSchema(path: path, detail: m.description)
+            case .foreignDatabase: return KnowledgeBaseError.notWhoSaid(path: path, reason: m.description)
+            case .foreignKeyViolation: return KnowledgeBaseError.notWhoSaid(path: path, reason: m.description)
+            }
+        }
+        guard let s = error as? SQLiteError else { return error }
+        if s.isNotADatabase { return KnowledgeBaseError.notADatabase(path: path) }
+        if s.isBusy { return KnowledgeBaseError.locked(path: path) }
+        if s.isReadOnly { return KnowledgeBaseError.readOnly(path: path) }
+        if s.isFull { return KnowledgeBaseError.diskFull(path: path) }
+        if s.primaryCode == 14 { return KnowledgeBaseError.cannotOpen(path: path, reason: s.message) }  // SQLITE_CANTOPEN
+        return KnowledgeBaseError.sqlite(s)
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import KnowledgeBase
+
+/// `--db PATH`, shared by every command that opens the knowledge base.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The knowledge base file (default: $WHOSAID_DB, else ./whosaid.db).", valueName: "path"))
+    var db: String?
+
+    var path: String {
+        if let db { return db }
+        if let env = ProcessInfo.processInfo.environment["WHOSAID_DB"], !env.isEmpty { return env }
+        return "whosaid.db"
+    }
+
+    /// Opens the knowledge base, or prints why not and exits with failure.
+    func open(readOnly: Bool = false) throws -> KnowledgeBase {
+        if readOnly, !FileManager.default.fileExists(atPath: path) {
+            Terminal.error("\(path): no such database; run `whosaid ingest` first")
+            throw ExitCode.failure
+        }
+        do {
+            return try KnowledgeBase(path: path, readOnly: readOnly)
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// `--format`, for the listing commands.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}

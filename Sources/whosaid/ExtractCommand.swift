@@ -1,0 +1,71 @@
+import ArgumentParser
+import Extraction
+import Foundation
+import KnowledgeBase
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Print the attributions found in articles as JSON Lines, without a database.",
+        discussion: """
+            One object per article: {"file", "title", "date", "quotes": [{"cue", "sources", "contents",
+            "speaker", "about", "kind", "rule"}]}. Spans are {"start", "end", "text"} in Unicode code-point
+            offsets into the article's text as read, so every quote can be checked against its source.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Article files or directories, or - for standard input.", valueName: "file"))
+    var files: [String]
+
+    func run() throws {
+        let (inputs, pathErrors) = InputFiles.expand(files)
+        var failed = pathErrors.count
+        pathErrors.forEach { Terminal.error($0.description) }
+        let extractor = Extractor()
+        for file in inputs {
+            let bytes: [UInt8]
+            do { bytes = try file.read() } catch {
+                Terminal.error(error.description)
+                failed += 1
+                continue
+            }
+            let decoded = ArticleDecoder.decode(bytes, path: file.path)
+            for failure in decoded.failures {
+                Terminal.error("\(file.path)\(failure.location.map { " (\($0))" } ?? ""): \(failure.error)")
+                failed += 1
+            }
+            for article in decoded.articles {
+                let result = extractor.extract(article.text, fileName: (file.path as NSString).lastPathComponent)
+                Terminal.print(Self.json(article: article, result: result).serialized())
+            }
+        }
+        if failed > 0 { throw ExitCode.failure }
+    }
+
+    static func json(article: ArticleInput, result: ExtractionResult) -> JSON {
+        let text = TextBuffer(article.text)
+        func span(_ s: Span) -> JSON {
+            .object([("start", .int(s.start)), ("end", .int(s.end)), ("text", .string(text.text(s)))])
+        }
+        func actor(_ a: ActorRef) -> JSON { .object([("name", .string(a.name)), ("kind", .string(a.kind.rawValue))]) }
+        let quotes: [JSON] = result.attributions.map { a in
+            .object([
+                ("cue", a.cue.map(span) ?? .null),
+                ("sources", .array(a.sources.map(span))),
+                ("contents", .array(a.contents.map(span))),
+                ("speaker", a.speaker.map(actor) ?? .null),
+                ("about", .array(a.about.map(actor))),
+                ("kind", .string(a.kind.rawValue)),
+                ("rule", .string(a.rule)),
+            ])
+        }
+        var fields: [(String, JSON)] = [("file", .string(article.path ?? "-"))]
+        if let location = article.location { fields.append(("record", .string(location))) }
+        fields += [
+            ("title", .string(article.title ?? result.header.title)),
+            ("date", .string(article.date ?? result.header.date)),
+            ("quotes", .array(quotes)),
+        ]
+        return .object(fields)
+    }
+}

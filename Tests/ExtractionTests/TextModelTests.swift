@@ -1,0 +1,48 @@
+import Testing
+@testable import Extraction
+
+@Suite("Text model")
+struct TextModelTests {
+    func words(_ s: String) -> [String] {
+        Tokenizer.tokenize(TextBuffer(s)).map { TextBuffer(s).text($0.span) }
+    }
+
+    @Test("initialisms, possessives and hyphenated names stay whole")
+    func tokens() {
+        #expect(words("the U.S. and Pakistan’s Tehreek-e-Taliban") == ["the", "U.S.", "and", "Pakistan’s", "Tehreek-e-Taliban"])
+        #expect(words("''Yes,'' he said.") == ["''", "Yes", ",", "''", "he", "said", "."])
+    }
+
+    @Test("sentences do not end at abbreviations or initials")
+    func sentences() {
+        let doc = Document("Maj. Gen. Babar Iftikhar met Antony J. Blinken. They talked. Then “Yes.” He left.")
+        let texts = doc.sentences.map { doc.string($0) }
+        #expect(texts == ["Maj. Gen. Babar Iftikhar met Antony J. Blinken.", "They talked.", "Then “Yes.”", "He left."])
+    }
+
+    @Test("an unclosed quote ends with its paragraph")
+    func unclosedQuote() throws {
+        let doc = Document("Atmar said: “We are monitoring links. He said he was sure.\n\nNext paragraph, no quotes here.")
+        let q = try #require(doc.quotes.first)
+        #expect(q.close == nil)
+        #expect(doc.tokens[q.last].lower == ".")
+        #expect(doc.paragraphOf[q.last] == 0)
+        #expect(doc.quotes.count == 1)
+    }
+
+    @Test("single quotes inside double ones belong to them; apostrophes never quote")
+    func nestedSingles() {
+        let doc = Document("He said “it’s ‘in their heads’ now,” and left. Afghans’ views differ; don’t ‘overreach’ here.")
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes[0].isDouble)
+        #expect(!doc.quotes[1].isDouble)
+        #expect(doc.string(doc.range(of: doc.quotes[1])) == "‘overreach’")
+    }
+
+    @Test("a paragraph that reopens a quote continues the previous one")
+    func multiParagraph() {
+        let doc = Document("“First part of a long quote.\n“Second part,” she said.")
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes[1].continues == 0)
+    }
+}

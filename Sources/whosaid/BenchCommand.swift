@@ -1,0 +1,50 @@
+import ArgumentParser
+import Extraction
+import Foundation
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure extraction speed and memory on a directory of articles.",
+        discussion: "Reads the articles first (not timed), then extracts each one on one core and reports articles/s, MB/s and peak memory."
+    )
+
+    @Argument(help: "What to measure (extract).")
+    var what: String
+
+    @Argument(help: "Article files or directories.")
+    var paths: [String]
+
+    @Option(help: "Passes over the articles.")
+    var repeats: Int = 3
+
+    func run() throws {
+        guard what == "extract" else {
+            throw ValidationError("unknown benchmark '\(what)'; available: extract")
+        }
+        let (files, errors) = InputFiles.expand(paths)
+        errors.forEach { Terminal.error($0.description) }
+        guard errors.isEmpty, !files.isEmpty else { throw ExitCode.failure }
+        let texts = files.compactMap { f -> String? in (try? f.read()).flatMap { String(validating: $0, as: UTF8.self) } }
+        let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+        let extractor = Extractor()
+        _ = extractor.extract(texts[0])  // load the lexicon outside the timing
+        let rssBefore = Self.peakRSSMegabytes()
+        var attributions = 0
+        let start = Date()
+        for _ in 0..<repeats {
+            for text in texts { attributions += extractor.extract(text).attributions.count }
+        }
+        let seconds = Date().timeIntervalSince(start)
+        let n = Double(texts.count * repeats)
+        Terminal.print(String(format: "extract: %d articles × %d passes, %.1f MB of text, %d attributions", texts.count, repeats, Double(bytes) / 1e6, attributions / repeats))
+        Terminal.print(String(format: "  %.0f articles/s, %.2f MB/s on one core, %.3f ms/article", n / seconds, Double(bytes * repeats) / 1e6 / seconds, seconds * 1000 / n))
+        Terminal.print(String(format: "  peak memory %.0f MB (%.0f MB before extraction, texts loaded)", Self.peakRSSMegabytes(), rssBefore))
+    }
+
+    static func peakRSSMegabytes() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}

@@ -190,7 +190,7 @@ struct AttributionFinder {
             guard after >= ceiling else { continue }
             if source == nil {
                 let end = phrases.skipAdjunctsLeft(c.lowerBound, floor: sentenceStart)
-                source = phrases.nounPhraseLeft(end, floor: sentenceStart)
+                source = phrases.subjectLeft(end, floor: sentenceStart)
             }
             guard let src = source else { continue }
             add(Candidate(cue: c, source: src, contents: [quoteRange(qi)], kind: .direct, rule: "direct.leading-cue"), quotes: [qi])
@@ -231,7 +231,7 @@ struct AttributionFinder {
             let end = phrases.contentEnd(of: sentence)
             let cue = cueRange(verb: v, floor: sentence.lowerBound, ceiling: end)
             let subjectEnd = phrases.skipAdjunctsLeft(cue.lowerBound, floor: sentence.lowerBound)
-            let subject = phrases.nounPhraseLeft(subjectEnd, floor: sentence.lowerBound)
+            let subject = phrases.subjectLeft(subjectEnd, floor: sentence.lowerBound)
             // ', adding that …' — a participle takes the subject of its clause.
             if subject == nil || subject.map({ usedTokens.contains($0.lowerBound) }) == true,
                tokens[v].lower.hasSuffix("ing"), v > sentence.lowerBound, phrases.isPunct(cue.lowerBound - 1, ","),

@@ -166,6 +166,18 @@ struct Phrases {
         return s < end ? s..<end : nil
     }
 
+    /// The subject of a cue: a noun phrase before `end`, with an appositive if it has
+    /// one ('The mayor, Bob Roe, said'; 'Geoff Garin, a Democratic pollster, said').
+    func subjectLeft(_ end: Int, floor: Int) -> Range<Int>? {
+        if end - 1 > floor, isPunct(end - 1, ","),
+           let second = nounPhraseLeft(end - 1, floor: floor), second.lowerBound - 1 > floor, isPunct(second.lowerBound - 1, ","),
+           let first = nounPhraseLeft(second.lowerBound - 1, floor: floor),
+           first.lowerBound == floor || cls(first.lowerBound) == .det || tokens[first.lowerBound].isCapitalized {
+            return first.lowerBound..<(end - 1)
+        }
+        return nounPhraseLeft(end, floor: floor)
+    }
+
     /// A noun phrase starting at `start`: 'Atmar', 'the Afghan minister',
     /// 'Breitbart News Daily host Alex Marlow'. Stops at punctuation, prepositions
     /// (but 'of' between names), conjunctions and verbs of the lexicon.

@@ -80,6 +80,11 @@ struct MentionFinder {
         let t = tokens[k]
         if t.kind != .word { return true }
         if lexicon.functionWords[t.lower] != nil || lexicon.pronouns[t.lower] != nil { return true }
+        // Contractions of pronouns and function words: I’m, It’s, That’ll.
+        if let apostrophe = t.lower.firstIndex(of: "'") {
+            let stem = String(t.lower[..<apostrophe])
+            if lexicon.functionWords[stem] != nil || lexicon.pronouns[stem] != nil { return true }
+        }
         if lexicon.cue(t.lower) != nil, !t.isAllCaps { return true }
         if lexicon.timeWords.contains(t.lower) { return true }
         if ["meanwhile", "however", "speaking", "yesterday", "short", "url", "photo", "file", "last", "first", "but", "if", "here", "there", "after", "asked", "since", "mr", "ms", "mrs"].contains(t.lower) && !lexicon.titles.keys.contains(t.lower) {
@@ -106,6 +111,17 @@ struct MentionFinder {
                 affiliation = g.entry.name
                 k = gEnd
             }
+        }
+        // A title inside the run splits off what stands before it as an affiliation:
+        // 'New Jersey Gov. Chris Christie', 'Senate Majority Leader Mitch McConnell'.
+        if lexicon.titles[tokens[k].lower] == nil || lexicon.titles[tokens[k].lower] == .modifier,
+           let f = (k + 1..<max(k + 1, range.upperBound - 1)).first(where: { j in
+               tokens[j].kind == .word && (lexicon.titles[tokens[j].lower] == .role || lexicon.titles[tokens[j].lower] == .rank)
+           }),
+           !(k..<f).contains(where: { lexicon.organizationWords.contains(tokens[$0].lower) }) {
+            if affiliation == nil { affiliation = doc.string(k..<f).strippingPossessive() }
+            k = f
+            while k > range.lowerBound, lexicon.titles[tokens[k - 1].lower] == .modifier { k -= 1 }
         }
         // Titles and ranks: 'Military Spokesman Maj. Gen.', 'Minister of Foreign Affairs'.
         var roleEnd = k

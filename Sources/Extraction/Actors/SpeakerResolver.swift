@@ -43,8 +43,9 @@ struct SpeakerResolver {
         let inSource = mentions(in: src)
         let words = src.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
         let head = words.last ?? ""
-        // A name in the source: the last one that is not a possessive affiliation.
-        if let named = inSource.last(where: { m in
+        // A name in the source: the first that is not a possessive affiliation
+        // ('Brian Fallon, a spokesman for the Clinton campaign' is Fallon).
+        if let named = inSource.first(where: { m in
             !(tokens[m.name.upperBound - 1].lower.hasSuffix("'s") && m.name.upperBound < src.upperBound)
                 && m.via != .demonym
         }) {

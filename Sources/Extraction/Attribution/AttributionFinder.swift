@@ -103,53 +103,60 @@ struct AttributionFinder {
     // MARK: Pass 1 — “…,” he said / “…,” said Atmar / “A,” he said, “B.”
 
     private mutating func directWithTrailingCue() {
+        var found: [Int: (cue: Range<Int>, source: Range<Int>)] = [:]
         for (qi, q) in doc.quotes.enumerated() where q.isDouble && q.isClosed && !usedQuotes.contains(qi) {
-            guard let close = q.close else { continue }
-            let paragraph = doc.paragraph(of: close)
-            var i = close + 1
-            if i < paragraph.upperBound, phrases.isPunct(i, ",") || phrases.isPunct(i, "—") || phrases.isPunct(i, "-") { i += 1 }
-            guard i < paragraph.upperBound, tokens[i].kind == .word else { continue }
-            // A new sentence that starts with a capital after a closing period is not
-            // this quote's attribution unless it is a pronoun + cue ('He said.') — rare; skip.
-            let ceiling = paragraph.upperBound
-            var cue: Range<Int>?
-            var source: Range<Int>?
-            if isAnyCue(i), !usedTokens.contains(i) {
-                // “…,” said Atmar — inverted order.
-                let c = cueRange(verb: i, floor: i, ceiling: ceiling)
-                let afterCue = phrases.skipAdjunctsRight(c.upperBound, ceiling: ceiling)
-                if let np = phrases.nounPhraseRight(afterCue, ceiling: ceiling) {
-                    cue = c
-                    source = np
-                }
-            } else if let np = phrases.nounPhraseRight(i, ceiling: ceiling) {
-                // “…,” he said / “…,” the Associated Press of Pakistan (APP) said
-                var j = np.upperBound
-                while j < ceiling, let cls = phrases.cls(j), cls == .aux || cls == .adv || cls == .neg { j += 1 }
-                j = phrases.skipAdjunctsRight(j, ceiling: ceiling)
-                if j < ceiling, isAnyCue(j), !usedTokens.contains(j) {
-                    let c = cueRange(verb: j, floor: np.upperBound, ceiling: ceiling)
-                    cue = c
-                    source = np
-                }
-            }
-            guard let cueR = cue, let src = source else { continue }
+            if let a = trailingAttribution(of: qi) { found[qi] = a }
+        }
+        for qi in found.keys.sorted() {
+            guard let a = found[qi], !usedQuotes.contains(qi) else { continue }
             var contents = [quoteRange(qi)]
             var used = [qi]
-            // “A,” he said, “B.” — the quote goes on after its cue.
-            var k = max(cueR.upperBound, src.upperBound)
+            // “A,” he said, “B.” — the quote goes on after its cue, unless the next
+            // quote has a cue of its own.
+            let ceiling = doc.paragraph(of: a.cue.lowerBound).upperBound
+            var k = max(a.cue.upperBound, a.source.upperBound)
             k = phrases.skipAdjunctsRight(k, ceiling: ceiling)
             k = phrases.skipModifierPhrase(k, ceiling: ceiling)
             if k < ceiling, [",", ".", ":", ";", "—", "-"].contains(tokens[k].lower) { k += 1 }
             if k < ceiling, doc.quoteOf[k] >= 0 {
                 let next = Int(doc.quoteOf[k])
-                if next != qi, doc.quotes[next].open == k, doc.quotes[next].isDouble, !usedQuotes.contains(next) {
+                if next != qi, doc.quotes[next].open == k, doc.quotes[next].isDouble, !usedQuotes.contains(next), found[next] == nil {
                     contents.append(quoteRange(next))
                     used.append(next)
                 }
             }
-            add(Candidate(cue: cueR, source: src, contents: contents, kind: .direct, rule: "direct.trailing-cue"), quotes: used)
+            add(Candidate(cue: a.cue, source: a.source, contents: contents, kind: .direct, rule: "direct.trailing-cue"), quotes: used)
         }
+    }
+
+    /// The cue and source right after a closing quote: '…,” said Atmar', '…,” he
+    /// said', '…,” Brian Fallon, a spokesman for the campaign, said'.
+    private func trailingAttribution(of qi: Int) -> (cue: Range<Int>, source: Range<Int>)? {
+        guard let close = doc.quotes[qi].close else { return nil }
+        let paragraph = doc.paragraph(of: close)
+        let ceiling = paragraph.upperBound
+        var i = close + 1
+        if i < ceiling, phrases.isPunct(i, ",") || phrases.isPunct(i, "—") || phrases.isPunct(i, "-") { i += 1 }
+        guard i < ceiling, tokens[i].kind == .word else { return nil }
+        if isAnyCue(i), !usedTokens.contains(i) {
+            // “…,” said Atmar — inverted order.
+            let c = cueRange(verb: i, floor: i, ceiling: ceiling)
+            let afterCue = phrases.skipAdjunctsRight(c.upperBound, ceiling: ceiling)
+            guard let np = phrases.nounPhraseRight(afterCue, ceiling: ceiling) else { return nil }
+            return (c, phrases.withAppositive(np, ceiling: ceiling))
+        }
+        guard let np = phrases.nounPhraseRight(i, ceiling: ceiling) else { return nil }
+        // “…,” he said / “…,” the Associated Press of Pakistan (APP) said
+        var source = np
+        var j = np.upperBound
+        if j < ceiling, phrases.isPunct(j, ","), let comma = phrases.appositiveEnd(after: j, ceiling: ceiling) {
+            source = np.lowerBound..<(comma + 1)
+            j = comma + 1
+        }
+        while j < ceiling, let cls = phrases.cls(j), cls == .aux || cls == .adv || cls == .neg { j += 1 }
+        j = phrases.skipAdjunctsRight(j, ceiling: ceiling)
+        guard j < ceiling, isAnyCue(j), !usedTokens.contains(j) else { return nil }
+        return (cueRange(verb: j, floor: source.upperBound, ceiling: ceiling), source)
     }
 
     // MARK: Pass 2 — He said: “…” / Atmar said, “…” / Caddell continued: ¶ “…”
@@ -179,7 +186,9 @@ struct AttributionFinder {
             if after < ceiling, let np = phrases.nounPhraseRight(after, ceiling: ceiling), np.upperBound == ceiling || phrases.skipAdjunctsRight(np.upperBound, ceiling: ceiling) == ceiling {
                 // 'said Atmar:' or 'told reporters:'
                 let lemma = phrases.cueForm(v)?.lemma ?? ""
-                if ["tell", "ask", "inform", "assure", "advise", "warn", "urge"].contains(lemma) {
+                // 'added a caveat:' — a lower-case phrase after the verb is its object.
+                let isObject = phrases.cls(np.lowerBound) == .det || !tokens[np.lowerBound].isCapitalized && !phrases.isPronoun(np.lowerBound)
+                if isObject || ["tell", "ask", "inform", "assure", "advise", "warn", "urge"].contains(lemma) {
                     after = ceiling
                 } else {
                     source = np
@@ -253,7 +262,11 @@ struct AttributionFinder {
                     start = phrases.skipAdjunctsRight(object.upperBound, ceiling: end)
                     start = phrases.skipModifierPhrase(start, ceiling: end)
                 }
-                if start < end, phrases.isPunct(start, ":") || phrases.isPunct(start, ",") { start += 1 }
+                if start < end, phrases.isPunct(start, ":") { start += 1 }
+                // 'he said, not finishing his joke' — after a comma only a quote or a new clause is content.
+                if start + 1 < end, phrases.isPunct(start, ","), tokens[start + 1].kind == .quote || tokens[start + 1].isCapitalized && !phrases.isPronoun(start + 1) {
+                    start += 1
+                }
                 let beforeComma = np.lowerBound > sentence.lowerBound && phrases.isPunct(np.lowerBound - 1, ",")
                 if end - start >= 2 {
                     var contents = [start..<end]

@@ -178,6 +178,43 @@ struct Phrases {
         return nounPhraseLeft(end, floor: floor)
     }
 
+    /// The comma closing an appositive that starts after the comma at `comma`
+    /// ('Brian Fallon, a spokesman for the Clinton campaign, said'), when a cue follows it.
+    func appositiveEnd(after comma: Int, ceiling: Int) -> Int? {
+        var k = comma + 1
+        let limit = min(ceiling, comma + 30)
+        while k < limit {
+            if tokens[k].kind == .quote { return nil }
+            if tokens[k].kind == .punctuation, [".", "!", "?", ";", ":"].contains(tokens[k].lower) { return nil }
+            if isPunct(k, ",") {
+                var j = k + 1
+                while j < ceiling, let c = cls(j), c == .aux || c == .adv || c == .neg { j += 1 }
+                return j < ceiling && cueForm(j) != nil && k > comma + 1 ? k : nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Extends an inverted source over its appositive: 'said Edward Leamer, an
+    /// economist who directs the UCLA Anderson Forecast.'
+    func withAppositive(_ np: Range<Int>, ceiling: Int) -> Range<Int> {
+        var k = np.upperBound
+        guard k + 1 < ceiling, isPunct(k, ","), cls(k + 1) == .det && ["a", "an", "the"].contains(word(k + 1)) || (k + 1 < ceiling && lexicon.titles[word(k + 1)] != nil) else {
+            return np
+        }
+        k += 1
+        let limit = min(ceiling, k + 30)
+        var end = k
+        while k < limit {
+            let t = tokens[k]
+            if t.kind == .quote || t.kind == .punctuation && [".", "!", "?", ";", ":", ","].contains(t.lower) { break }
+            k += 1
+            end = k
+        }
+        return np.lowerBound..<end
+    }
+
     /// A noun phrase starting at `start`: 'Atmar', 'the Afghan minister',
     /// 'Breitbart News Daily host Alex Marlow'. Stops at punctuation, prepositions
     /// (but 'of' between names), conjunctions and verbs of the lexicon.

@@ -268,7 +268,7 @@ struct AttributionFinder {
                     start += 1
                 }
                 let beforeComma = np.lowerBound > sentence.lowerBound && phrases.isPunct(np.lowerBound - 1, ",")
-                if end - start >= 2 {
+                if end - start >= 2, !phrases.isPunct(start, ",") {
                     var contents = [start..<end]
                     var rule = "reported.subject-cue"
                     // 'The Taliban, he said, are …': content on both sides.
@@ -284,7 +284,7 @@ struct AttributionFinder {
                     continue
                 }
                 // '…, Atmar said.' — content before the subject.
-                if beforeComma, form.cueClass.isStrong, np.lowerBound - 1 - sentence.lowerBound >= 3 {
+                if beforeComma, form.cueClass.isStrong, wordCount(contentStart(sentence)..<(np.lowerBound - 1)) >= 4 {
                     let ct = contentStart(sentence)..<(np.lowerBound - 1)
                     let qs = quotesInside(ct)
                     if qs.contains(where: usedQuotes.contains) { continue }
@@ -295,13 +295,18 @@ struct AttributionFinder {
             // '…, said Atmar.' — inverted, content before the cue.
             if form.cueClass.isStrong, cue.lowerBound > sentence.lowerBound, phrases.isPunct(cue.lowerBound - 1, ","),
                let np = phrases.nounPhraseRight(phrases.skipAdjunctsRight(cue.upperBound, ceiling: end), ceiling: end),
-               cue.lowerBound - 1 - sentence.lowerBound >= 3 {
+               tokens[np.lowerBound].lower != "that", phrases.endsClause(after: np, ceiling: sentence.upperBound),
+               wordCount(contentStart(sentence)..<(cue.lowerBound - 1)) >= 4 {
                 let ct = contentStart(sentence)..<(cue.lowerBound - 1)
                 let qs = quotesInside(ct)
                 if qs.contains(where: usedQuotes.contains) { continue }
                 add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: "reported.inverted-cue"), quotes: qs)
             }
         }
+    }
+
+    private func wordCount(_ r: Range<Int>) -> Int {
+        r.isEmpty ? 0 : r.reduce(0) { $0 + (tokens[$1].kind == .word || tokens[$1].kind == .number ? 1 : 0) }
     }
 
     /// Where content that starts a sentence begins: after a bullet ('•') and a

@@ -24,6 +24,11 @@ struct Phrases {
         // A capital inside a sentence makes a name ('the United States'), except in
         // headlines, where every word is capitalised ('Qureshi Says').
         if tokens[i].isCapitalized, i != doc.sentence(of: i).lowerBound, !isHeadline(i) { return nil }
+        // After a determiner or a preposition the word is a noun: 'a private email system', 'file charges'.
+        if i > 0, tokens[i - 1].kind == .word, let c = lexicon.wordClass(tokens[i - 1].lower),
+           c == .det && !["that", "this", "these", "those", "all", "both", "each", "some", "many", "most", "several", "few", "one", "two", "three", "four", "five", "other", "another", "any"].contains(tokens[i - 1].lower) || c == .prep && tokens[i - 1].lower != "to" {
+            return nil
+        }
         if let form = lexicon.cue(tokens[i].lower) { return form }
         if let n = cuePhraseLength(at: i, limit: tokens.count), !["in", "according", "quoting", "citing"].contains(tokens[i].lower) {
             return Lexicon.CueForm(lemma: tokens[i + n - 1].lower, cueClass: .speech)
@@ -175,7 +180,30 @@ struct Phrases {
            first.lowerBound == floor || cls(first.lowerBound) == .det || tokens[first.lowerBound].isCapitalized {
             return first.lowerBound..<(end - 1)
         }
-        return nounPhraseLeft(end, floor: floor)
+        if let np = nounPhraseLeft(end, floor: floor) { return np }
+        // 'An Israeli official, speaking on condition of anonymity, said': the subject
+        // stands before a parenthetical set off by commas.
+        if end - 1 > floor, isPunct(end - 1, ",") {
+            var k = end - 2
+            while k > floor, k > end - 30, !isPunct(k, ",") {
+                if tokens[k].kind == .quote || tokens[k].kind == .punctuation && [".", "!", "?", ";", ":"].contains(tokens[k].lower) { return nil }
+                k -= 1
+            }
+            if k > floor, isPunct(k, ","), let np = nounPhraseLeft(k, floor: floor),
+               np.lowerBound == floor || cls(np.lowerBound) == .det || tokens[np.lowerBound].isCapitalized {
+                return np
+            }
+        }
+        return nil
+    }
+
+    /// Whether a noun phrase ends its clause: punctuation, a preposition or the end
+    /// follows ('…, said Atmar.' / 'said Atmar in an interview'), not a verb.
+    func endsClause(after np: Range<Int>, ceiling: Int) -> Bool {
+        let k = np.upperBound
+        guard k < ceiling else { return true }
+        if tokens[k].kind == .punctuation || tokens[k].kind == .quote { return true }
+        return cls(k) == .prep || lexicon.timeWords.contains(word(k)) || cls(k) == .adv
     }
 
     /// The comma closing an appositive that starts after the comma at `comma`

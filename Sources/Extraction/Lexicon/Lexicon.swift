@@ -3,9 +3,9 @@
 /// A user's gazetteer file can be added on top with `adding(gazetteer:)`.
 public struct Lexicon: Sendable {
     public enum CueClass: String, Sendable {
-        case speech, writing, belief, evidence, intent
-        /// Speech and writing verbs mark an attribution on their own.
-        public var isStrong: Bool { self == .speech || self == .writing }
+        case speech, writing, stance, belief, evidence, intent
+        /// Speech, writing and stance verbs mark an attribution on their own.
+        public var isStrong: Bool { self == .speech || self == .writing || self == .stance }
     }
 
     public struct CueForm: Sendable {

@@ -37,6 +37,7 @@ struct AttributionFinder {
         accordingTo()
         reportedSpeech()
         headlineColon()
+        followingQuotes()
         inheritedQuotes()
         // Document order, with inheritance links renumbered to match.
         let order = candidates.indices.sorted { (candidates[$0].contents.first?.lowerBound ?? 0) < (candidates[$1].contents.first?.lowerBound ?? 0) }
@@ -109,22 +110,8 @@ struct AttributionFinder {
         }
         for qi in found.keys.sorted() {
             guard let a = found[qi], !usedQuotes.contains(qi) else { continue }
-            var contents = [quoteRange(qi)]
-            var used = [qi]
-            // “A,” he said, “B.” — the quote goes on after its cue, unless the next
-            // quote has a cue of its own.
-            let ceiling = doc.paragraph(of: a.cue.lowerBound).upperBound
-            var k = max(a.cue.upperBound, a.source.upperBound)
-            k = phrases.skipAdjunctsRight(k, ceiling: ceiling)
-            k = phrases.skipModifierPhrase(k, ceiling: ceiling)
-            if k < ceiling, [",", ".", ":", ";", "—", "-"].contains(tokens[k].lower) { k += 1 }
-            if k < ceiling, doc.quoteOf[k] >= 0 {
-                let next = Int(doc.quoteOf[k])
-                if next != qi, doc.quotes[next].open == k, doc.quotes[next].isDouble, !usedQuotes.contains(next), found[next] == nil {
-                    contents.append(quoteRange(next))
-                    used.append(next)
-                }
-            }
+            let contents = [quoteRange(qi)]
+            let used = [qi]
             add(Candidate(cue: a.cue, source: a.source, contents: contents, kind: .direct, rule: "direct.trailing-cue"), quotes: used)
         }
     }
@@ -136,14 +123,20 @@ struct AttributionFinder {
         let paragraph = doc.paragraph(of: close)
         let ceiling = paragraph.upperBound
         var i = close + 1
+        // “We will win.” Trump said … — a quote that ends its sentence is followed by a
+        // new sentence, not by its own cue (that needs a comma: “We will win,” he said).
+        let endsSentence = close > 0 && [".", "!", "?", "…", "..."].contains(tokens[close - 1].lower)
         if i < ceiling, phrases.isPunct(i, ",") || phrases.isPunct(i, "—") || phrases.isPunct(i, "-") { i += 1 }
         guard i < ceiling, tokens[i].kind == .word else { return nil }
+        if endsSentence, tokens[i].isCapitalized, tokens[close - 1].lower == "." { return nil }
         if isAnyCue(i), !usedTokens.contains(i) {
             // “…,” said Atmar — inverted order.
             let c = cueRange(verb: i, floor: i, ceiling: ceiling)
             let afterCue = phrases.skipAdjunctsRight(c.upperBound, ceiling: ceiling)
             guard let np = phrases.nounPhraseRight(afterCue, ceiling: ceiling) else { return nil }
-            return (c, phrases.withAppositive(np, ceiling: ceiling))
+            let source = phrases.withAppositive(np, ceiling: ceiling)
+            guard attributionEnds(after: source.upperBound, ceiling: ceiling) else { return nil }
+            return (c, source)
         }
         guard let np = phrases.nounPhraseRight(i, ceiling: ceiling) else { return nil }
         // “…,” he said / “…,” the Associated Press of Pakistan (APP) said
@@ -156,7 +149,36 @@ struct AttributionFinder {
         while j < ceiling, let cls = phrases.cls(j), cls == .aux || cls == .adv || cls == .neg { j += 1 }
         j = phrases.skipAdjunctsRight(j, ceiling: ceiling)
         guard j < ceiling, isAnyCue(j), !usedTokens.contains(j) else { return nil }
-        return (cueRange(verb: j, floor: source.upperBound, ceiling: ceiling), source)
+        let cue = cueRange(verb: j, floor: source.upperBound, ceiling: ceiling)
+        guard attributionEnds(after: cue.upperBound, ceiling: ceiling) else { return nil }
+        return (cue, source)
+    }
+
+    static let sayingLemmas: Set<String> = ["say", "tell", "add", "explain", "note", "ask", "write", "continue", "reply", "respond",
+                                            "answer", "recall", "concede", "insist", "argue", "warn", "tweet", "joke", "state", "stress",
+                                            "observe", "remark", "acknowledge", "admit", "complain", "predict", "claim", "agree", "declare"]
+
+    /// After a trailing attribution ('he said', 'said Atmar in an interview') the
+    /// sentence ends, or goes on after a comma or with another quote; an object
+    /// ('called the senator a …') means the cue starts a clause of its own.
+    private func attributionEnds(after k: Int, ceiling: Int) -> Bool {
+        // Verbs of saying take no object of their own: what follows is circumstance
+        // ('she said of the election', 'he told the group').
+        if let verb = (max(0, k - 3)..<k).last(where: { phrases.cueForm($0) != nil }),
+           let lemma = phrases.cueForm(verb)?.lemma, Self.sayingLemmas.contains(lemma) {
+            return true
+        }
+        var j = phrases.skipAdjunctsRight(k, ceiling: ceiling)
+        j = phrases.skipModifierPhrase(j, ceiling: ceiling)
+        // 'told reporters', 'told Fox News'
+        if j < ceiling, tokens[j].kind == .word, phrases.cls(j) == nil, !phrases.isPronoun(j),
+           let object = phrases.nounPhraseRight(j, ceiling: ceiling, allowLower: 2), object.count <= 4 {
+            let after = phrases.skipModifierPhrase(phrases.skipAdjunctsRight(object.upperBound, ceiling: ceiling), ceiling: ceiling)
+            if after >= ceiling || tokens[after].kind != .word { j = after }
+        }
+        guard j < ceiling else { return true }
+        let t = tokens[j]
+        return t.kind == .punctuation || t.kind == .quote || doc.sentenceOf[j] != doc.sentenceOf[k > 0 ? k - 1 : 0]
     }
 
     // MARK: Pass 2 — He said: “…” / Atmar said, “…” / Caddell continued: ¶ “…”
@@ -183,7 +205,9 @@ struct AttributionFinder {
             // Between the cue and the quote only adjuncts or an addressee may stand.
             var after = phrases.skipAdjunctsRight(c.upperBound, ceiling: ceiling)
             var source: Range<Int>?
-            if after < ceiling, let np = phrases.nounPhraseRight(after, ceiling: ceiling), np.upperBound == ceiling || phrases.skipAdjunctsRight(np.upperBound, ceiling: ceiling) == ceiling {
+            // 'said Atmar: “…”' — a name after the cue is its source only when punctuation
+            // sets the quote off; 'says Trump’s “…”' is mixed content.
+            if e < q.open, after < ceiling, let np = phrases.nounPhraseRight(after, ceiling: ceiling), np.upperBound == ceiling || phrases.skipAdjunctsRight(np.upperBound, ceiling: ceiling) == ceiling {
                 // 'said Atmar:' or 'told reporters:'
                 let lemma = phrases.cueForm(v)?.lemma ?? ""
                 // 'added a caveat:' — a lower-case phrase after the verb is its object.
@@ -341,7 +365,35 @@ struct AttributionFinder {
         }
     }
 
-    // MARK: Pass 6 — a quote paragraph with no cue of its own
+    // MARK: Pass 6 — “A,” he said, “B.” / … Mr. Holtz-Eakin said. ''B.''
+
+    /// A quote right after an attribution, in the same paragraph and with no cue of
+    /// its own, goes on with the same speaker: it becomes another content span.
+    private mutating func followingQuotes() {
+        for idx in candidates.indices {
+            let c = candidates[idx]
+            guard let lastContent = c.contents.last else { continue }
+            var k = max(lastContent.upperBound, c.cue?.upperBound ?? 0, c.source?.upperBound ?? 0)
+            guard k < tokens.count else { continue }
+            let ceiling = doc.paragraph(of: k - 1).upperBound
+            k = phrases.skipAdjunctsRight(k, ceiling: ceiling)
+            k = phrases.skipModifierPhrase(k, ceiling: ceiling)
+            var steps = 0
+            while k < ceiling, steps < 2, tokens[k].kind == .punctuation, [",", ".", ":", ";", "—", "-", "!", "?"].contains(tokens[k].lower) {
+                k += 1
+                steps += 1
+            }
+            // 'he said, but “…”'
+            if k < ceiling, tokens[k].lower == "but" || tokens[k].lower == "and" { k += 1 }
+            guard k < ceiling, doc.quoteOf[k] >= 0 else { continue }
+            let next = Int(doc.quoteOf[k])
+            guard doc.quotes[next].open == k, doc.quotes[next].isDouble, !usedQuotes.contains(next) else { continue }
+            candidates[idx].contents.append(quoteRange(next))
+            usedQuotes.insert(next)
+        }
+    }
+
+    // MARK: Pass 7 — a quote paragraph with no cue of its own
 
     /// "Legitimacy is ours. God is with us." after a quote by the president: a reader
     /// gives it to the speaker of the quote just before, when nothing intervenes.

@@ -129,9 +129,11 @@ struct Phrases {
                    lexicon.abbreviations.contains(word(k - 1)) || (tokens[k - 1].span.length == 1 && tokens[k - 1].isCapitalized) {
                     start = k; k -= 1; continue
                 }
-                if t.lower == ")" {
-                    // An acronym in brackets: '(APP)'.
-                    if k - 2 >= floor, isPunct(k - 2, "("), tokens[k - 1].kind == .word { start = k - 2; k -= 3; continue }
+                if t.lower == ")", words > 0 || k == end - 1 {
+                    // A bracketed acronym or party label: '(APP)', '(R-Ohio)', '(D-Nev.)'.
+                    var open = k - 1
+                    while open >= floor, open > k - 7, !isPunct(open, "("), tokens[open].kind != .quote { open -= 1 }
+                    if open >= floor, isPunct(open, "("), open < k - 1 { start = open; k = open - 1; continue }
                 }
                 if t.lower == "&" || t.lower == "-" { start = k; k -= 1; continue }
                 break
@@ -263,7 +265,12 @@ struct Phrases {
                    lexicon.abbreviations.contains(word(k - 1)) || (tokens[k - 1].span.length == 1 && tokens[k - 1].isCapitalized) {
                     k += 1; end = k; continue
                 }
-                if t.lower == "(", k + 2 < ceiling, tokens[k + 1].isAllCaps, isPunct(k + 2, ")") { k += 3; end = k; continue }
+                if t.lower == "(", words > 0 {
+                    // A bracketed acronym or party label: '(APP)', '(R-Ohio)'.
+                    var close = k + 1
+                    while close < ceiling, close < k + 7, !isPunct(close, ")"), tokens[close].kind != .quote { close += 1 }
+                    if close < ceiling, isPunct(close, ")"), close > k + 1 { k = close + 1; end = k; continue }
+                }
                 break
             }
             if t.kind == .quote { break }

@@ -7,7 +7,7 @@ SHARED ?= ../shared
 BIN_DEBUG = .build/debug/whosaid
 BIN = .build/release/whosaid
 
-.PHONY: all deps build release run test eval bench-extract clean
+.PHONY: all deps build release run test eval train bench-extract clean
 
 all: build
 
@@ -39,6 +39,11 @@ test: deps
 eval: release
 	@if [ ! -d $(SHARED)/corpus/polnear-dev ]; then echo "$(SHARED)/corpus/polnear-dev not found: nothing to evaluate"; exit 0; fi; \
 	$(BIN) eval $(SHARED)/corpus/polnear-dev/gold.jsonl $(SHARED)/corpus/polnear-dev/texts
+
+# Retrain the learned cue detector on polnear-train (deterministic) and ship its weights.
+train: release
+	$(BIN) train cues $(SHARED)/corpus/polnear-train/gold.jsonl $(SHARED)/corpus/polnear-train/texts \
+		--out Sources/Extraction/Lexicons/cue-model.tsv
 
 bench-extract: release
 	$(BIN) bench extract $(SHARED)/corpus/polnear-train/texts

@@ -22,11 +22,27 @@ struct AttributionFinder {
     private var usedQuotes = Set<Int>()
     /// Tokens already used as a cue or source.
     private var usedTokens = Set<Int>()
+    /// Tokens the learned cue model marks as cues that the lexicon does not know.
+    private let learnedCues: Set<Int>
 
-    init(doc: Document, lexicon: Lexicon) {
+    init(doc: Document, lexicon: Lexicon, cueModel: CueModel? = CueModel.standard) {
         self.doc = doc
         self.lexicon = lexicon
-        self.phrases = Phrases(doc: doc, lexicon: lexicon)
+        let phrases = Phrases(doc: doc, lexicon: lexicon)
+        self.phrases = phrases
+        var learned = Set<Int>()
+        if let model = cueModel {
+            for i in doc.tokens.indices where phrases.cueForm(i) == nil && CueModel.isCandidate(doc, phrases, i) {
+                if model.score(doc, phrases, i) > model.threshold { learned.insert(i) }
+            }
+        }
+        self.learnedCues = learned
+    }
+
+    /// The cue at token i: from the lexicon, or a verb the learned model recognised.
+    private func cueForm(_ i: Int) -> Lexicon.CueForm? {
+        if let form = phrases.cueForm(i) { return form }
+        return learnedCues.contains(i) ? Lexicon.CueForm(lemma: tokens[i].lower, cueClass: .stance) : nil
     }
 
     var tokens: [Token] { doc.tokens }
@@ -39,6 +55,7 @@ struct AttributionFinder {
         headlineColon()
         followingQuotes()
         inheritedQuotes()
+        dropNestedWeakCues()
         // Document order, with inheritance links renumbered to match.
         let order = candidates.indices.sorted { (candidates[$0].contents.first?.lowerBound ?? 0) < (candidates[$1].contents.first?.lowerBound ?? 0) }
         var position = [Int](repeating: 0, count: candidates.count)
@@ -46,6 +63,34 @@ struct AttributionFinder {
         return order.map { old in
             var c = candidates[old]
             c.inheritsFrom = c.inheritsFrom.map { position[$0] }
+            return c
+        }
+    }
+
+    /// An attribution whose cue sits inside another's content is kept only when its
+    /// verb is one of saying: 'X says she’ll continue …' is one attribution, not two;
+    /// 'X said Y told him …' is two.
+    private mutating func dropNestedWeakCues() {
+        let contentTokens = candidates.map { c in c.contents.reduce(into: Set<Int>()) { $0.formUnion($1) } }
+        var keep = [Bool](repeating: true, count: candidates.count)
+        for (i, c) in candidates.enumerated() {
+            guard let cue = c.cue, c.inheritsFrom == nil else { continue }
+            let verb = cue.first(where: { cueForm($0) != nil }) ?? cue.lowerBound
+            let lemma = cueForm(verb)?.lemma ?? ""
+            if Self.sayingLemmas.contains(lemma) || lemma == "according" { continue }
+            if contentTokens.enumerated().contains(where: { $0.offset != i && $0.element.contains(verb) }) { keep[i] = false }
+        }
+        if keep.allSatisfy({ $0 }) { return }
+        // Keep inheritance links valid: renumber the survivors.
+        var newIndex = [Int?](repeating: nil, count: candidates.count)
+        var kept: [Candidate] = []
+        for (i, c) in candidates.enumerated() where keep[i] {
+            newIndex[i] = kept.count
+            kept.append(c)
+        }
+        candidates = kept.map { c in
+            var c = c
+            c.inheritsFrom = c.inheritsFrom.flatMap { newIndex[$0] }
             return c
         }
     }
@@ -58,7 +103,7 @@ struct AttributionFinder {
         phrases.cueForm(i)?.cueClass.isStrong ?? false
     }
 
-    private func isAnyCue(_ i: Int) -> Bool { phrases.cueForm(i) != nil }
+    private func isAnyCue(_ i: Int) -> Bool { cueForm(i) != nil }
 
     /// The cue's token range: auxiliaries before, a cue phrase after ('said in a statement').
     private func cueRange(verb i: Int, floor: Int, ceiling: Int) -> Range<Int> {
@@ -209,7 +254,7 @@ struct AttributionFinder {
             // sets the quote off; 'says Trump’s “…”' is mixed content.
             if e < q.open, after < ceiling, let np = phrases.nounPhraseRight(after, ceiling: ceiling), np.upperBound == ceiling || phrases.skipAdjunctsRight(np.upperBound, ceiling: ceiling) == ceiling {
                 // 'said Atmar:' or 'told reporters:'
-                let lemma = phrases.cueForm(v)?.lemma ?? ""
+                let lemma = cueForm(v)?.lemma ?? ""
                 // 'added a caveat:' — a lower-case phrase after the verb is its object.
                 let isObject = phrases.cls(np.lowerBound) == .det || !tokens[np.lowerBound].isCapitalized && !phrases.isPronoun(np.lowerBound)
                 if isObject || ["tell", "ask", "inform", "assure", "advise", "warn", "urge"].contains(lemma) {
@@ -259,7 +304,8 @@ struct AttributionFinder {
 
     private mutating func reportedSpeech() {
         for v in tokens.indices where tokens[v].kind == .word {
-            guard let form = phrases.cueForm(v), !usedTokens.contains(v), doc.quoteOf[v] < 0 else { continue }
+            guard let form = cueForm(v), !usedTokens.contains(v), doc.quoteOf[v] < 0 else { continue }
+            let learned = learnedCues.contains(v)
             let sentence = doc.sentence(of: v)
             let end = phrases.contentEnd(of: sentence)
             let cue = cueRange(verb: v, floor: sentence.lowerBound, ceiling: end)
@@ -274,10 +320,10 @@ struct AttributionFinder {
                 guard end - start >= 2 else { continue }
                 let ct = start..<end
                 add(Candidate(cue: cue, source: candidates[head].source, contents: [ct], kind: kind(of: [ct]),
-                              rule: "reported.participle", inheritsFrom: head), quotes: quotesInside(ct))
+                              rule: learned ? "learned.participle" : "reported.participle", inheritsFrom: head), quotes: quotesInside(ct))
                 continue
             }
-            if let np = subject, !usedTokens.contains(np.lowerBound) {
+            if let np = subject, !usedTokens.contains(np.lowerBound), plausibleSubject(np, forCue: v, lemma: form.lemma) {
                 // Content after the cue: 'said (that) …', 'told reporters that …'.
                 var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
                 if ["tell", "ask", "inform", "assure", "advise", "warn", "urge", "remind"].contains(form.lemma),
@@ -293,12 +339,12 @@ struct AttributionFinder {
                 }
                 let beforeComma = np.lowerBound > sentence.lowerBound && phrases.isPunct(np.lowerBound - 1, ",")
                 if end - start >= 2, !phrases.isPunct(start, ",") {
-                    var contents = [start..<end]
-                    var rule = "reported.subject-cue"
+                    var contents = [start..<objectEnd(from: start, sentenceEnd: end)]
+                    var rule = learned ? "learned.subject-cue" : "reported.subject-cue"
                     // 'The Taliban, he said, are …': content on both sides.
                     if beforeComma, phrases.isPunct(start - 1, ","), np.lowerBound - 1 > sentence.lowerBound {
                         contents = [contentStart(sentence)..<(np.lowerBound - 1), start..<end]
-                        rule = "reported.parenthetical"
+                        rule = learned ? "learned.parenthetical" : "reported.parenthetical"
                     }
                     guard form.cueClass.isStrong || introducesClause(start) else { continue }
                     // 'He said: “…” said the Afghan minister' — the quote already has its attribution.
@@ -312,7 +358,7 @@ struct AttributionFinder {
                     let ct = contentStart(sentence)..<(np.lowerBound - 1)
                     let qs = quotesInside(ct)
                     if qs.contains(where: usedQuotes.contains) { continue }
-                    add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: "reported.trailing-cue"), quotes: qs)
+                    add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: learned ? "learned.trailing-cue" : "reported.trailing-cue"), quotes: qs)
                     continue
                 }
             }
@@ -324,9 +370,45 @@ struct AttributionFinder {
                 let ct = contentStart(sentence)..<(cue.lowerBound - 1)
                 let qs = quotesInside(ct)
                 if qs.contains(where: usedQuotes.contains) { continue }
-                add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: "reported.inverted-cue"), quotes: qs)
+                add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: learned ? "learned.inverted-cue" : "reported.inverted-cue"), quotes: qs)
             }
         }
+    }
+
+    /// Cue forms that are also nouns ('note', 'claims', 'comments'): a verb only after
+    /// a subject that can speak (a name, a pronoun, a role), never after a possessive.
+    private func plausibleSubject(_ np: Range<Int>, forCue v: Int, lemma: String) -> Bool {
+        let head = np.upperBound - 1
+        let headWord = tokens[head].lower
+        if headWord.hasSuffix("'s") || headWord.hasSuffix("s'") { return false }
+        let w = tokens[v].lower
+        let nounLike = w == lemma || w == lemma + "s" || w == lemma + "es"
+        guard nounLike else { return true }
+        if phrases.isPronoun(head) || tokens[head].isCapitalized { return true }
+        return lexicon.sourceNouns.contains(headWord) || lexicon.titles[headWord] != nil || lexicon.organizationWords.contains(headWord)
+    }
+
+    /// Where content that is an object noun phrase ends: 'rejected that argument' stops
+    /// before 'in a ruling released Thursday'; 'acknowledged the reality of climate
+    /// change' before ', which …'. A clause ('that …', 'to …', a quote) runs to the
+    /// end of the sentence.
+    private func objectEnd(from start: Int, sentenceEnd end: Int) -> Int {
+        if introducesClause(start), !(phrases.cls(start) == .det && tokens[start].lower != "that") || kind(of: [start..<end]) != .indirect {
+            return end
+        }
+        // A determiner followed by a verb-like run is a clause subject: 'the economy is …'.
+        var k = start
+        while k < end {
+            let t = tokens[k]
+            if t.kind == .quote || doc.quoteOf[k] >= 0 { return end }
+            if t.kind == .punctuation, [",", "—", ";", "("].contains(t.lower) { break }
+            if t.kind == .word, let c = phrases.cls(k), k > start {
+                if c == .aux || c == .rel || c == .conj && t.lower != "and" && t.lower != "or" { return end }
+                if c == .prep, ["in", "at", "during", "after", "before", "on", "since", "while", "amid", "despite"].contains(t.lower) { break }
+            }
+            k += 1
+        }
+        return max(k, min(start + 1, end))
     }
 
     private func wordCount(_ r: Range<Int>) -> Int {

@@ -6,6 +6,22 @@ struct SpeakerResolver {
     let doc: Document
     let lexicon: Lexicon
     let mentions: [TokenMention]
+    /// The gender each person shows somewhere in the article (a first name, 'Ms.').
+    let genders: [ActorRef: Lexicon.Gender]
+
+    init(doc: Document, lexicon: Lexicon, mentions: [TokenMention]) {
+        self.doc = doc
+        self.lexicon = lexicon
+        self.mentions = mentions
+        var genders: [ActorRef: Lexicon.Gender] = [:]
+        for m in mentions where m.actor.kind == .person || m.actor.kind == .unknown {
+            let titleWords = doc.tokens[m.range.lowerBound..<m.name.lowerBound].map(\.lower)
+            if let g = lexicon.gender(firstWord: doc.tokens[m.name.lowerBound].lower, titleWords: titleWords), genders[m.actor] == nil {
+                genders[m.actor] = g
+            }
+        }
+        self.genders = genders
+    }
 
     var tokens: [Token] { doc.tokens }
 
@@ -57,7 +73,8 @@ struct SpeakerResolver {
         // A pronoun.
         if words.count == 1, let p = lexicon.pronouns[head] {
             if head == "i" || head == "we" || head == "you" { return (nil, nil) }
-            return (antecedent(before: src.lowerBound, kinds: p.kinds, plural: p.plural, speakers: speakers), "pronoun")
+            let gender: Lexicon.Gender? = ["he", "him", "his"].contains(head) ? .male : (["she", "her", "hers"].contains(head) ? .female : nil)
+            return (antecedent(before: src.lowerBound, kinds: p.kinds, plural: p.plural, speakers: speakers, gender: gender), "pronoun")
         }
         // A description naming an organisation: 'Pakistan’s foreign ministry', 'the military'.
         let affiliation = inSource.first.map { $0.actor.kind == .country ? $0.actor.name : nil } ?? nil
@@ -85,19 +102,25 @@ struct SpeakerResolver {
     /// The most recent actor of the wanted kind before `offset`: a speaker resolved
     /// earlier or a named mention outside quotes, whichever is closer.
     private func antecedent(before tokenIndex: Int, kinds: Set<ActorKind>, plural: Bool,
-                            speakers: [(at: Int, actor: ActorRef)], requireMention: Bool = false) -> ActorRef? {
+                            speakers: [(at: Int, actor: ActorRef)], requireMention: Bool = false,
+                            gender: Lexicon.Gender? = nil) -> ActorRef? {
         let paragraph = Int(doc.paragraphOf[tokenIndex])
+        // 'she' never refers to a man the article has shown to be one, nor 'he' to a woman.
+        func agrees(_ a: ActorRef) -> Bool {
+            guard let gender, let known = genders[a] else { return true }
+            return known == gender
+        }
         var best: (at: Int, actor: ActorRef)?
         for m in mentions where m.name.upperBound <= tokenIndex {
             // An unknown single word ('Kabul' missing from the gazetteer) is no antecedent for 'he'.
             guard kinds.contains(m.actor.kind) || (m.actor.kind == .unknown && kinds.contains(.person) && !plural && m.name.count >= 2) else { continue }
-            if m.via == .demonym { continue }
+            if m.via == .demonym || !agrees(m.actor) { continue }
             if Int(doc.paragraphOf[m.name.lowerBound]) < paragraph - 4 { continue }
             if best == nil || m.name.lowerBound > best!.at { best = (m.name.lowerBound, m.actor) }
         }
         // A reader keeps the last speaker in focus: 'he added' after a quote is that
         // speaker's, even when other names were mentioned in between.
-        if !requireMention, let last = speakers.last(where: { $0.at < tokenIndex && kinds.contains($0.actor.kind) }),
+        if !requireMention, let last = speakers.last(where: { $0.at < tokenIndex && kinds.contains($0.actor.kind) && agrees($0.actor) }),
            paragraph - Int(doc.paragraphOf[last.at]) <= 2 {
             if best == nil || best!.at <= last.at || doc.paragraphOf[best!.at] == doc.paragraphOf[last.at] || doc.quoteOf[best!.at] >= 0 {
                 return last.actor

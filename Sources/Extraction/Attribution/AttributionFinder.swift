@@ -393,7 +393,8 @@ struct AttributionFinder {
     /// change' before ', which …'. A clause ('that …', 'to …', a quote) runs to the
     /// end of the sentence.
     private func objectEnd(from start: Int, sentenceEnd end: Int) -> Int {
-        if introducesClause(start), !(phrases.cls(start) == .det && tokens[start].lower != "that") || kind(of: [start..<end]) != .indirect {
+        let first = tokens[start].lower
+        if tokens[start].kind == .quote || ["that", "whether", "if", "how", "what", "why", "when", "who", "to"].contains(first) || phrases.isPronoun(start) {
             return end
         }
         // A determiner followed by a verb-like run is a clause subject: 'the economy is …'.

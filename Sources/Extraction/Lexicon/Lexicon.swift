@@ -37,6 +37,12 @@ public struct Lexicon: Sendable {
     public private(set) var timeWords: Set<String> = []
     public private(set) var sourceNouns: Set<String> = []
     public private(set) var organizationWords: Set<String> = []
+    /// Given names and their usual gender, so 'she' does not resolve to 'Chris Christie'.
+    public private(set) var firstNames: [String: Gender] = [:]
+
+    public enum Gender: String, Sendable {
+        case female, male, either
+    }
     public private(set) var gazetteer = Gazetteer()
 
     /// The lexicon shipped with WhoSaid.
@@ -62,6 +68,11 @@ public struct Lexicon: Sendable {
             case "time-words.txt": timeWords = Set(rows.map { $0[0] })
             case "source-nouns.txt": sourceNouns = Set(rows.map { $0[0] })
             case "organization-words.txt": organizationWords = Set(rows.map { $0[0] })
+            case "first-names.tsv":
+                for row in rows {
+                    guard row.count == 2, let g = Gender(rawValue: row[1]) else { throw LexiconError.badRow(file: file.name, row: row.joined(separator: "\t")) }
+                    firstNames[row[0]] = g
+                }
             case "countries.tsv": try gazetteer.loadCountries(rows, file: file.name)
             case "organizations.tsv": try gazetteer.loadOrganizations(rows, file: file.name)
             default: break
@@ -83,6 +94,20 @@ public struct Lexicon: Sendable {
     }
 
     public func wordClass(_ lower: String) -> WordClass? { functionWords[lower] }
+
+    /// Titles that tell a person's gender.
+    private static let femaleTitles: Set<String> = ["mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess", "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "sister", "mother", "wife", "daughter"]
+    private static let maleTitles: Set<String> = ["mr", "sir", "lord", "king", "prince", "spokesman", "congressman", "chairman", "businessman", "brother", "father", "husband", "son"]
+
+    /// The gender a person's name or title shows, if any: 'Ms. Warren', 'Hillary Clinton'.
+    public func gender(firstWord: String, titleWords: [String]) -> Gender? {
+        for t in titleWords {
+            if Self.femaleTitles.contains(t) { return .female }
+            if Self.maleTitles.contains(t) { return .male }
+        }
+        if let g = firstNames[firstWord], g != .either { return g }
+        return nil
+    }
     public func cue(_ lower: String) -> CueForm? { cueForms[lower] }
 
     // MARK: Loading

@@ -165,9 +165,22 @@ struct AttributionFinder {
     /// said', '…,” Brian Fallon, a spokesman for the campaign, said'.
     private func trailingAttribution(of qi: Int) -> (cue: Range<Int>, source: Range<Int>)? {
         guard let close = doc.quotes[qi].close else { return nil }
+        let open = doc.quotes[qi].open
+        // 'on CBS's “Face the Nation,” Ryan said …' — after a preposition, a determiner or a
+        // possessive the quotation marks hold a title or a phrase, not the speaker's words.
+        if open > 0, doc.paragraphOf[open - 1] == doc.paragraphOf[open], tokens[open - 1].kind == .word,
+           phrases.cls(open - 1) == .prep || phrases.cls(open - 1) == .det || tokens[open - 1].lower.hasSuffix("'s") {
+            return nil
+        }
         let paragraph = doc.paragraph(of: close)
         let ceiling = paragraph.upperBound
         var i = close + 1
+        // “…” ― Martha Aguilar: a reader's comment signed after a dash.
+        if i + 1 < ceiling, ["―", "—", "–", "-", "--"].contains(tokens[i].lower),
+           let np = phrases.nounPhraseRight(i + 1, ceiling: ceiling), tokens[i + 1].isCapitalized,
+           np.upperBound >= phrases.contentEnd(of: np.lowerBound..<ceiling) {
+            return (i..<(i + 1), np)
+        }
         // “We will win.” Trump said … — a quote that ends its sentence is followed by a
         // new sentence, not by its own cue (that needs a comma: “We will win,” he said).
         let endsSentence = close > 0 && [".", "!", "?", "…", "..."].contains(tokens[close - 1].lower)

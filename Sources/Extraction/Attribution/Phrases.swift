@@ -191,6 +191,9 @@ struct Phrases {
                 if tokens[k].kind == .quote || tokens[k].kind == .punctuation && [".", "!", "?", ";", ":"].contains(tokens[k].lower) { return nil }
                 k -= 1
             }
+            // The part between the commas must not be a clause of its own ('Meanwhile, it attacked Trump,').
+            let inner = (k + 1)..<(end - 1)
+            if inner.contains(where: { isPronoun($0) || cueForm($0) != nil }) { return nil }
             if k > floor, isPunct(k, ","), let np = nounPhraseLeft(k, floor: floor),
                np.lowerBound == floor || cls(np.lowerBound) == .det || tokens[np.lowerBound].isCapitalized {
                 return np

@@ -70,6 +70,15 @@ struct SpeakerResolver {
             }
             return (named.actor, "name")
         }
+        // A relative pronoun: the noun phrase it hangs on ('Brian Fallon, who said').
+        if words.count == 1, ["who", "which", "that"].contains(head) {
+            var k = src.lowerBound - 1
+            if k >= 0, tokens[k].lower == "," { k -= 1 }
+            if k >= 0, let m = mentions.last(where: { $0.range.upperBound - 1 <= k && $0.range.upperBound - 1 >= k - 3 && $0.via != .demonym }) {
+                return (m.actor, "relative")
+            }
+            return (nil, nil)
+        }
         // A pronoun.
         if words.count == 1, let p = lexicon.pronouns[head] {
             if head == "i" || head == "we" || head == "you" { return (nil, nil) }

@@ -119,6 +119,10 @@ struct Phrases {
         var k = end - 1
         guard k >= floor else { return nil }
         if isPronoun(k) { return k..<end }
+        // A relative pronoun right before the verb is its subject: '…, who said …'.
+        if tokens[k].kind == .word, ["who", "which"].contains(word(k)) || word(k) == "that" && k > floor && tokens[k - 1].kind == .word && cls(k - 1) == nil {
+            return k..<end
+        }
         var start = end
         var lowerRun = 0
         var words = 0

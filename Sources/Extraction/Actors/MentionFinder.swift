@@ -238,7 +238,7 @@ struct MentionFinder {
     /// A surname misspelt by one letter ('Atmer' for 'Atmar') refers to the same person
     /// when nobody else in the article is that close.
     private func fuzzySurname(_ w: String, _ known: [String: ActorRef]) -> ActorRef? {
-        guard w.count >= 5 else { return nil }
+        guard w.count >= 5, known.count <= 400 else { return nil }
         let close = known.filter { EditDistance.withinOne(w, $0.key) }
         return close.count == 1 ? close.first!.value : nil
     }

@@ -51,8 +51,42 @@ struct SpeakerResolver {
         return out
     }
 
+    /// Index of the first mention whose name starts at or after token `k` (mentions
+    /// are in text order), so look-ups by position are logarithmic.
+    private func firstMention(atOrAfter k: Int) -> Int {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].name.lowerBound < k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     private func mentions(in range: Range<Int>) -> [TokenMention] {
-        mentions.filter { range.contains($0.name.lowerBound) && range.contains($0.name.upperBound - 1) }
+        var out: [TokenMention] = []
+        var i = firstMention(atOrAfter: range.lowerBound)
+        while i < mentions.count, mentions[i].name.lowerBound < range.upperBound {
+            if mentions[i].name.upperBound <= range.upperBound { out.append(mentions[i]) }
+            i += 1
+        }
+        return out
+    }
+
+    /// The nearest mention before token `k` (within `paragraphs` paragraphs and a
+    /// bounded number of mentions) that satisfies `accept`.
+    private func nearestMention(before k: Int, paragraphs: Int, where accept: (TokenMention) -> Bool) -> TokenMention? {
+        guard k > 0, !mentions.isEmpty else { return nil }
+        let floorParagraph = Int(doc.paragraphOf[min(k, doc.tokens.count - 1)]) - paragraphs
+        var i = firstMention(atOrAfter: k) - 1
+        var looked = 0
+        while i >= 0, looked < 300 {
+            let m = mentions[i]
+            if Int(doc.paragraphOf[m.name.lowerBound]) < floorParagraph { break }
+            if m.name.upperBound <= k, accept(m) { return m }
+            i -= 1
+            looked += 1
+        }
+        return nil
     }
 
     private func resolveSource(_ src: Range<Int>, speakers: [(at: Int, actor: ActorRef)]) -> (ActorRef?, String?) {
@@ -120,12 +154,12 @@ struct SpeakerResolver {
             return known == gender
         }
         var best: (at: Int, actor: ActorRef)?
-        for m in mentions where m.name.upperBound <= tokenIndex {
+        if let m = nearestMention(before: tokenIndex, paragraphs: 4, where: { m in
             // An unknown single word ('Kabul' missing from the gazetteer) is no antecedent for 'he'.
-            guard kinds.contains(m.actor.kind) || (m.actor.kind == .unknown && kinds.contains(.person) && !plural && m.name.count >= 2) else { continue }
-            if m.via == .demonym || !agrees(m.actor) { continue }
-            if Int(doc.paragraphOf[m.name.lowerBound]) < paragraph - 4 { continue }
-            if best == nil || m.name.lowerBound > best!.at { best = (m.name.lowerBound, m.actor) }
+            (kinds.contains(m.actor.kind) || (m.actor.kind == .unknown && kinds.contains(.person) && !plural && m.name.count >= 2))
+                && m.via != .demonym && agrees(m.actor)
+        }) {
+            best = (m.name.lowerBound, m.actor)
         }
         // A reader keeps the last speaker in focus: 'he added' after a quote is that
         // speaker's, even when other names were mentioned in between.
@@ -139,12 +173,11 @@ struct SpeakerResolver {
     }
 
     private func personWithRole(_ role: String, affiliation: String?, before tokenIndex: Int) -> ActorRef? {
-        for m in mentions.reversed() where m.name.upperBound <= tokenIndex && m.actor.kind == .person {
-            guard let r = m.role?.lowercased(), r.contains(role) else { continue }
-            if let a = affiliation, let ma = m.affiliation, a != ma { continue }
-            return m.actor
-        }
-        return nil
+        nearestMention(before: tokenIndex, paragraphs: 12) { m in
+            guard m.actor.kind == .person, let r = m.role?.lowercased(), r.contains(role) else { return false }
+            if let a = affiliation, let ma = m.affiliation, a != ma { return false }
+            return true
+        }?.actor
     }
 
     /// Actors named in the content, plus those its possessive pronouns point to

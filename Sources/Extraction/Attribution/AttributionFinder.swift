@@ -22,6 +22,8 @@ struct AttributionFinder {
     private var usedQuotes = Set<Int>()
     /// Tokens already used as a cue or source.
     private var usedTokens = Set<Int>()
+    /// The last candidate whose cue lies in each sentence, for participles ('…, adding that').
+    private var lastCandidateBySentence: [Int32: Int] = [:]
     /// Tokens the learned cue model marks as cues that the lexicon does not know.
     private let learnedCues: Set<Int>
 
@@ -71,14 +73,17 @@ struct AttributionFinder {
     /// verb is one of saying: 'X says she’ll continue …' is one attribution, not two;
     /// 'X said Y told him …' is two.
     private mutating func dropNestedWeakCues() {
-        let contentTokens = candidates.map { c in c.contents.reduce(into: Set<Int>()) { $0.formUnion($1) } }
+        // For each token, how many contents cover it (content spans of one candidate never overlap).
+        var coverage = [UInt16](repeating: 0, count: tokens.count)
+        for c in candidates { for r in c.contents { for k in r { coverage[k] &+= 1 } } }
         var keep = [Bool](repeating: true, count: candidates.count)
         for (i, c) in candidates.enumerated() {
             guard let cue = c.cue, c.inheritsFrom == nil else { continue }
             let verb = cue.first(where: { cueForm($0) != nil }) ?? cue.lowerBound
             let lemma = cueForm(verb)?.lemma ?? ""
             if Self.sayingLemmas.contains(lemma) || lemma == "according" { continue }
-            if contentTokens.enumerated().contains(where: { $0.offset != i && $0.element.contains(verb) }) { keep[i] = false }
+            let own = c.contents.contains { $0.contains(verb) } ? 1 : 0
+            if Int(coverage[verb]) > own { keep[i] = false }
         }
         if keep.allSatisfy({ $0 }) { return }
         // Keep inheritance links valid: renumber the survivors.
@@ -114,6 +119,7 @@ struct AttributionFinder {
     }
 
     private mutating func add(_ c: Candidate, quotes: [Int] = []) {
+        if let cue = c.cue { lastCandidateBySentence[doc.sentenceOf[cue.lowerBound]] = candidates.count }
         for q in quotes { usedQuotes.insert(q) }
         if let cue = c.cue { usedTokens.formUnion(cue) }
         if let s = c.source { usedTokens.formUnion(s) }
@@ -327,7 +333,7 @@ struct AttributionFinder {
             // ', adding that …' — a participle takes the subject of its clause.
             if subject == nil || subject.map({ usedTokens.contains($0.lowerBound) }) == true,
                tokens[v].lower.hasSuffix("ing"), v > sentence.lowerBound, phrases.isPunct(cue.lowerBound - 1, ","),
-               let head = candidates.lastIndex(where: { $0.cue.map { doc.sentenceOf[$0.lowerBound] == doc.sentenceOf[v] } ?? false }) {
+               let head = lastCandidateBySentence[doc.sentenceOf[v]] {
                 var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
                 if start < end, phrases.isPunct(start, ":") { start += 1 }
                 guard end - start >= 2 else { continue }
@@ -494,13 +500,16 @@ struct AttributionFinder {
     /// "Legitimacy is ours. God is with us." after a quote by the president: a reader
     /// gives it to the speaker of the quote just before, when nothing intervenes.
     private mutating func inheritedQuotes() {
-        let sorted = candidates.indices.sorted { (candidates[$0].contents.first?.lowerBound ?? 0) < (candidates[$1].contents.first?.lowerBound ?? 0) }
+        let sorted = candidates.indices.sorted { (candidates[$0].contents.last?.upperBound ?? 0) < (candidates[$1].contents.last?.upperBound ?? 0) }
+        var cursor = -1
         for (qi, q) in doc.quotes.enumerated() where q.isDouble && !usedQuotes.contains(qi) {
+            // The attribution that ends last before this quote (quotes come in text order).
+            while cursor + 1 < sorted.count, (candidates[sorted[cursor + 1]].contents.last?.upperBound ?? 0) <= q.open { cursor += 1 }
             let paragraph = doc.paragraph(of: q.open)
             // The quote must open its paragraph and fill most of it.
             guard q.open == paragraph.lowerBound, q.last + 3 >= paragraph.upperBound, q.last - q.open >= 4 else { continue }
             // The previous attribution must be a direct quote in the previous paragraph or two.
-            guard let prev = sorted.last(where: { (candidates[$0].contents.last?.upperBound ?? 0) <= q.open }),
+            guard cursor >= 0, case let prev = sorted[cursor],
                   candidates[prev].kind == .direct,
                   let lastContent = candidates[prev].contents.last,
                   Int(doc.paragraphOf[q.open]) - Int(doc.paragraphOf[lastContent.lowerBound]) <= 2 else { continue }

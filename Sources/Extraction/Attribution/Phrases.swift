@@ -305,15 +305,7 @@ struct Phrases {
     }
 
     /// Whether the paragraph holding token i is written in title case.
-    func isHeadline(_ i: Int) -> Bool {
-        let paragraph = doc.paragraph(of: i)
-        var words = 0, capitals = 0
-        for k in paragraph where tokens[k].kind == .word && tokens[k].lower.count > 3 {
-            words += 1
-            if tokens[k].isCapitalized { capitals += 1 }
-        }
-        return words >= 2 && capitals * 10 >= words * 8
-    }
+    func isHeadline(_ i: Int) -> Bool { doc.isHeadlineParagraph[Int(doc.paragraphOf[i])] }
 
     /// The sentence range with closing punctuation dropped from its end.
     func contentEnd(of sentence: Range<Int>) -> Int {

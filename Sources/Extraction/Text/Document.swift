@@ -13,6 +13,8 @@ public struct Document: Sendable {
     public let paragraphOf: [Int32]
     /// Index of the innermost quote region holding each token (marks included), or -1.
     public let quoteOf: [Int32]
+    /// Paragraphs written in title case (headlines), where capitalised verbs are still verbs.
+    public let isHeadlineParagraph: [Bool]
 
     public init(_ string: String, lexicon: Lexicon = .standard) {
         self.init(text: TextBuffer(string), lexicon: lexicon)
@@ -37,6 +39,14 @@ public struct Document: Sendable {
         self.sentenceOf = sentenceOf
         self.paragraphOf = paragraphOf
         self.quoteOf = quoteOf
+        self.isHeadlineParagraph = paragraphs.map { paragraph in
+            var words = 0, capitals = 0
+            for k in paragraph where tokens[k].kind == .word && tokens[k].lower.count > 3 {
+                words += 1
+                if tokens[k].isCapitalized { capitals += 1 }
+            }
+            return words >= 2 && capitals * 10 >= words * 8
+        }
     }
 
     public func span(_ tokenRange: Range<Int>) -> Span {

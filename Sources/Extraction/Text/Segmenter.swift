@@ -39,7 +39,16 @@ enum Segmenter {
             }
             if start < paragraph.upperBound { result.append(start..<paragraph.upperBound) }
         }
-        return result
+        return result.flatMap(capped)
+    }
+
+    /// No sentence is longer than this many tokens: text without stops (one long line,
+    /// a list, noise) is cut into pieces, so every per-sentence rule stays linear.
+    static let maxSentenceTokens = 200
+
+    private static func capped(_ r: Range<Int>) -> [Range<Int>] {
+        guard r.count > maxSentenceTokens else { return [r] }
+        return stride(from: r.lowerBound, to: r.upperBound, by: maxSentenceTokens).map { $0..<min($0 + maxSentenceTokens, r.upperBound) }
     }
 
     private static func isStop(_ s: String) -> Bool {

@@ -258,7 +258,7 @@ struct AttributionFinder {
             // Find the cue within a few words before the quote.
             var verb: Int?
             var k = e - 1
-            while k >= max(sentenceStart, e - 8) {
+            while k >= max(sentenceStart, e - 20) {
                 if doc.quoteOf[k] >= 0 { break }
                 if isAnyCue(k), !usedTokens.contains(k) { verb = k; break }
                 k -= 1
@@ -400,9 +400,9 @@ struct AttributionFinder {
         let head = np.upperBound - 1
         let headWord = tokens[head].lower
         if headWord.hasSuffix("'s") || headWord.hasSuffix("s'") { return false }
-        let w = tokens[v].lower
-        let nounLike = w == lemma || w == lemma + "s" || w == lemma + "es"
-        guard nounLike else { return true }
+        guard lexicon.nounCueForms.contains(tokens[v].lower) else { return true }
+        // 'the suit claims that …': what follows makes it a verb.
+        if v + 1 < tokens.count, tokens[v + 1].lower == "that" || tokens[v + 1].kind == .quote || tokens[v + 1].lower == ":" { return true }
         if phrases.isPronoun(head) || tokens[head].isCapitalized { return true }
         return lexicon.sourceNouns.contains(headWord) || lexicon.titles[headWord] != nil || lexicon.organizationWords.contains(headWord)
     }

@@ -13,8 +13,18 @@ struct Phrases {
     func isPunct(_ i: Int, _ s: String) -> Bool { tokens[i].kind == .punctuation && tokens[i].lower == s }
 
     func isPronoun(_ i: Int) -> Bool {
-        guard tokens[i].kind == .word, let p = lexicon.pronouns[tokens[i].lower] else { return false }
+        guard tokens[i].kind == .word else { return false }
+        var w = tokens[i].lower
+        // Contractions: he's, they're, I'm, we've, she'd.
+        if let apostrophe = w.firstIndex(of: "'") { w = String(w[..<apostrophe]) }
+        guard let p = lexicon.pronouns[w] else { return false }
         return p.role == "subject"
+    }
+
+    /// An adverb in -ly between a subject and its verb ('effectively acknowledged').
+    func isLyAdverb(_ i: Int) -> Bool {
+        let t = tokens[i]
+        return t.kind == .word && !t.isCapitalized && t.lower.count > 4 && t.lower.hasSuffix("ly") && !["only", "early", "family", "ally", "rally", "italy", "daily", "july"].contains(t.lower)
     }
 
     /// A reporting verb (any class) at token i, or the first word of a verbal cue
@@ -50,8 +60,14 @@ struct Phrases {
     /// as annotators include them in the cue.
     func extendCueLeft(_ i: Int, floor: Int) -> Int {
         var k = i
-        while k - 1 >= floor, let c = cls(k - 1), c == .aux || c == .neg || (c == .adv && word(k - 1) == "also") {
-            k -= 1
+        while k - 1 >= floor {
+            if let c = cls(k - 1), c == .aux || c == .neg || c == .adv && ["also", "never", "repeatedly", "often", "later", "again", "still", "previously", "recently", "publicly", "privately", "even", "just", "already", "once", "twice"].contains(word(k - 1)) {
+                k -= 1
+            } else if isLyAdverb(k - 1) || word(k - 1) == "twice" {
+                k -= 1
+            } else {
+                break
+            }
         }
         return k
     }
@@ -102,7 +118,7 @@ struct Phrases {
     /// Skips a prepositional phrase such as 'with a private TV channel' or 'in Kabul'.
     func skipModifierPhrase(_ start: Int, ceiling: Int) -> Int {
         var s = start
-        while s < ceiling, ["with", "to", "on", "in", "at", "from", "for", "by"].contains(word(s)) {
+        while s < ceiling, ["with", "to", "on", "in", "at", "from", "for", "by", "before", "after", "during", "about", "of", "near", "outside", "inside", "ahead", "via"].contains(word(s)) {
             // Only before a noun phrase ('to a local channel'), not a verb ('to play').
             guard s + 1 < ceiling, cls(s + 1) == .det || tokens[s + 1].isCapitalized || tokens[s + 1].kind == .number,
                   let np = nounPhraseRight(s + 1, ceiling: ceiling, allowLower: 5) else { break }
@@ -150,7 +166,22 @@ struct Phrases {
                 if c == .det {
                     // 'that' before a subject is a complementiser ('said that Afghan government …').
                     if words > 0, t.lower != "that" { start = k }
+                    // 'About one in five say', 'many say', 'both agree': a quantifier alone is the subject.
+                    if words == 0, ["many", "some", "both", "all", "most", "several", "few", "one", "two", "three", "four", "five", "those", "each", "others"].contains(t.lower) {
+                        start = k
+                        words += 1
+                        k -= 1
+                        if k >= floor, ["in", "of"].contains(word(k)) {
+                            // 'one in five', 'most of them': keep the quantifier phrase whole.
+                            var j = k - 1
+                            while j >= floor, tokens[j].kind == .word || tokens[j].kind == .number, cls(j) == .det || tokens[j].kind == .number || ["about", "nearly", "almost", "roughly", "half", "third"].contains(word(j)) { start = j; j -= 1 }
+                        }
+                    }
                     break
+                }
+                // 'Vermont Gov. Peter Shumlin and Sen. Patrick Leahy have endorsed': names joined by 'and'.
+                if t.lower == "and", words > 0, tokens[start].isCapitalized, k - 1 >= floor, tokens[k - 1].isCapitalized || tokens[k - 1].lower == "." {
+                    start = k; k -= 1; continue
                 }
                 if c == .prep, t.lower == "of" || t.lower == "for" || t.lower == "at",
                    words > 0, k - 1 >= floor, tokens[k - 1].kind == .word, cls(k - 1) == nil {
@@ -196,8 +227,9 @@ struct Phrases {
                 k -= 1
             }
             // The part between the commas must not be a clause of its own ('Meanwhile, it attacked Trump,').
-            let inner = (k + 1)..<(end - 1)
-            if inner.contains(where: { isPronoun($0) || cueForm($0) != nil }) { return nil }
+            if k + 1 < end - 1, isPronoun(k + 1) || tokens[k + 1].isCapitalized && cls(k + 1) == nil && (k + 2 < end - 1) && cueForm(k + 2) != nil {
+                return nil
+            }
             if k > floor, isPunct(k, ","), let np = nounPhraseLeft(k, floor: floor),
                np.lowerBound == floor || cls(np.lowerBound) == .det || tokens[np.lowerBound].isCapitalized {
                 return np

@@ -290,7 +290,17 @@ struct AttributionFinder {
                 source = phrases.subjectLeft(end, floor: sentenceStart)
             }
             guard let src = source else { continue }
-            add(Candidate(cue: c, source: src, contents: [quoteRange(qi)], kind: .direct, rule: "direct.leading-cue"), quotes: [qi])
+            // 'said “budget reforms” and the collection of taxes would …': when the sentence
+            // goes on after the quote, the content is the whole clause (mixed).
+            var content = quoteRange(qi)
+            if q.isClosed {
+                let sentenceEnd = phrases.contentEnd(of: doc.sentence(of: q.last))
+                if sentenceEnd > q.last + 1, tokens[q.last + 1].kind == .word || tokens[q.last + 1].kind == .quote {
+                    content = content.lowerBound..<sentenceEnd
+                }
+            }
+            add(Candidate(cue: c, source: src, contents: [content], kind: kind(of: [content]), rule: "direct.leading-cue"),
+                quotes: quotesInside(content))
         }
     }
 

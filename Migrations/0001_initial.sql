@@ -47,10 +47,11 @@ CREATE TABLE roles (
     title TEXT NOT NULL,                -- role or title as written: 'Minister of Foreign Affairs', 'Maj. Gen.'
     affiliation TEXT,                   -- whose role it is: 'Afghanistan', 'Pakistan'
     article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,  -- where it was seen
-    seen_on TEXT,                       -- the article's date
-    UNIQUE (actor_id, title, affiliation, article_id)
+    seen_on TEXT                        -- the article's date
 ) STRICT;
 CREATE INDEX roles_article ON roles (article_id);
+-- One row per actor, role, affiliation and article; a missing affiliation counts as one value.
+CREATE UNIQUE INDEX roles_unique ON roles (actor_id, title, coalesce(affiliation, ''), article_id);
 
 CREATE TABLE mentions (
     id INTEGER PRIMARY KEY,

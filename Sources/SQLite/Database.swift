@@ -85,6 +85,8 @@ public final class Database {
     /// Returns the cached prepared statement for `sql`, preparing it on first use.
     public func cached(_ sql: String) throws -> Statement {
         if let statement = cache[sql] {
+            // The same SQL nested inside its own iteration gets a statement of its own.
+            if statement.isBusy { return try prepare(sql) }
             statement.reset()
             return statement
         }
@@ -107,6 +109,9 @@ public final class Database {
     public func scalarString(_ sql: String, _ values: [DatabaseValueConvertible?] = []) throws -> String? {
         try cached(sql).first(values) { $0.optionalString(0) } ?? nil
     }
+
+    /// True when the file could only be opened for reading (write-protected file or directory).
+    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
 
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     public var changes: Int { Int(sqlite3_changes64(handle)) }

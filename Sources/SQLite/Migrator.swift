@@ -60,6 +60,19 @@ public struct Migrator: Sendable {
         return try db.cached("SELECT id FROM schema_migrations ORDER BY id").map { $0.int(0) }
     }
 
+    /// Checks, without changing anything, that the database is ours and holds no
+    /// migration this build does not know (for read-only use).
+    public func verify(_ db: Database) throws {
+        let appID = try db.scalarInt("PRAGMA application_id") ?? 0
+        let applied = try appliedIDs(in: db)
+        guard appID == Int(applicationID), !applied.isEmpty else {
+            throw MigrationError.foreignDatabase(reason: appID == 0 ? "it has no WhoSaid schema" : "its application_id is \(appID)")
+        }
+        let known = Set(migrations.map(\.id))
+        let unknown = applied.filter { !known.contains($0) }
+        if !unknown.isEmpty { throw MigrationError.unknownMigrations(ids: unknown) }
+    }
+
     /// Checks that the database is ours (or empty) and applies what is missing.
     /// Returns the ids it applied.
     @discardableResult

@@ -8,16 +8,36 @@ import CSQLite
 public final class Statement {
     let handle: OpaquePointer
     public let sql: String
-    unowned let database: Database
+    /// The connection's handle, for error messages. SQLite keeps a connection alive
+    /// until its last statement is finalized, so this stays valid as long as we do.
+    let connection: OpaquePointer
+    /// True while a `forEach`/`map`/`first` is stepping this statement, so the cache
+    /// never hands it out a second time mid-iteration.
+    var isBusy = false
 
     init(database: Database, sql: String, persistent: Bool) throws {
-        self.database = database
+        self.connection = database.handle
         self.sql = sql
         var stmt: OpaquePointer?
+        var trailing = ""
         let flags: UInt32 = persistent ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0
-        let rc = sqlite3_prepare_v3(database.handle, sql, -1, flags, &stmt, nil)
-        guard rc == SQLITE_OK, let stmt else {
-            throw SQLiteError.from(database.handle, code: rc, sql: sql)
+        let rc = sql.withCString { text -> Int32 in
+            var tail: UnsafePointer<CChar>?
+            let rc = sqlite3_prepare_v3(database.handle, text, -1, flags, &stmt, &tail)
+            if let tail { trailing = String(cString: tail) }
+            return rc
+        }
+        guard rc == SQLITE_OK else {
+            sqlite3_finalize(stmt)
+            throw SQLiteError.from(connection, code: rc, sql: sql)
+        }
+        guard let stmt else {
+            throw SQLiteError(code: SQLITE_MISUSE, message: "no SQL statement to prepare (empty or only comments)", sql: sql)
+        }
+        // One statement only: a second one would be silently ignored. Scripts go through `execute`.
+        guard trailing.allSatisfy({ $0.isWhitespace || $0 == ";" }) else {
+            sqlite3_finalize(stmt)
+            throw SQLiteError(code: SQLITE_MISUSE, message: "more than one SQL statement; use execute() for scripts", sql: sql)
         }
         self.handle = stmt
     }
@@ -71,7 +91,7 @@ public final class Statement {
                 sqlite3_bind_blob64(handle, i, buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1), sqlite3_uint64(buffer.count), whosaid_sqlite_transient())
             }
         }
-        guard rc == SQLITE_OK else { throw SQLiteError.from(database.handle, code: rc, sql: sql) }
+        guard rc == SQLITE_OK else { throw SQLiteError.from(connection, code: rc, sql: sql) }
     }
 
     /// Binds a named parameter; the name includes its prefix (`:q`).
@@ -104,7 +124,7 @@ public final class Statement {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
         default:
-            let error = SQLiteError.from(database.handle, code: rc, sql: sql)
+            let error = SQLiteError.from(connection, code: rc, sql: sql)
             sqlite3_reset(handle)
             throw error
         }
@@ -120,7 +140,11 @@ public final class Statement {
     /// Binds and calls `body` for each row.
     public func forEach(_ values: [DatabaseValueConvertible?] = [], _ body: (Row) throws -> Void) throws {
         try bind(values)
-        defer { sqlite3_reset(handle) }
+        isBusy = true
+        defer {
+            isBusy = false
+            sqlite3_reset(handle)
+        }
         while try step() {
             try body(Row(statement: self))
         }
@@ -136,7 +160,11 @@ public final class Statement {
     /// Binds and returns the first row, mapped, or nil when there is none.
     public func first<T>(_ values: [DatabaseValueConvertible?] = [], _ transform: (Row) throws -> T) throws -> T? {
         try bind(values)
-        defer { sqlite3_reset(handle) }
+        isBusy = true
+        defer {
+            isBusy = false
+            sqlite3_reset(handle)
+        }
         return try step() ? transform(Row(statement: self)) : nil
     }
 

@@ -25,7 +25,12 @@ struct BenchCommand: ParsableCommand {
         let (files, errors) = InputFiles.expand(paths)
         errors.forEach { Terminal.error($0.description) }
         guard errors.isEmpty, !files.isEmpty else { throw ExitCode.failure }
+        guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1") }
         let texts = files.compactMap { f -> String? in (try? f.read()).flatMap { String(validating: $0, as: UTF8.self) } }
+        guard !texts.isEmpty else {
+            Terminal.error("no readable UTF-8 article among the given paths")
+            throw ExitCode.failure
+        }
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
         let extractor = Extractor()
         _ = extractor.extract(texts[0])  // load the lexicon outside the timing

@@ -7,6 +7,12 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The knowledge base file (default: $WHOSAID_DB, else ./whosaid.db).", valueName: "path"))
     var db: String?
 
+    func validate() throws {
+        if let db, db.isEmpty || db == ":memory:" || db.hasPrefix("file::memory:") {
+            throw ValidationError("--db needs a file path: an in-memory database would be lost when the command ends")
+        }
+    }
+
     var path: String {
         if let db { return db }
         if let env = ProcessInfo.processInfo.environment["WHOSAID_DB"], !env.isEmpty { return env }

@@ -32,6 +32,10 @@ struct IngestCommand: ParsableCommand {
             failed += 1
         }
         if failFast, failed > 0 { throw ExitCode.failure }
+        guard !files.isEmpty else {
+            Terminal.note("ingest: nothing to ingest; \(failed) path(s) failed")
+            throw ExitCode.failure
+        }
         let kb = try database.open()
         let ingestor = Ingestor(kb: kb)
         var inserted = 0, unchanged = 0, statements = 0
@@ -64,6 +68,11 @@ struct IngestCommand: ParsableCommand {
                     case .unchanged:
                         unchanged += 1
                     }
+                } catch let error as KnowledgeBaseError where error.isFatal {
+                    // The database itself is unusable (read-only, locked, full): stop here.
+                    Terminal.endProgress()
+                    Terminal.error("\(error); stopped at \(file.path)")
+                    throw ExitCode.failure
                 } catch {
                     Terminal.endProgress()
                     Terminal.error("\(file.path)\(article.location.map { " (\($0))" } ?? ""): \(error)")

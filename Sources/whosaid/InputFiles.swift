@@ -54,6 +54,10 @@ enum InputFiles {
                 files.append(InputFile(path: argument, isStandardInput: false))
                 continue
             }
+            guard fm.isReadableFile(atPath: argument), fm.isExecutableFile(atPath: argument) else {
+                errors.append(.unreadable(argument))
+                continue
+            }
             guard let walker = fm.enumerator(atPath: argument) else {
                 errors.append(.unreadable(argument))
                 continue

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KnowledgeBase
 
 struct QuotesCommand: ParsableCommand {
@@ -33,10 +34,12 @@ struct QuotesCommand: ParsableCommand {
         case .table:
             let table = TableFormatter(columns: [
                 .init(title: "speaker", maxWidth: 28), .init(title: "kind", maxWidth: 8),
-                .init(title: "quote", wraps: true), .init(title: "about", maxWidth: 30),
+                .init(title: "quote", wraps: true), .init(title: "about", maxWidth: 30), .init(title: "article", maxWidth: 28),
             ], width: Terminal.width)
             Terminal.print(table.render(rows.map { r in
-                [r.speaker ?? r.speakerText.map { "(\($0))" } ?? "(unknown)", r.kind, r.quote, r.about.joined(separator: ", ")]
+                let article = [r.article.date, r.article.title ?? r.article.path.map { ($0 as NSString).lastPathComponent }]
+                    .compactMap { $0 }.joined(separator: " ")
+                return [r.speaker ?? r.speakerText.map { "(\($0))" } ?? "(unknown)", r.kind, r.quote, r.about.joined(separator: ", "), article]
             }))
             Terminal.note("\(rows.count) statement(s)")
         }

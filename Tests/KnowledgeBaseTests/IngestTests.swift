@@ -158,3 +158,46 @@ func errorText(_ body: () throws -> Void) -> String? {
         return "\(error)"
     }
 }
+
+@Suite("Database safety")
+struct DatabaseSafetyTests {
+    @Test("a database opened read-only for writing is refused before any work")
+    func readOnlyRefused() throws {
+        let path = Repo.temporaryPath("ro.db")
+        _ = try KnowledgeBase(path: path)
+        #expect(errorText { _ = try KnowledgeBase(path: "file:\(path)?mode=ro") }?.contains("read-only") == true)
+        if let error = (try? { () throws -> KnowledgeBaseError? in
+            do { _ = try KnowledgeBase(path: "file:\(path)?mode=ro"); return nil } catch let e as KnowledgeBaseError { return e }
+        }()) ?? nil {
+            #expect(error.isFatal)
+        } else {
+            Issue.record("expected a KnowledgeBaseError")
+        }
+    }
+
+    @Test("readers refuse a database written by a newer build")
+    func newerSchemaRefusedForReading() throws {
+        let path = Repo.temporaryPath("newer.db")
+        let kb = try KnowledgeBase(path: path)
+        try kb.db.run("INSERT INTO schema_migrations (id, name) VALUES (9999, 'from_the_future')")
+        #expect(errorText { _ = try KnowledgeBase(path: path, readOnly: true) }?.contains("9999") == true)
+        #expect(errorText { _ = try KnowledgeBase(path: path) }?.contains("does not know") == true)
+    }
+
+    @Test("a role seen twice in one article is stored once, affiliation or not")
+    func rolesAreUnique() throws {
+        let kb = try KnowledgeBase(path: ":memory:")
+        let text = "Spokesman John Smith said: “Yes.” Later, Spokesman John Smith said: “No.”"
+        _ = try Ingestor(kb: kb).ingest(ArticleInput(text: text, path: "roles.txt"))
+        #expect(try kb.db.scalarInt("SELECT count(*) FROM roles WHERE title = 'Spokesman'") == 1)
+    }
+
+    @Test("plain text is plain text even when it starts with a brace; a BOM alone is empty")
+    func decoderEdgeCases() {
+        let brace = ArticleDecoder.decode(Array("{Updated} The mayor said: “Fine.”".utf8), path: "note.txt")
+        #expect(brace.articles.count == 1 && brace.failures.isEmpty)
+        #expect(ArticleDecoder.decode([0xEF, 0xBB, 0xBF, 0x0A, 0x20], path: "bom.txt").failures.first?.error == .empty)
+        #expect(ArticleDecoder.decode([0xFF, 0xFE, 0x41, 0x00], path: "wide.txt").failures.first?.error == .utf16)
+        #expect(Ingestor.contentHash("\u{FEFF}Same text") == Ingestor.contentHash("Same text"))
+    }
+}

@@ -114,3 +114,26 @@ struct DatabaseTests {
 #if canImport(Glibc)
 import Glibc
 #endif
+
+@Suite("Statement cache safety")
+struct StatementCacheSafetyTests {
+    @Test("the same SQL used inside its own iteration does not disturb it")
+    func nestedUse() throws {
+        let db = try Database(path: ":memory:")
+        try db.execute("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1), (2), (3);")
+        var outer: [Int] = []
+        try db.cached("SELECT x FROM t ORDER BY x").forEach { row in
+            outer.append(row.int(0))
+            _ = try db.cached("SELECT x FROM t ORDER BY x").map { $0.int(0) }
+        }
+        #expect(outer == [1, 2, 3])
+    }
+
+    @Test("preparing two statements at once, or none, is an error")
+    func oneStatementOnly() throws {
+        let db = try Database(path: ":memory:")
+        #expect(throws: SQLiteError.self) { try db.prepare("SELECT 1; SELECT 2") }
+        #expect(throws: SQLiteError.self) { try db.prepare("-- just a comment") }
+        #expect(try db.prepare("SELECT 1;  ").first { $0.int(0) } == 1)
+    }
+}

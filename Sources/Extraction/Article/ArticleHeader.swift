@@ -79,6 +79,14 @@ public struct ArticleHeader: Sendable, Equatable {
     private static func parenthesisedSource(_ rest: Substring) -> (String, String?)? {
         guard rest.hasPrefix("("), let close = rest.firstIndex(of: ")") else { return nil }
         let inside = String(rest[rest.index(after: rest.startIndex)..<close])
+        // 'Pakistan Point News-July 9th, 2021': a date glued to the source by a hyphen.
+        for (i, c) in zip(inside.indices, inside) where c == "-" || c == "—" {
+            let tail = String(inside[inside.index(after: i)...])
+            if let (_, written) = DateParser.find(in: tail), tail.trimmingSpaces().hasPrefix(written) {
+                let source = String(inside[..<i]).trimmingSpaces()
+                if !source.isEmpty { return (source, written) }
+            }
+        }
         if let (_, written) = DateParser.find(in: inside), let range = inside.firstRange(of: written) {
             var source = String(inside[..<range.lowerBound]).trimmingSpaces()
             while let l = source.last, l == "-" || l == "," || l == "—" || l == " " { source.removeLast() }

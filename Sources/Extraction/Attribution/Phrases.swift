@@ -48,7 +48,8 @@ struct Phrases {
 
     /// A multi-word cue starting at i, as the number of tokens it covers.
     func cuePhraseLength(at i: Int, limit: Int) -> Int? {
-        for phrase in lexicon.cuePhrases where i + phrase.count <= limit {
+        guard let phrases = lexicon.cuePhrasesByFirstWord[tokens[i].lower] else { return nil }
+        for phrase in phrases where i + phrase.count <= limit {
             var ok = true
             for (k, w) in phrase.enumerated() where tokens[i + k].lower != w { ok = false; break }
             if ok { return phrase.count }

@@ -30,6 +30,8 @@ public struct Lexicon: Sendable {
     public private(set) var cueForms: [String: CueForm] = [:]
     /// Multi-word cues as token sequences, longest first.
     public private(set) var cuePhrases: [[String]] = []
+    /// The same phrases keyed by their first word, longest first, for look-up per token.
+    public private(set) var cuePhrasesByFirstWord: [String: [[String]]] = [:]
     public private(set) var abbreviations: Set<String> = []
     public private(set) var titles: [String: TitleClass] = [:]
     public private(set) var pronouns: [String: PronounInfo] = [:]
@@ -62,7 +64,9 @@ public struct Lexicon: Sendable {
             let rows = LexiconFile.rows(file.text)
             switch file.name {
             case "cue-verbs.tsv": try loadCueVerbs(rows, file: file.name)
-            case "cue-phrases.txt": cuePhrases = rows.map { $0[0].split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+            case "cue-phrases.txt":
+                cuePhrases = rows.map { $0[0].split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+                cuePhrasesByFirstWord = Dictionary(grouping: cuePhrases, by: { $0[0] })
             case "abbreviations.txt": abbreviations = Set(rows.map { $0[0] })
             case "titles.txt": try loadTitles(rows, file: file.name)
             case "pronouns.tsv": try loadPronouns(rows, file: file.name)

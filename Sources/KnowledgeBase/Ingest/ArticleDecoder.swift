@@ -4,6 +4,7 @@ import Foundation
 public enum InputError: Error, CustomStringConvertible, Sendable, Equatable {
     case empty
     case binary
+    case utf16
     case invalidUTF8(byteOffset: Int)
     case malformedJSON(line: Int?, reason: String)
     case missingText(line: Int?)
@@ -12,6 +13,7 @@ public enum InputError: Error, CustomStringConvertible, Sendable, Equatable {
         switch self {
         case .empty: return "empty file: no text to ingest"
         case .binary: return "binary file, not an article (it holds NUL or control bytes)"
+        case .utf16: return "UTF-16 text; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)"
         case .invalidUTF8(let offset): return "not valid UTF-8 (first bad byte at offset \(offset))"
         case .malformedJSON(let line, let reason): return "malformed JSON\(line.map { " on line \($0)" } ?? ""): \(reason)"
         case .missingText(let line): return "JSON record\(line.map { " on line \($0)" } ?? "") has no non-empty \"text\" field"
@@ -29,6 +31,9 @@ public enum ArticleDecoder {
     }
 
     public static func decode(_ bytes: [UInt8], path: String?) -> Decoded {
+        if bytes.count >= 2, bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF {
+            return Decoded(articles: [], failures: [(nil, .utf16)])
+        }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return Decoded(articles: [], failures: [(nil, .empty)])
         }
@@ -38,10 +43,15 @@ public enum ArticleDecoder {
         }
         // A byte-order mark is not part of the article.
         let body = text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
+        if body.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            return Decoded(articles: [], failures: [(nil, .empty)])
+        }
         let lowerPath = path?.lowercased() ?? ""
         let firstChar = body.unicodeScalars.first { !CharacterSetHelper.isSpace($0) }
+        // By extension, or by content when there is none to go by (standard input).
+        let isText = lowerPath.hasSuffix(".txt") || lowerPath.hasSuffix(".text")
         let looksJSON = lowerPath.hasSuffix(".json") || lowerPath.hasSuffix(".jsonl") || lowerPath.hasSuffix(".ndjson")
-            || firstChar == "{" || (firstChar == "[" && lowerPath.hasSuffix(".txt") == false)
+            || (!isText && (firstChar == "{" || firstChar == "["))
         guard looksJSON else {
             return Decoded(articles: [ArticleInput(text: text, path: path, format: .text)], failures: [])
         }

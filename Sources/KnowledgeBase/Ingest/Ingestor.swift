@@ -25,10 +25,16 @@ public final class Ingestor {
 
     /// Extracts and stores one article.
     public func ingest(_ input: ArticleInput) throws -> IngestOutcome {
-        let hash = SHA256.hex(input.text)
+        let hash = Self.contentHash(input.text)
         if let id = try existing(hash) { return .unchanged(articleID: id) }
         let result = extractor.extract(input.text, fileName: input.path.map(baseName))
         return try store(input, result: result, hash: hash)
+    }
+
+    /// The hash that identifies an article's text; a leading byte-order mark does not
+    /// make a different article.
+    public static func contentHash(_ text: String) -> String {
+        SHA256.hex(text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text)
     }
 
     /// The id of a stored article with this content hash.

@@ -22,12 +22,10 @@ public final class KnowledgeBase {
             db = try Database(path: path, options: .init(readOnly: readOnly, create: !readOnly, busyTimeoutMilliseconds: busyTimeoutMilliseconds))
             try db.execute("PRAGMA foreign_keys = ON")
             if readOnly {
-                let applied = try Migrator(migrations: Self.migrations, applicationID: Self.applicationID).appliedIDs(in: db)
-                let appID = try db.scalarInt("PRAGMA application_id") ?? 0
-                if appID != Int(Self.applicationID) || applied.isEmpty {
-                    throw KnowledgeBaseError.notWhoSaid(path: path, reason: "not a WhoSaid database")
-                }
+                try Migrator(migrations: Self.migrations, applicationID: Self.applicationID).verify(db)
             } else {
+                // A write-protected file opens for reading only; say so before any work is done.
+                if db.isReadOnly { throw KnowledgeBaseError.readOnly(path: path) }
                 // WAL lets readers run reports while an ingest writes.
                 if path != ":memory:" { _ = try db.scalarString("PRAGMA journal_mode = WAL") }
                 try db.execute("PRAGMA synchronous = NORMAL")

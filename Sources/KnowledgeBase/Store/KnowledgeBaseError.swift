@@ -11,6 +11,15 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Sendable {
     case cannotOpen(path: String, reason: String)
     case sqlite(SQLiteError)
 
+    /// Errors that concern the whole database, not one article: going on would only
+    /// fail again for every article.
+    public var isFatal: Bool {
+        switch self {
+        case .notADatabase, .notWhoSaid, .newerSchema, .locked, .readOnly, .diskFull, .cannotOpen: return true
+        case .sqlite: return false
+        }
+    }
+
     public var description: String {
         switch self {
         case .notADatabase(let path): return "\(path): not a SQLite database"

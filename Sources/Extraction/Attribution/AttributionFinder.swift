@@ -352,7 +352,9 @@ struct AttributionFinder {
                               rule: learned ? "learned.participle" : "reported.participle", inheritsFrom: head), quotes: quotesInside(ct))
                 continue
             }
-            if let np = subject, !usedTokens.contains(np.lowerBound), plausibleSubject(np, forCue: v, lemma: form.lemma) {
+            // Passive voice ('was questioned', 'has been mocked'): the subject is not the speaker.
+            let passive = tokens[v].lower.hasSuffix("ed") && (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being"].contains(tokens[$0].lower) }
+            if let np = subject, !passive, !usedTokens.contains(np.lowerBound), plausibleSubject(np, forCue: v, lemma: form.lemma) {
                 // Content after the cue: 'said (that) …', 'told reporters that …'.
                 var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
                 if ["tell", "ask", "inform", "assure", "advise", "warn", "urge", "remind"].contains(form.lemma),
@@ -431,10 +433,22 @@ struct AttributionFinder {
         while k < end {
             let t = tokens[k]
             if t.kind == .quote || doc.quoteOf[k] >= 0 { return end }
-            if t.kind == .punctuation, [",", "—", ";", "("].contains(t.lower) { break }
+            // A comma ends the object only before a relative or appositive clause
+            // (', which …', ', the latest …', ', saying …'); lists go on ('jobs, safety').
+            if t.kind == .punctuation, [",", "—", ";", "("].contains(t.lower) {
+                guard t.lower == ",", k + 1 < end else { break }
+                let next = tokens[k + 1]
+                if phrases.cls(k + 1) == .rel || phrases.cls(k + 1) == .det && ["the", "a", "an"].contains(next.lower) || next.lower.hasSuffix("ing") || phrases.cls(k + 1) == .conj && next.lower != "and" {
+                    break
+                }
+            }
             if t.kind == .word, let c = phrases.cls(k), k > start {
                 if c == .aux || c == .rel || c == .conj && t.lower != "and" && t.lower != "or" { return end }
-                if c == .prep, ["in", "at", "during", "after", "before", "on", "since", "while", "amid", "despite"].contains(t.lower) { break }
+                if c == .prep, ["during", "since", "while", "amid", "despite"].contains(t.lower) { break }
+                if c == .prep, ["in", "at", "after", "before"].contains(t.lower), k + 2 < end, ["a", "an", "the", "his", "her", "their", "its", "this", "last"].contains(tokens[k + 1].lower),
+                   ["ruling", "statement", "interview", "speech", "letter", "op-ed", "debate", "rally", "meeting", "hearing", "week", "month", "year", "day", "night", "morning", "event", "conference", "tweet", "post", "email", "video", "report", "filing"].contains(tokens[k + 2].lower) {
+                    break
+                }
             }
             k += 1
         }

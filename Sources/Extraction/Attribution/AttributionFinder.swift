@@ -354,7 +354,8 @@ struct AttributionFinder {
             }
             // Passive voice ('was questioned', 'has been mocked'): the subject is not the speaker.
             let passive = tokens[v].lower.hasSuffix("ed") && (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being"].contains(tokens[$0].lower) }
-            if let np = subject, !passive, !usedTokens.contains(np.lowerBound), plausibleSubject(np, forCue: v, lemma: form.lemma) {
+            if let np = subject, !passive, !usedTokens.contains(np.lowerBound), plausibleSubject(np, forCue: v, lemma: form.lemma),
+               !lexicon.frameCueForms.contains(tokens[v].lower) || inReportingFrame(after: cue.upperBound, end: end) {
                 // Content after the cue: 'said (that) …', 'told reporters that …'.
                 var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
                 if ["tell", "ask", "inform", "assure", "advise", "warn", "urge", "remind"].contains(form.lemma),
@@ -453,6 +454,14 @@ struct AttributionFinder {
             k += 1
         }
         return max(k, min(start + 1, end))
+    }
+
+    /// 'that', a quotation or a colon follows the cue (after its adjuncts).
+    private func inReportingFrame(after k: Int, end: Int) -> Bool {
+        var j = phrases.skipAdjunctsRight(k, ceiling: end)
+        if j < end, phrases.isPunct(j, ",") { j += 1 }
+        guard j < end else { return false }
+        return tokens[j].lower == "that" || tokens[j].kind == .quote || tokens[j].lower == ":"
     }
 
     private func wordCount(_ r: Range<Int>) -> Int {

@@ -41,6 +41,8 @@ public struct Lexicon: Sendable {
     public private(set) var organizationWords: Set<String> = []
     /// Cue forms that are often nouns ('his claims', 'a note').
     public private(set) var nounCueForms: Set<String> = []
+    /// Cue forms that report only in a reporting frame ('continued: “…”').
+    public private(set) var frameCueForms: Set<String> = []
     /// Given names and their usual gender, so 'she' does not resolve to 'Chris Christie'.
     public private(set) var firstNames: [String: Gender] = [:]
 
@@ -75,6 +77,7 @@ public struct Lexicon: Sendable {
             case "source-nouns.txt": sourceNouns = Set(rows.map { $0[0] })
             case "organization-words.txt": organizationWords = Set(rows.map { $0[0] })
             case "noun-cue-forms.txt": nounCueForms = Set(rows.map { $0[0] })
+            case "frame-cue-forms.txt": frameCueForms = Set(rows.map { $0[0] })
             case "first-names.tsv":
                 for row in rows {
                     guard row.count == 2, let g = Gender(rawValue: row[1]) else { throw LexiconError.badRow(file: file.name, row: row.joined(separator: "\t")) }

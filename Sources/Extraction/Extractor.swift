@@ -24,9 +24,10 @@ public struct Extractor: Sendable {
     }
 
     func extract(_ doc: Document, header: ArticleHeader) -> ExtractionResult {
-        var finder = AttributionFinder(doc: doc, lexicon: lexicon)
+        let phrases = Phrases(doc: doc, lexicon: lexicon)
+        var finder = AttributionFinder(phrases: phrases)
         let candidates = finder.run()
-        let tokenMentions = MentionFinder(doc: doc, lexicon: lexicon).find()
+        let tokenMentions = MentionFinder(phrases: phrases).find()
         let attributions = SpeakerResolver(doc: doc, lexicon: lexicon, mentions: tokenMentions).resolve(candidates)
         let mentions = tokenMentions.map {
             Mention(span: doc.span($0.range), nameSpan: doc.span($0.name), actor: $0.actor, role: $0.role,

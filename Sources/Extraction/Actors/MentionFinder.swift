@@ -18,10 +18,10 @@ struct MentionFinder {
     let lexicon: Lexicon
     let phrases: Phrases
 
-    init(doc: Document, lexicon: Lexicon) {
-        self.doc = doc
-        self.lexicon = lexicon
-        self.phrases = Phrases(doc: doc, lexicon: lexicon)
+    init(phrases: Phrases) {
+        self.doc = phrases.doc
+        self.lexicon = phrases.lexicon
+        self.phrases = phrases
     }
 
     var tokens: [Token] { doc.tokens }

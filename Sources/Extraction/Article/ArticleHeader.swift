@@ -22,7 +22,8 @@ public struct ArticleHeader: Sendable, Equatable {
     /// Reads the header of `text`; `fileName` can supply an ISO date ('nyt_2016-09-12_…').
     public static func parse(_ text: String, fileName: String? = nil) -> ArticleHeader {
         var header = ArticleHeader()
-        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        // Headers live in the first lines; never split a whole long article.
+        let lines = text.prefix(4000).split(whereSeparator: \.isNewline).prefix(12).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         for (index, line) in lines.prefix(8).enumerated() {
             if header.date == nil, line.count < 80, let (iso, written) = DateParser.find(in: line), isDateLine(line) {
                 header.date = iso

@@ -27,10 +27,10 @@ struct AttributionFinder {
     /// Tokens the learned cue model marks as cues that the lexicon does not know.
     private let learnedCues: Set<Int>
 
-    init(doc: Document, lexicon: Lexicon, cueModel: CueModel? = CueModel.standard) {
+    init(phrases: Phrases, cueModel: CueModel? = CueModel.standard) {
+        let doc = phrases.doc
         self.doc = doc
-        self.lexicon = lexicon
-        let phrases = Phrases(doc: doc, lexicon: lexicon)
+        self.lexicon = phrases.lexicon
         self.phrases = phrases
         var learned = Set<Int>()
         if let model = cueModel {

@@ -4,6 +4,18 @@
 struct Phrases {
     let doc: Document
     let lexicon: Lexicon
+    /// The cue at each token, decided once: every pass asks about the same tokens.
+    private let cueForms: [Lexicon.CueForm?]
+
+    init(doc: Document, lexicon: Lexicon) {
+        self.doc = doc
+        self.lexicon = lexicon
+        var forms = [Lexicon.CueForm?](repeating: nil, count: doc.tokens.count)
+        for i in doc.tokens.indices where doc.tokens[i].kind == .word {
+            forms[i] = Self.decideCueForm(doc, lexicon, i)
+        }
+        self.cueForms = forms
+    }
 
     var tokens: [Token] { doc.tokens }
 
@@ -29,25 +41,31 @@ struct Phrases {
 
     /// A reporting verb (any class) at token i, or the first word of a verbal cue
     /// phrase such as 'went on to say' or 'pointed out'.
-    func cueForm(_ i: Int) -> Lexicon.CueForm? {
+    func cueForm(_ i: Int) -> Lexicon.CueForm? { cueForms[i] }
+
+    private static func decideCueForm(_ doc: Document, _ lexicon: Lexicon, _ i: Int) -> Lexicon.CueForm? {
+        let tokens = doc.tokens
         guard tokens[i].kind == .word else { return nil }
         // A capital inside a sentence makes a name ('the United States'), except in
         // headlines, where every word is capitalised ('Qureshi Says').
-        if tokens[i].isCapitalized, i != doc.sentence(of: i).lowerBound, !isHeadline(i) { return nil }
+        if tokens[i].isCapitalized, i != doc.sentence(of: i).lowerBound, !doc.isHeadlineParagraph[Int(doc.paragraphOf[i])] { return nil }
         // After a determiner or a preposition the word is a noun: 'a private email system', 'file charges'.
         if i > 0, tokens[i - 1].kind == .word, let c = lexicon.wordClass(tokens[i - 1].lower),
            c == .det && !["that", "this", "these", "those", "all", "both", "each", "some", "many", "most", "several", "few", "one", "two", "three", "four", "five", "other", "another", "any"].contains(tokens[i - 1].lower) || c == .prep && tokens[i - 1].lower != "to" {
             return nil
         }
         if let form = lexicon.cue(tokens[i].lower) { return form }
-        if let n = cuePhraseLength(at: i, limit: tokens.count), !["in", "according", "quoting", "citing"].contains(tokens[i].lower) {
+        if let n = cuePhraseLength(doc, lexicon, at: i, limit: tokens.count), !["in", "according", "quoting", "citing"].contains(tokens[i].lower) {
             return Lexicon.CueForm(lemma: tokens[i + n - 1].lower, cueClass: .speech)
         }
         return nil
     }
 
     /// A multi-word cue starting at i, as the number of tokens it covers.
-    func cuePhraseLength(at i: Int, limit: Int) -> Int? {
+    func cuePhraseLength(at i: Int, limit: Int) -> Int? { Self.cuePhraseLength(doc, lexicon, at: i, limit: limit) }
+
+    static func cuePhraseLength(_ doc: Document, _ lexicon: Lexicon, at i: Int, limit: Int) -> Int? {
+        let tokens = doc.tokens
         guard let phrases = lexicon.cuePhrasesByFirstWord[tokens[i].lower] else { return nil }
         for phrase in phrases where i + phrase.count <= limit {
             var ok = true

@@ -12,6 +12,10 @@ public struct CueModel: Sendable {
     public init(perceptron: Perceptron, threshold: Double = 0) {
         self.perceptron = perceptron
         self.threshold = threshold
+        var hashed: [UInt64: Double] = [:]
+        hashed.reserveCapacity(perceptron.weights.count)
+        for (feature, weight) in perceptron.weights { hashed[FNV.hash(feature), default: 0] += weight }
+        self.hashedWeights = hashed
     }
 
     /// The shipped model, or nil when the build carries none.
@@ -21,8 +25,14 @@ public struct CueModel: Sendable {
         return p.weights.isEmpty ? nil : CueModel(perceptron: p)
     }()
 
+    /// The weights keyed by the FNV-1a hash of each feature's text, so scoring hashes
+    /// the parts of a feature as it goes instead of building a string for each.
+    private let hashedWeights: [UInt64: Double]
+
     func score(_ doc: Document, _ phrases: Phrases, _ i: Int) -> Double {
-        perceptron.score(Self.features(doc, phrases, i))
+        var sink = HashedScore(weights: hashedWeights, score: perceptron.bias)
+        Self.features(doc, phrases, i, into: &sink)
+        return sink.score
     }
 
     /// Tokens the model is asked about: words outside quotes that are not
@@ -36,6 +46,12 @@ public struct CueModel: Sendable {
     }
 
     static func features(_ doc: Document, _ phrases: Phrases, _ i: Int) -> [String] {
+        var sink = FeatureStrings()
+        features(doc, phrases, i, into: &sink)
+        return sink.features
+    }
+
+    static func features<Sink: FeatureSink>(_ doc: Document, _ phrases: Phrases, _ i: Int, into f: inout Sink) {
         let tokens = doc.tokens
         let sentence = doc.sentence(of: i)
         let w = tokens[i].lower
@@ -59,27 +75,25 @@ public struct CueModel: Sendable {
         var suffix = ""
         for s in ["ing", "ed", "es", "s"] where w.hasSuffix(s) && w.count > s.count + 2 { suffix = s; break }
         let stem = suffix.isEmpty ? w : String(w.dropLast(suffix.count))
-        var f = [
-            "w=" + w, "stem=" + stem, "suf=" + suffix, "s3=" + String(w.suffix(3)),
-            "p1=" + word(i - 1), "n1=" + word(i + 1), "p2=" + word(i - 2), "n2=" + word(i + 2),
-            "p1s=" + p1, "n1s=" + n1, "n2s=" + n2, "p1s+n1s=" + p1 + "|" + n1, "suf+n1s=" + suffix + "|" + n1,
-            "stem+n1=" + stem + "|" + word(i + 1),
-        ]
-        if let cue = phrases.lexicon.cue(w) { f.append("lex=" + cue.cueClass.rawValue) }
-        if i == sentence.lowerBound { f.append("first") }
+        f.add("w=", w); f.add("stem=", stem); f.add("suf=", suffix); f.add("s3=", String(w.suffix(3)))
+        f.add("p1=", word(i - 1)); f.add("n1=", word(i + 1)); f.add("p2=", word(i - 2)); f.add("n2=", word(i + 2))
+        f.add("p1s=", p1); f.add("n1s=", n1); f.add("n2s=", n2)
+        f.add("p1s+n1s=", p1, "|", n1); f.add("suf+n1s=", suffix, "|", n1); f.add("stem+n1=", stem, "|", word(i + 1))
+        if let cue = phrases.lexicon.cue(w) { f.add("lex=", cue.cueClass.rawValue) }
+        if i == sentence.lowerBound { f.add("first") }
         let subjectEnd = phrases.skipAdjunctsLeft(phrases.extendCueLeft(i, floor: sentence.lowerBound), floor: sentence.lowerBound)
         if let subject = phrases.subjectLeft(subjectEnd, floor: sentence.lowerBound) {
             let head = subject.upperBound - 1
-            f.append("subj=" + shape(head))
-            f.append("subj+suf=" + shape(head) + "|" + suffix)
-            f.append("subj+n1s=" + shape(head) + "|" + n1)
-            if phrases.lexicon.sourceNouns.contains(tokens[head].lower) || phrases.lexicon.titles[tokens[head].lower] != nil { f.append("subj-role") }
+            let headShape = shape(head)
+            f.add("subj=", headShape)
+            f.add("subj+suf=", headShape, "|", suffix)
+            f.add("subj+n1s=", headShape, "|", n1)
+            if phrases.lexicon.sourceNouns.contains(tokens[head].lower) || phrases.lexicon.titles[tokens[head].lower] != nil { f.add("subj-role") }
         } else {
-            f.append("nosubj")
+            f.add("nosubj")
         }
         // A quotation in the rest of the sentence.
-        if (i + 1..<sentence.upperBound).contains(where: { doc.quoteOf[$0] >= 0 }) { f.append("quote-after") }
-        return f
+        if (i + 1..<sentence.upperBound).contains(where: { doc.quoteOf[$0] >= 0 }) { f.add("quote-after") }
     }
 
     /// Training examples from one article and its gold cue spans: every candidate
@@ -94,5 +108,39 @@ public struct CueModel: Sendable {
             out.append((features(doc, phrases, i), label))
         }
         return out
+    }
+}
+
+/// Where the cue model's features go: strings for training and the weights file,
+/// hashes for scoring. Both see the same parts in the same order.
+protocol FeatureSink {
+    mutating func add(_ parts: String...)
+}
+
+struct FeatureStrings: FeatureSink {
+    var features: [String] = []
+    mutating func add(_ parts: String...) { features.append(parts.joined()) }
+}
+
+struct HashedScore: FeatureSink {
+    let weights: [UInt64: Double]
+    var score: Double
+    mutating func add(_ parts: String...) {
+        var h = FNV.offset
+        for part in parts { h = FNV.hash(part, continuing: h) }
+        score += weights[h] ?? 0
+    }
+}
+
+/// 64-bit FNV-1a over UTF-8: hashing "a" then "b" equals hashing "ab".
+enum FNV {
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static func hash(_ s: String, continuing start: UInt64 = offset) -> UInt64 {
+        var h = start
+        for byte in s.utf8 {
+            h ^= UInt64(byte)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        return h
     }
 }

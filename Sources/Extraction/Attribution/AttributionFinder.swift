@@ -220,7 +220,8 @@ struct AttributionFinder {
 
     static let sayingLemmas: Set<String> = ["say", "tell", "add", "explain", "note", "ask", "write", "continue", "reply", "respond",
                                             "answer", "recall", "concede", "insist", "argue", "warn", "tweet", "joke", "state", "stress",
-                                            "observe", "remark", "acknowledge", "admit", "complain", "predict", "claim", "agree", "declare"]
+                                            "observe", "remark", "acknowledge", "admit", "complain", "predict", "claim", "agree", "declare",
+                                            "assure", "inform", "remind", "urge", "advise", "promise", "vow", "caution", "shout", "yell"]
 
     /// After a trailing attribution ('he said', 'said Atmar in an interview') the
     /// sentence ends, or goes on after a comma or with another quote; an object
@@ -335,9 +336,26 @@ struct AttributionFinder {
         for v in tokens.indices where tokens[v].kind == .word {
             guard let form = cueForm(v), !usedTokens.contains(v), doc.quoteOf[v] < 0 else { continue }
             let learned = learnedCues.contains(v)
+            func rule(_ name: String) -> String { (learned ? "learned." : "reported.") + name }
             let sentence = doc.sentence(of: v)
             let end = phrases.contentEnd(of: sentence)
             let cue = cueRange(verb: v, floor: sentence.lowerBound, ceiling: end)
+            let first = contentStart(sentence)
+
+            // '…, said Brad Bannon, a Democratic pollster.' — inverted, content before the
+            // cue. Tried first: otherwise the clause before the comma looks like a subject.
+            if form.cueClass.isStrong, cue.lowerBound > sentence.lowerBound, endsWithComma(cue.lowerBound - 1),
+               let np = phrases.nounPhraseRight(phrases.skipAdjunctsRight(cue.upperBound, ceiling: end), ceiling: end),
+               tokens[np.lowerBound].lower != "that", tokens[np.lowerBound].isCapitalized || phrases.cls(np.lowerBound) == .det,
+               phrases.endsClause(after: np, ceiling: sentence.upperBound) {
+                let ct = first..<contentEnd(before: cue.lowerBound - 1)
+                if wordCount(ct) >= 4, !quotesInside(ct).contains(where: usedQuotes.contains) {
+                    add(Candidate(cue: cue, source: phrases.withAppositive(np, ceiling: sentence.upperBound), contents: [ct],
+                                  kind: kind(of: [ct]), rule: rule("inverted-cue")), quotes: quotesInside(ct))
+                    continue
+                }
+            }
+
             let subjectEnd = phrases.skipAdjunctsLeft(cue.lowerBound, floor: sentence.lowerBound)
             let subject = phrases.subjectLeft(subjectEnd, floor: sentence.lowerBound)
             // ', adding that …' — a participle takes the subject of its clause.
@@ -349,62 +367,67 @@ struct AttributionFinder {
                 guard end - start >= 2 else { continue }
                 let ct = start..<end
                 add(Candidate(cue: cue, source: candidates[head].source, contents: [ct], kind: kind(of: [ct]),
-                              rule: learned ? "learned.participle" : "reported.participle", inheritsFrom: head), quotes: quotesInside(ct))
+                              rule: rule("participle"), inheritsFrom: head), quotes: quotesInside(ct))
                 continue
             }
             // Passive voice ('was questioned', 'has been mocked'): the subject is not the speaker.
             let passive = tokens[v].lower.hasSuffix("ed") && (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being"].contains(tokens[$0].lower) }
-            if let np = subject, !passive, !usedTokens.contains(np.lowerBound), plausibleSubject(np, forCue: v, lemma: form.lemma),
-               !lexicon.frameCueForms.contains(tokens[v].lower) || inReportingFrame(after: cue.upperBound, end: end) {
-                // Content after the cue: 'said (that) …', 'told reporters that …'.
-                var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
-                if ["tell", "ask", "inform", "assure", "advise", "warn", "urge", "remind"].contains(form.lemma),
-                   start < end, phrases.cls(start) != .conj, tokens[start].lower != "that",
-                   let object = phrases.nounPhraseRight(start, ceiling: end) {
-                    start = phrases.skipAdjunctsRight(object.upperBound, ceiling: end)
-                    start = phrases.skipModifierPhrase(start, ceiling: end)
-                }
-                if start < end, phrases.isPunct(start, ":") { start += 1 }
-                // 'he said, not finishing his joke' — after a comma only a quote or a new clause is content.
-                if start + 1 < end, phrases.isPunct(start, ","), tokens[start + 1].kind == .quote || tokens[start + 1].isCapitalized && !phrases.isPronoun(start + 1) {
-                    start += 1
-                }
-                let beforeComma = np.lowerBound > sentence.lowerBound && phrases.isPunct(np.lowerBound - 1, ",")
-                if end - start >= 2, !phrases.isPunct(start, ",") {
-                    var contents = [start..<objectEnd(from: start, sentenceEnd: end)]
-                    var rule = learned ? "learned.subject-cue" : "reported.subject-cue"
-                    // 'The Taliban, he said, are …': content on both sides.
-                    if beforeComma, phrases.isPunct(start - 1, ","), np.lowerBound - 1 > sentence.lowerBound {
-                        contents = [contentStart(sentence)..<(np.lowerBound - 1), start..<end]
-                        rule = learned ? "learned.parenthetical" : "reported.parenthetical"
-                    }
-                    guard form.cueClass.isStrong || introducesClause(start) else { continue }
-                    // 'He said: “…” said the Afghan minister' — the quote already has its attribution.
-                    if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) { continue }
-                    add(Candidate(cue: cue, source: np, contents: contents, kind: kind(of: contents), rule: rule),
-                        quotes: contents.flatMap(quotesInside))
-                    continue
-                }
-                // '…, Atmar said.' — content before the subject.
-                if beforeComma, form.cueClass.isStrong, wordCount(contentStart(sentence)..<(np.lowerBound - 1)) >= 4 {
-                    let ct = contentStart(sentence)..<(np.lowerBound - 1)
-                    let qs = quotesInside(ct)
-                    if qs.contains(where: usedQuotes.contains) { continue }
-                    add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: learned ? "learned.trailing-cue" : "reported.trailing-cue"), quotes: qs)
-                    continue
-                }
+            guard let np = subject, !passive, !usedTokens.contains(np.lowerBound), plausibleSubject(np, forCue: v, lemma: form.lemma),
+                  !lexicon.frameCueForms.contains(tokens[v].lower) || inReportingFrame(after: cue.upperBound, end: end) else { continue }
+            // Content after the cue: 'said (that) …', 'told reporters that …'.
+            var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
+            if ["tell", "ask", "inform", "assure", "advise", "warn", "urge", "remind"].contains(form.lemma),
+               start < end, phrases.cls(start) != .conj, tokens[start].lower != "that",
+               let object = phrases.nounPhraseRight(start, ceiling: end) {
+                start = phrases.skipAdjunctsRight(object.upperBound, ceiling: end)
+                start = phrases.skipModifierPhrase(start, ceiling: end)
             }
-            // '…, said Atmar.' — inverted, content before the cue.
-            if form.cueClass.isStrong, cue.lowerBound > sentence.lowerBound, phrases.isPunct(cue.lowerBound - 1, ","),
-               let np = phrases.nounPhraseRight(phrases.skipAdjunctsRight(cue.upperBound, ceiling: end), ceiling: end),
-               tokens[np.lowerBound].lower != "that", phrases.endsClause(after: np, ceiling: sentence.upperBound),
-               wordCount(contentStart(sentence)..<(cue.lowerBound - 1)) >= 4 {
-                let ct = contentStart(sentence)..<(cue.lowerBound - 1)
+            if start < end, phrases.isPunct(start, ":") { start += 1 }
+            let beforeComma = np.lowerBound > sentence.lowerBound && endsWithComma(np.lowerBound - 1)
+            // 'South Carolina, he said, was “where …”': content on both sides of the cue.
+            if beforeComma, start + 1 < end, phrases.isPunct(start, ","), form.cueClass.isStrong {
+                let before = first..<contentEnd(before: np.lowerBound - 1)
+                let contents = [before, (start + 1)..<end].filter { !$0.isEmpty }
+                if !before.isEmpty, !contents.flatMap(quotesInside).contains(where: usedQuotes.contains) {
+                    add(Candidate(cue: cue, source: np, contents: contents, kind: kind(of: contents), rule: rule("parenthetical")),
+                        quotes: contents.flatMap(quotesInside))
+                }
+                continue
+            }
+            // 'he said, not finishing his joke' — after a comma only a quote or a new clause is content.
+            if start + 1 < end, phrases.isPunct(start, ","), tokens[start + 1].kind == .quote || tokens[start + 1].isCapitalized && !phrases.isPronoun(start + 1) {
+                start += 1
+            }
+            if end - start >= 2, !phrases.isPunct(start, ",") {
+                let contents = [start..<objectEnd(from: start, sentenceEnd: end)]
+                guard form.cueClass.isStrong || introducesClause(start) else { continue }
+                // 'He said: “…” said the Afghan minister' — the quote already has its attribution.
+                if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) { continue }
+                add(Candidate(cue: cue, source: np, contents: contents, kind: kind(of: contents), rule: rule("subject-cue")),
+                    quotes: contents.flatMap(quotesInside))
+                continue
+            }
+            // '…, Atmar said.' / 'a “very welcome tack,” he said.' — content before the subject.
+            if beforeComma, form.cueClass.isStrong {
+                let ct = first..<contentEnd(before: np.lowerBound - 1)
                 let qs = quotesInside(ct)
-                if qs.contains(where: usedQuotes.contains) { continue }
-                add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: learned ? "learned.inverted-cue" : "reported.inverted-cue"), quotes: qs)
+                guard wordCount(ct) >= 4, !qs.contains(where: usedQuotes.contains) else { continue }
+                add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: rule("trailing-cue")), quotes: qs)
             }
         }
+    }
+
+    /// A comma at token k, or a closing quote right after one ('tack,” he said').
+    private func endsWithComma(_ k: Int) -> Bool {
+        guard k >= 0, k < tokens.count else { return false }
+        if phrases.isPunct(k, ",") { return true }
+        return tokens[k].kind == .quote && k > 0 && phrases.isPunct(k - 1, ",") && doc.quoteOf[k] >= 0 && doc.quotes[Int(doc.quoteOf[k])].close == k
+    }
+
+    /// Where content ends before the comma at k: before it, or after the closing quote
+    /// that follows it (the quotation marks belong to the content).
+    private func contentEnd(before k: Int) -> Int {
+        phrases.isPunct(k, ",") ? k : k + 1
     }
 
     /// Cue forms that are also nouns ('note', 'claims', 'comments'): a verb only after

@@ -265,6 +265,12 @@ struct AttributionFinder {
                 k -= 1
             }
             guard let v = verb else { continue }
+            // 'said he wanted “…”': a weaker verb inside the clause of a saying verb is not
+            // the quote's cue; the saying verb's reported speech will hold the quote.
+            if !Self.sayingLemmas.contains(cueForm(v)?.lemma ?? ""),
+               (sentenceStart..<v).contains(where: { Self.sayingLemmas.contains(cueForm($0)?.lemma ?? "") && !usedTokens.contains($0) }) {
+                continue
+            }
             let ceiling = e
             let c = cueRange(verb: v, floor: sentenceStart, ceiling: ceiling)
             // Between the cue and the quote only adjuncts or an addressee may stand.

@@ -364,6 +364,35 @@ struct AttributionFinder {
 
             let subjectEnd = phrases.skipAdjunctsLeft(cue.lowerBound, floor: sentence.lowerBound)
             let subject = phrases.subjectLeft(subjectEnd, floor: sentence.lowerBound)
+            // 'Christie appeared to end his bid …', 'Trump is expected to deliver …': an
+            // impression or expectation nobody in particular voices. No source; the content
+            // is the subject and what is said of it.
+            let beAux = (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being", "'s"].contains(tokens[$0].lower) }
+            if Self.evidentialLemmas.contains(form.lemma) || form.lemma == "expect" && beAux && tokens[v].lower == "expected" {
+                let start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
+                guard end - start >= 2 else { continue }
+                var contents = [start..<objectEnd(from: start, sentenceEnd: end)]
+                if let np = subject, !["it", "there", "this"].contains(tokens[np.lowerBound].lower) { contents.insert(np, at: 0) }
+                if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) { continue }
+                add(Candidate(cue: cue, source: nil, contents: contents, kind: kind(of: contents), rule: rule("impression")),
+                    quotes: contents.flatMap(quotesInside))
+                continue
+            }
+            // 'Asked whether Clinton “has the integrity …,” 75 percent said …': the question
+            // is an attribution of its own, with no source.
+            if tokens[v].lower == "asked", v == first || v > 0 && ["when", "after", "being", "once"].contains(tokens[v - 1].lower) {
+                var start = v + 1
+                if start < end, tokens[start].lower == "about" { start += 1 }
+                guard start < end, ["whether", "if", "who", "what", "which", "how", "why", "when", "where"].contains(tokens[start].lower) || tokens[v + 1].lower == "about" else { continue }
+                var stop = start
+                while stop < end, !(phrases.isPunct(stop, ",") && doc.quoteOf[stop] < 0) { stop += 1 }
+                if stop < end, tokens[stop].kind == .quote { stop += 1 }
+                let ct = start..<stop
+                guard ct.count >= 2, !quotesInside(ct).contains(where: usedQuotes.contains) else { continue }
+                add(Candidate(cue: v..<(tokens[v + 1].lower == "about" ? v + 2 : v + 1), source: nil, contents: [ct], kind: kind(of: [ct]),
+                              rule: rule("question")), quotes: quotesInside(ct))
+                continue
+            }
             // ', adding that …' — a participle takes the subject of its clause.
             if subject == nil || subject.map({ usedTokens.contains($0.lowerBound) }) == true,
                tokens[v].lower.hasSuffix("ing"), v > sentence.lowerBound, phrases.isPunct(cue.lowerBound - 1, ","),
@@ -422,6 +451,9 @@ struct AttributionFinder {
             }
         }
     }
+
+    /// Verbs of seeming: what they report is an impression, not anyone's words.
+    static let evidentialLemmas: Set<String> = ["seem", "appear"]
 
     /// A comma at token k, or a closing quote right after one ('tack,” he said').
     private func endsWithComma(_ k: Int) -> Bool {

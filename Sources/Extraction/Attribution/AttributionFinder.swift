@@ -181,6 +181,14 @@ struct AttributionFinder {
         let paragraph = doc.paragraph(of: close)
         let ceiling = paragraph.upperBound
         var i = close + 1
+        // “…” ¶ - Hillary Clinton. — the signature on a line of its own.
+        if i == ceiling, i + 1 < tokens.count, ["―", "—", "–", "-", "--"].contains(tokens[i].lower) {
+            let next = doc.paragraph(of: i)
+            if let np = phrases.nounPhraseRight(i + 1, ceiling: next.upperBound), tokens[i + 1].isCapitalized,
+               np.upperBound >= phrases.contentEnd(of: np.lowerBound..<next.upperBound) {
+                return (i..<(i + 1), np)
+            }
+        }
         // “…” ― Martha Aguilar: a reader's comment signed after a dash.
         if i + 1 < ceiling, ["―", "—", "–", "-", "--"].contains(tokens[i].lower),
            let np = phrases.nounPhraseRight(i + 1, ceiling: ceiling), tokens[i + 1].isCapitalized,
@@ -264,7 +272,15 @@ struct AttributionFinder {
                 if isAnyCue(k), !usedTokens.contains(k) { verb = k; break }
                 k -= 1
             }
-            guard let v = verb else { continue }
+            guard let v = verb else {
+                colonAfterName(quote: qi, colon: e)
+                continue
+            }
+            // ', noting the nominee “makes you want to retch.”' — a participle belongs to the
+            // clause before it; reported speech gives it that clause's speaker.
+            if tokens[v].lower.hasSuffix("ing"), v > sentenceStart, phrases.isPunct(phrases.extendCueLeft(v, floor: sentenceStart) - 1, ",") {
+                continue
+            }
             // 'said he wanted “…”': a weaker verb inside the clause of a saying verb is not
             // the quote's cue; the saying verb's reported speech will hold the quote.
             if !Self.sayingLemmas.contains(cueForm(v)?.lemma ?? ""),
@@ -311,6 +327,17 @@ struct AttributionFinder {
         }
     }
 
+    /// 'More from Blumenthal and Cohen: “…”' — a name and a colon introduce the quote.
+    private mutating func colonAfterName(quote qi: Int, colon: Int) {
+        guard colon < doc.quotes[qi].open, phrases.isPunct(colon, ":"), colon > 0 else { return }
+        let paragraph = doc.paragraph(of: colon)
+        guard let np = phrases.nounPhraseLeft(colon, floor: paragraph.lowerBound),
+              tokens[np.upperBound - 1].isCapitalized, !tokens[np.upperBound - 1].isAllCaps,
+              !usedTokens.contains(np.lowerBound) else { return }
+        add(Candidate(cue: colon..<(colon + 1), source: np, contents: [quoteRange(qi)], kind: .direct, rule: "direct.colon"),
+            quotes: [qi])
+    }
+
     // MARK: Pass 3 — according to X, …
 
     private mutating func accordingTo() {
@@ -350,7 +377,7 @@ struct AttributionFinder {
 
             // '…, said Brad Bannon, a Democratic pollster.' — inverted, content before the
             // cue. Tried first: otherwise the clause before the comma looks like a subject.
-            if form.cueClass.isStrong, cue.lowerBound > sentence.lowerBound, endsWithComma(cue.lowerBound - 1),
+            if form.cueClass.isStrong, !tokens[v].lower.hasSuffix("ing"), cue.lowerBound > sentence.lowerBound, endsWithComma(cue.lowerBound - 1),
                let np = phrases.nounPhraseRight(phrases.skipAdjunctsRight(cue.upperBound, ceiling: end), ceiling: end),
                tokens[np.lowerBound].lower != "that", tokens[np.lowerBound].isCapitalized || phrases.cls(np.lowerBound) == .det,
                phrases.endsClause(after: np, ceiling: sentence.upperBound) {
@@ -393,14 +420,19 @@ struct AttributionFinder {
                               rule: rule("question")), quotes: quotesInside(ct))
                 continue
             }
-            // ', adding that …' — a participle takes the subject of its clause.
-            if subject == nil || subject.map({ usedTokens.contains($0.lowerBound) }) == true,
-               tokens[v].lower.hasSuffix("ing"), v > sentence.lowerBound, phrases.isPunct(cue.lowerBound - 1, ","),
+            // ', adding that …' — a participle after a comma takes the subject of its clause.
+            if tokens[v].lower.hasSuffix("ing"), v > sentence.lowerBound, phrases.isPunct(cue.lowerBound - 1, ","),
                let head = lastCandidateBySentence[doc.sentenceOf[v]] {
                 var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
-                if start < end, phrases.isPunct(start, ":") { start += 1 }
+                // 'telling Reuters, “…”' — the addressee is not the content.
+                if ["tell", "ask", "inform", "assure", "urge", "remind"].contains(form.lemma), start < end, tokens[start].kind == .word,
+                   tokens[start].lower != "that", let object = phrases.nounPhraseRight(start, ceiling: end) {
+                    start = object.upperBound
+                }
+                if start < end, phrases.isPunct(start, ":") || phrases.isPunct(start, ",") { start += 1 }
                 guard end - start >= 2 else { continue }
                 let ct = start..<end
+                if quotesInside(ct).contains(where: usedQuotes.contains) { continue }
                 add(Candidate(cue: cue, source: candidates[head].source, contents: [ct], kind: kind(of: [ct]),
                               rule: rule("participle"), inheritsFrom: head), quotes: quotesInside(ct))
                 continue

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `whosaid` binary as a user would.
 struct CLI {

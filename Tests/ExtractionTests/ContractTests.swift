@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Extraction
 
 /// The contract `whosaid extract` offers: every span is a code-point range of the

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Extraction
 
 /// Extraction never crashes and never hangs, whatever the text: every span it

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Extraction
 
 /// What a careful reader finds in the seed articles.

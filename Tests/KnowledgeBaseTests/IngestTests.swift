@@ -2,6 +2,7 @@ import Extraction
 import Foundation
 import SQLite
 import Testing
+import TestSupport
 @testable import KnowledgeBase
 
 @Suite("Ingest")

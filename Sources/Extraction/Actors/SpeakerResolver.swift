@@ -33,6 +33,7 @@ struct SpeakerResolver {
         for c in candidates {
             var speaker: ActorRef?
             var how: String?
+            // Candidates come in text order, so an antecedent is always resolved first.
             if let inherit = c.inheritsFrom, inherit < out.count {
                 speaker = out[inherit].speaker
                 how = "inherited"
@@ -46,8 +47,6 @@ struct SpeakerResolver {
                 contents: c.contents.map(doc.span), kind: c.kind, rule: c.rule,
                 speaker: speaker, about: about, speakerResolution: how))
         }
-        // Inherited entries point at indices of the sorted list; fix any that were
-        // resolved before their antecedent.
         return out
     }
 

@@ -355,9 +355,6 @@ struct Phrases {
         return start..<end
     }
 
-    /// Whether the paragraph holding token i is written in title case.
-    func isHeadline(_ i: Int) -> Bool { doc.isHeadlineParagraph[Int(doc.paragraphOf[i])] }
-
     /// The sentence range with closing punctuation dropped from its end.
     func contentEnd(of sentence: Range<Int>) -> Int {
         var e = sentence.upperBound

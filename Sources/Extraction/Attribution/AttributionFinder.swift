@@ -377,7 +377,8 @@ struct AttributionFinder {
 
             // '…, said Brad Bannon, a Democratic pollster.' — inverted, content before the
             // cue. Tried first: otherwise the clause before the comma looks like a subject.
-            if form.cueClass.isStrong, !tokens[v].lower.hasSuffix("ing"), cue.lowerBound > sentence.lowerBound, endsWithComma(cue.lowerBound - 1),
+            if Self.invertibleLemmas.contains(form.lemma), !learned, cue.lowerBound == v, !tokens[v].lower.hasSuffix("ing"),
+               cue.lowerBound > sentence.lowerBound, endsWithComma(cue.lowerBound - 1),
                let np = phrases.nounPhraseRight(phrases.skipAdjunctsRight(cue.upperBound, ceiling: end), ceiling: end),
                tokens[np.lowerBound].lower != "that", tokens[np.lowerBound].isCapitalized || phrases.cls(np.lowerBound) == .det,
                phrases.endsClause(after: np, ceiling: sentence.upperBound) {
@@ -483,6 +484,12 @@ struct AttributionFinder {
             }
         }
     }
+
+    /// Verbs that come before their speaker after a quotation or clause ('…, said Atmar');
+    /// others in that position start a clause of their own ('…, blamed George W. Bush').
+    static let invertibleLemmas: Set<String> = ["say", "add", "write", "ask", "explain", "note", "continue", "insist", "recall",
+                                                "argue", "concede", "joke", "quip", "warn", "reply", "respond", "observe", "remark",
+                                                "acknowledge", "admit", "complain", "predict", "tweet", "answer", "report", "shout", "yell"]
 
     /// Verbs of seeming: what they report is an impression, not anyone's words.
     static let evidentialLemmas: Set<String> = ["seem", "appear"]

@@ -42,7 +42,12 @@ public struct CueModel: Sendable {
         guard t.kind == .word, doc.quoteOf[i] < 0 else { return false }
         if phrases.lexicon.wordClass(t.lower) != nil || phrases.lexicon.pronouns[t.lower] != nil { return false }
         if t.isCapitalized, i != doc.sentence(of: i).lowerBound { return false }
-        return true
+        // Verbs only: an inflected form, or a bare form after an auxiliary, 'to' or a subject pronoun.
+        let w = t.lower
+        if w.hasSuffix("ed") || w.hasSuffix("ing") || (w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us")) { return true }
+        guard i > 0 else { return false }
+        let previous = doc.tokens[i - 1].lower
+        return phrases.lexicon.wordClass(previous) == .aux || previous == "to" || phrases.isPronoun(i - 1)
     }
 
     static func features(_ doc: Document, _ phrases: Phrases, _ i: Int) -> [String] {

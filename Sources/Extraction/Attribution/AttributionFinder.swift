@@ -467,7 +467,9 @@ struct AttributionFinder {
                 start += 1
             }
             if end - start >= 2, !phrases.isPunct(start, ",") {
-                let contents = [start..<objectEnd(from: start, sentenceEnd: end)]
+                // What a verb of saying reports runs to the end of the sentence; other verbs
+                // take an object that ends with its phrase.
+                let contents = [start..<(Self.sayingLemmas.contains(form.lemma) ? end : objectEnd(from: start, sentenceEnd: end))]
                 guard form.cueClass.isStrong || introducesClause(start) else { continue }
                 // 'He said: “…” said the Afghan minister' — the quote already has its attribution.
                 if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) { continue }

@@ -56,7 +56,7 @@ struct AttributionFinder {
         reportedSpeech()
         headlineColon()
         followingQuotes()
-        inheritedQuotes()
+        continuedQuotes()
         dropNestedWeakCues()
         // Document order, with inheritance links renumbered to match.
         let order = candidates.indices.sorted { (candidates[$0].contents.first?.lowerBound ?? 0) < (candidates[$1].contents.first?.lowerBound ?? 0) }
@@ -633,8 +633,9 @@ struct AttributionFinder {
     // MARK: Pass 7 — a quote paragraph with no cue of its own
 
     /// "Legitimacy is ours. God is with us." after a quote by the president: a reader
-    /// gives it to the speaker of the quote just before, when nothing intervenes.
-    private mutating func inheritedQuotes() {
+    /// gives it to the speaker of the quote just before, when nothing intervenes, as
+    /// more of the same statement.
+    private mutating func continuedQuotes() {
         let sorted = candidates.indices.sorted { (candidates[$0].contents.last?.upperBound ?? 0) < (candidates[$1].contents.last?.upperBound ?? 0) }
         var cursor = -1
         for (qi, q) in doc.quotes.enumerated() where q.isDouble && !usedQuotes.contains(qi) {
@@ -648,8 +649,9 @@ struct AttributionFinder {
                   candidates[prev].kind == .direct,
                   let lastContent = candidates[prev].contents.last,
                   Int(doc.paragraphOf[q.open]) - Int(doc.paragraphOf[lastContent.lowerBound]) <= 2 else { continue }
-            add(Candidate(cue: nil, source: candidates[prev].source, contents: [quoteRange(qi)], kind: .direct,
-                          rule: "direct.inherited", inheritsFrom: prev), quotes: [qi])
+            // The speaker goes on: the paragraph is more of the same statement.
+            candidates[prev].contents.append(quoteRange(qi))
+            usedQuotes.insert(qi)
         }
     }
 }

@@ -124,21 +124,25 @@ public struct CueModel: Sendable {
 /// Where the cue model's features go: strings for training and the weights file,
 /// hashes for scoring. Both see the same parts in the same order.
 protocol FeatureSink {
-    mutating func add(_ parts: String...)
+    mutating func add(_ a: String)
+    mutating func add(_ a: String, _ b: String)
+    mutating func add(_ a: String, _ b: String, _ c: String, _ d: String)
 }
 
 struct FeatureStrings: FeatureSink {
     var features: [String] = []
-    mutating func add(_ parts: String...) { features.append(parts.joined()) }
+    mutating func add(_ a: String) { features.append(a) }
+    mutating func add(_ a: String, _ b: String) { features.append(a + b) }
+    mutating func add(_ a: String, _ b: String, _ c: String, _ d: String) { features.append(a + b + c + d) }
 }
 
 struct HashedScore: FeatureSink {
     let weights: [UInt64: Double]
     var score: Double
-    mutating func add(_ parts: String...) {
-        var h = FNV.offset
-        for part in parts { h = FNV.hash(part, continuing: h) }
-        score += weights[h] ?? 0
+    mutating func add(_ a: String) { score += weights[FNV.hash(a)] ?? 0 }
+    mutating func add(_ a: String, _ b: String) { score += weights[FNV.hash(b, continuing: FNV.hash(a))] ?? 0 }
+    mutating func add(_ a: String, _ b: String, _ c: String, _ d: String) {
+        score += weights[FNV.hash(d, continuing: FNV.hash(c, continuing: FNV.hash(b, continuing: FNV.hash(a))))] ?? 0
     }
 }
 

@@ -29,6 +29,8 @@ public struct Gazetteer: Sendable {
     private var index: [String: (entry: Int, via: Via)] = [:]
     /// The longest key, in tokens, so look-ups know when to stop.
     public private(set) var maxKeyLength = 1
+    /// The first word of every key, so most tokens are rejected with one set look-up.
+    private var firstWords: Set<String> = []
 
     public init() {}
 
@@ -53,6 +55,8 @@ public struct Gazetteer: Sendable {
     public func match(_ tokens: [Token], at start: Int, limit: Int? = nil) -> Match? {
         let end = min(tokens.count, start + maxKeyLength, limit ?? tokens.count)
         guard start < end else { return nil }
+        let first = tokens[start].lower
+        guard firstWords.contains(first) || first.hasSuffix("'s") && firstWords.contains(String(first.dropLast(2))) else { return nil }
         var words: [String] = []
         var best: Match?
         for i in start..<end {
@@ -81,7 +85,11 @@ public struct Gazetteer: Sendable {
             // unless the user's entry is more specific (a name beats a demonym).
             if let existing = index[k], existing.via == .name || via != .name { continue }
             index[k] = (id, via)
-            maxKeyLength = max(maxKeyLength, k.split(separator: " ").count + 1)
+            let words = k.split(separator: " ")
+            maxKeyLength = max(maxKeyLength, words.count + 1)
+            if let w = words.first { firstWords.insert(String(w)) }
+            // A key written with 'the' ('The Hill' → 'hill') may still be met with it.
+            firstWords.insert("the")
         }
     }
 

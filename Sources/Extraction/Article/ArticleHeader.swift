@@ -22,8 +22,7 @@ public struct ArticleHeader: Sendable, Equatable {
     /// Reads the header of `text`; `fileName` can supply an ISO date ('nyt_2016-09-12_…').
     public static func parse(_ text: String, fileName: String? = nil) -> ArticleHeader {
         var header = ArticleHeader()
-        // Headers live in the first lines; never split a whole long article.
-        let lines = text.prefix(4000).split(whereSeparator: \.isNewline).prefix(12).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        let lines = firstLines(of: text, count: 12)
         for (index, line) in lines.prefix(8).enumerated() {
             if header.date == nil, line.count < 80, let (iso, written) = DateParser.find(in: line), isDateLine(line) {
                 header.date = iso
@@ -50,6 +49,29 @@ public struct ArticleHeader: Sendable, Equatable {
             header.date = iso
         }
         return header
+    }
+
+    /// The first non-empty lines, trimmed, read scalar by scalar: headers live at the
+    /// top, and a long article is never split as a whole.
+    private static func firstLines(of text: String, count: Int) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var seen = 0
+        for s in text.unicodeScalars {
+            seen += 1
+            if CharClass.isNewline(s) {
+                let line = String(current).trimmingSpaces()
+                if !line.isEmpty { lines.append(line) }
+                current = String.UnicodeScalarView()
+                if lines.count >= count { return lines }
+            } else {
+                current.append(s)
+            }
+            if seen > 6000 { break }
+        }
+        let line = String(current).trimmingSpaces()
+        if !line.isEmpty, lines.count < count { lines.append(line) }
+        return lines
     }
 
     /// A line that is mostly a date: 'date 2021-07-09 , Â , , Â', 'July 9, 2021'.

@@ -6,6 +6,8 @@ struct Phrases {
     let lexicon: Lexicon
     /// The cue at each token, decided once: every pass asks about the same tokens.
     private let cueForms: [Lexicon.CueForm?]
+    /// Whether each token is a subject pronoun (contractions included: he's, they're).
+    private let subjectPronouns: [Bool]
 
     init(doc: Document, lexicon: Lexicon) {
         self.doc = doc
@@ -15,6 +17,12 @@ struct Phrases {
             forms[i] = Self.decideCueForm(doc, lexicon, i)
         }
         self.cueForms = forms
+        self.subjectPronouns = doc.tokens.map { t in
+            guard t.kind == .word else { return false }
+            var w = t.lower
+            if let apostrophe = w.firstIndex(of: "'") { w = String(w[..<apostrophe]) }
+            return lexicon.pronouns[w]?.role == "subject"
+        }
     }
 
     var tokens: [Token] { doc.tokens }
@@ -24,14 +32,8 @@ struct Phrases {
     func cls(_ i: Int) -> Lexicon.WordClass? { tokens[i].kind == .word ? lexicon.wordClass(tokens[i].lower) : nil }
     func isPunct(_ i: Int, _ s: String) -> Bool { tokens[i].kind == .punctuation && tokens[i].lower == s }
 
-    func isPronoun(_ i: Int) -> Bool {
-        guard tokens[i].kind == .word else { return false }
-        var w = tokens[i].lower
-        // Contractions: he's, they're, I'm, we've, she'd.
-        if let apostrophe = w.firstIndex(of: "'") { w = String(w[..<apostrophe]) }
-        guard let p = lexicon.pronouns[w] else { return false }
-        return p.role == "subject"
-    }
+    /// A subject pronoun, contractions included: he's, they're, I'm, we've, she'd.
+    func isPronoun(_ i: Int) -> Bool { subjectPronouns[i] }
 
     /// An adverb in -ly between a subject and its verb ('effectively acknowledged').
     func isLyAdverb(_ i: Int) -> Bool {

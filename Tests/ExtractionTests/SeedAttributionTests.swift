@@ -54,7 +54,17 @@ struct SeedAttributionTests {
         let buffer = TextBuffer(text)
         #expect(a.sources.map { buffer.text($0) } == ["Military Spokesman Maj. Gen. Babar Iftikhar"])
         let mention = try #require(second.mentions.first { $0.actor.name == "Babar Iftikhar" && $0.role != nil })
-        #expect(mention.role?.contains("Spokesman") == true)
+        #expect(mention.role == "Military Spokesman Maj. Gen.")
+    }
+
+    @Test("capitals that only open a sentence or a quote, and month abbreviations, are not actors")
+    func strayCapitals() {
+        let names = Set((first.mentions + second.mentions).map(\.actor.name))
+        for word in ["Legitimacy", "Peace", "Negotiated", "Aug", "Â"] {
+            #expect(!names.contains(word), "\(word)")
+        }
+        #expect(names.contains("Tehreek-e-Taliban Pakistan"))
+        #expect(names.contains("Lashkar-e-Taiba"))
     }
 
     @Test("headers: date line with mojibake, dateline and source; a headline")

@@ -48,7 +48,8 @@ struct MentionFinder {
             }
             i = max(end, i + 1)
         }
-        return link(mentions)
+        // After linking, so 'Atmer said …' (a surname) survives while 'Legitimacy is ours' goes.
+        return link(mentions).filter { !isStrayCapital($0) }
     }
 
     /// A capitalised word, an initial with its period, or a joiner between two such.
@@ -73,6 +74,16 @@ struct MentionFinder {
             return true
         }
         return false
+    }
+
+    /// A lone unknown capitalised word that opens a sentence or a quotation
+    /// ('Legitimacy is ours', '‘Negotiated settlement’') is capitalised by position, not
+    /// a name; so is a single letter ('Â' of a mojibake header).
+    private func isStrayCapital(_ m: TokenMention) -> Bool {
+        guard m.actor.kind == .unknown, m.name.count == 1 else { return false }
+        let k = m.name.lowerBound
+        if tokens[k].span.length <= 1 { return true }
+        return k == doc.sentence(of: k).lowerBound || (k > 0 && tokens[k - 1].kind == .quote) || tokens[k].newlineBefore
     }
 
     /// Capitalised only because it opens a sentence or is a reporting verb.
@@ -153,6 +164,8 @@ struct MentionFinder {
             break
         }
         if !sawRoleWord { roleEnd = k }
+        // A rank keeps its period: 'Maj. Gen.'
+        if roleEnd > k, roleEnd < range.upperBound, tokens[roleEnd].lower == ".", tokens[roleEnd].start == tokens[roleEnd - 1].end { roleEnd += 1 }
         // Drop a trailing period that belongs to a rank.
         var nameStart = roleEnd
         while nameStart < range.upperBound, tokens[nameStart].kind != .word { nameStart += 1 }

@@ -26,10 +26,12 @@ CREATE TABLE actors (
         CHECK (kind IN ('person', 'organization', 'country', 'place', 'unknown')),
     name TEXT NOT NULL,                 -- canonical name, e.g. 'Mohammad Hanif Atmar'
     name_key TEXT NOT NULL,             -- lower-cased, punctuation-free name used for matching
+    surname_key TEXT,                   -- for people: the last word of name_key, to find spelling variants of a name
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 ) STRICT;
 CREATE INDEX actors_name_key ON actors (name_key);
 CREATE INDEX actors_kind ON actors (kind);
+CREATE INDEX actors_surname ON actors (surname_key) WHERE surname_key IS NOT NULL;
 
 CREATE TABLE aliases (
     actor_id INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE,

@@ -202,3 +202,37 @@ struct DatabaseSafetyTests {
         #expect(Ingestor.contentHash("\u{FEFF}Same text") == Ingestor.contentHash("Same text"))
     }
 }
+
+@Suite("Actors across articles")
+struct ActorsAcrossArticlesTests {
+    @Test("a spelling variant of a known person joins that person")
+    func spellingVariants() throws {
+        let kb = try KnowledgeBase(path: ":memory:")
+        let ingestor = Ingestor(kb: kb)
+        for name in [Repo.seed1, Repo.seed2] {
+            _ = try ingestor.ingest(ArticleInput(text: Repo.seed(name), path: name))
+        }
+        let ids = try kb.db.cached("SELECT DISTINCT actor_id FROM aliases WHERE alias IN ('Mohammad Hanif Atmar', 'Haneef Atmar', 'Atmar', 'Atmer')").map { $0.int64(0) }
+        #expect(ids.count == 1)
+    }
+
+    @Test("relatives who share a surname stay apart")
+    func relativesApart() throws {
+        let kb = try KnowledgeBase(path: ":memory:")
+        let ingestor = Ingestor(kb: kb)
+        _ = try ingestor.ingest(ArticleInput(text: "“We will win,” Joe Biden said on Monday.", path: "a.txt"))
+        _ = try ingestor.ingest(ArticleInput(text: "“I did nothing wrong,” Hunter Biden said on Tuesday.", path: "b.txt"))
+        _ = try ingestor.ingest(ArticleInput(text: "“It is time,” Bill Clinton said. “Indeed,” Hillary Clinton said.", path: "c.txt"))
+        #expect(try kb.db.scalarInt("SELECT count(*) FROM actors WHERE surname_key = 'biden'") == 2)
+        #expect(try kb.db.scalarInt("SELECT count(*) FROM actors WHERE surname_key = 'clinton'") == 2)
+    }
+
+    @Test("name variants: transliterations and initials agree, different names do not")
+    func variants() {
+        #expect(NameVariants.givenNamesAgree(["haneef"], ["mohammad", "hanif"]))
+        #expect(NameVariants.givenNamesAgree(["antony", "j"], ["antony", "john"]))
+        #expect(NameVariants.givenNamesAgree(["muhammad"], ["mohammad"]))
+        #expect(!NameVariants.givenNamesAgree(["hunter"], ["joe"]))
+        #expect(!NameVariants.givenNamesAgree(["bill"], ["hillary"]))
+    }
+}

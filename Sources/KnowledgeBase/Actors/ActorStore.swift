@@ -37,11 +37,34 @@ final class ActorStore {
             cache[cacheKey] = f.id
             return f.id
         }
-        try db.run("INSERT INTO actors (kind, name, name_key) VALUES (?, ?, ?)", [ref.kind.rawValue, ref.name, key])
+        if ref.kind == .person, let same = try samePerson(key) {
+            try addAlias(ref.name, to: same)
+            cache[cacheKey] = same
+            return same
+        }
+        let words = key.split(separator: " ")
+        let surname = ref.kind == .person && words.count >= 2 ? String(words.last!) : nil
+        try db.run("INSERT INTO actors (kind, name, name_key, surname_key) VALUES (?, ?, ?, ?)", [ref.kind.rawValue, ref.name, key, surname])
         let id = db.lastInsertRowID
         try addAlias(ref.name, to: id)
         cache[cacheKey] = id
         return id
+    }
+
+    /// A person already known under another spelling of the same name: same surname,
+    /// and every given name of the shorter form matches one of the longer form within a
+    /// couple of letters ('Haneef Atmar' is 'Mohammad Hanif Atmar'; 'Hunter Biden' is
+    /// not 'Joe Biden'). Only a single such person is taken; two make it ambiguous.
+    private func samePerson(_ key: String) throws -> Int64? {
+        let words = key.split(separator: " ").map(String.init)
+        guard words.count >= 2, let surname = words.last else { return nil }
+        let given = Array(words.dropLast())
+        var matches: [Int64] = []
+        try db.cached("SELECT id, name_key FROM actors WHERE surname_key = ? AND kind = 'person'").forEach([surname]) { row in
+            let other = row.string(1).split(separator: " ").map(String.init).dropLast()
+            if NameVariants.givenNamesAgree(given, Array(other)) { matches.append(row.int64(0)) }
+        }
+        return matches.count == 1 ? matches[0] : nil
     }
 
     func addAlias(_ alias: String, to actor: Int64) throws {

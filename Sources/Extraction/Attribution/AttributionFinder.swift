@@ -400,7 +400,7 @@ struct AttributionFinder {
                 let start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
                 guard end - start >= 2 else { continue }
                 var contents = [start..<objectEnd(from: start, sentenceEnd: end)]
-                if let np = subject, !["it", "there", "this"].contains(tokens[np.lowerBound].lower) { contents.insert(np, at: 0) }
+                if let np = subject, !["it", "there", "this", "who", "which", "that"].contains(tokens[np.lowerBound].lower) { contents.insert(np, at: 0) }
                 if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) { continue }
                 add(Candidate(cue: cue, source: nil, contents: contents, kind: kind(of: contents), rule: rule("impression")),
                     quotes: contents.flatMap(quotesInside))

@@ -422,7 +422,9 @@ struct AttributionFinder {
                 continue
             }
             // ', adding that …' — a participle after a comma takes the subject of its clause.
-            if tokens[v].lower.hasSuffix("ing"), v > sentence.lowerBound, phrases.isPunct(cue.lowerBound - 1, ","),
+            // '… acknowledged that X but noted that Y' — a second verb of the same subject.
+            let coordinated = cue.lowerBound > sentence.lowerBound && ["but", "and"].contains(tokens[cue.lowerBound - 1].lower)
+            if tokens[v].lower.hasSuffix("ing") && v > sentence.lowerBound && phrases.isPunct(cue.lowerBound - 1, ",") || coordinated && Self.sayingLemmas.contains(form.lemma),
                let head = lastCandidateBySentence[doc.sentenceOf[v]] {
                 var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
                 // 'telling Reuters, “…”' — the addressee is not the content.
@@ -469,7 +471,8 @@ struct AttributionFinder {
             if end - start >= 2, !phrases.isPunct(start, ",") {
                 // What a verb of saying reports runs to the end of the sentence; other verbs
                 // take an object that ends with its phrase.
-                let contents = [start..<(Self.sayingLemmas.contains(form.lemma) ? end : objectEnd(from: start, sentenceEnd: end))]
+                let clause = clauseEnd(from: start, sentenceEnd: end)
+                let contents = [start..<(Self.sayingLemmas.contains(form.lemma) ? clause : objectEnd(from: start, sentenceEnd: clause))]
                 guard form.cueClass.isStrong || introducesClause(start) else { continue }
                 // 'He said: “…” said the Afghan minister' — the quote already has its attribution.
                 if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) { continue }
@@ -556,6 +559,29 @@ struct AttributionFinder {
             k += 1
         }
         return max(k, min(start + 1, end))
+    }
+
+    /// Where reported content ends within its sentence: before a second clause of the
+    /// same subject ('… misspoke but noted that …'), a participle (', appearing to …') or
+    /// a contrast (', while …'); never inside a quotation.
+    private func clauseEnd(from start: Int, sentenceEnd end: Int) -> Int {
+        var k = start + 1
+        while k < end {
+            if doc.quoteOf[k] < 0 {
+                let w = tokens[k].lower
+                if phrases.isPunct(k, ","), k + 1 < end, doc.quoteOf[k + 1] < 0 {
+                    let next = tokens[k + 1].lower
+                    if ["while", "whereas", "however"].contains(next) { return k }
+                    if next.hasSuffix("ing"), tokens[k + 1].kind == .word, phrases.cls(k + 1) == nil, k + 2 < end, cueForm(k + 1) != nil { return k }
+                }
+                if ["but", "and"].contains(w), (k + 1..<min(end, k + 3)).contains(where: { cueForm($0).map { Self.sayingLemmas.contains($0.lemma) } ?? false }),
+                   !(k + 1 < end && (phrases.isPronoun(k + 1) || tokens[k + 1].isCapitalized)) {
+                    return phrases.isPunct(k - 1, ",") ? k - 1 : k
+                }
+            }
+            k += 1
+        }
+        return end
     }
 
     /// 'that', a quotation or a colon follows the cue (after its adjuncts).

@@ -531,7 +531,13 @@ struct AttributionFinder {
     /// end of the sentence.
     private func objectEnd(from start: Int, sentenceEnd end: Int) -> Int {
         let first = tokens[start].lower
-        if tokens[start].kind == .quote || ["that", "whether", "if", "how", "what", "why", "when", "who", "to"].contains(first) || phrases.isPronoun(start) {
+        // 'declined to comment, not wanting to …': an infinitive ends at its comma.
+        if first == "to" {
+            var k = start + 1
+            while k < end, !(phrases.isPunct(k, ",") && doc.quoteOf[k] < 0) { k += 1 }
+            return k
+        }
+        if tokens[start].kind == .quote || ["that", "whether", "if", "how", "what", "why", "when", "who"].contains(first) || phrases.isPronoun(start) {
             return end
         }
         // A determiner followed by a verb-like run is a clause subject: 'the economy is …'.
@@ -574,7 +580,8 @@ struct AttributionFinder {
                     if ["while", "whereas", "however"].contains(next) { return k }
                     if next.hasSuffix("ing"), tokens[k + 1].kind == .word, phrases.cls(k + 1) == nil, k + 2 < end, cueForm(k + 1) != nil { return k }
                 }
-                if ["but", "and"].contains(w), (k + 1..<min(end, k + 3)).contains(where: { cueForm($0).map { Self.sayingLemmas.contains($0.lemma) } ?? false }),
+                if w == "but" && (k + 1..<min(end, k + 4)).contains(where: { cueForm($0) != nil })
+                    || w == "and" && (k + 1..<min(end, k + 3)).contains(where: { cueForm($0).map { Self.sayingLemmas.contains($0.lemma) } ?? false }),
                    !(k + 1 < end && (phrases.isPronoun(k + 1) || tokens[k + 1].isCapitalized)) {
                     return phrases.isPunct(k - 1, ",") ? k - 1 : k
                 }

@@ -555,6 +555,9 @@ struct AttributionFinder {
                 }
             }
             if t.kind == .word, let c = phrases.cls(k), k > start {
+                // 'endorsed gay marriage after his son came out': the object ends before a subordinate clause.
+                if c == .conj, ["because", "although", "though", "since", "unless"].contains(t.lower) { break }
+                if c == .prep, ["after", "before"].contains(t.lower), k + 1 < end, phrases.isPronoun(k + 1) || tokens[k + 1].lower.hasSuffix("ing") { break }
                 if c == .aux || c == .rel || c == .conj && t.lower != "and" && t.lower != "or" { return end }
                 if c == .prep, ["during", "since", "while", "amid", "despite"].contains(t.lower) { break }
                 if c == .prep, ["in", "at", "after", "before"].contains(t.lower), k + 2 < end, ["a", "an", "the", "his", "her", "their", "its", "this", "last"].contains(tokens[k + 1].lower),

@@ -454,6 +454,14 @@ struct AttributionFinder {
             }
             if start < end, phrases.isPunct(start, ":") { start += 1 }
             let beforeComma = np.lowerBound > sentence.lowerBound && endsWithComma(np.lowerBound - 1)
+            // 'As Purple PAC's Crane said, the two standard-bearers …': the content follows the comma.
+            if np.lowerBound > sentence.lowerBound, tokens[np.lowerBound - 1].lower == "as", start + 1 < end, phrases.isPunct(start, ",") {
+                let ct = (start + 1)..<end
+                if !quotesInside(ct).contains(where: usedQuotes.contains) {
+                    add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: rule("as-cue")), quotes: quotesInside(ct))
+                }
+                continue
+            }
             // 'South Carolina, he said, was “where …”': content on both sides of the cue.
             if beforeComma, start + 1 < end, phrases.isPunct(start, ","), form.cueClass.isStrong {
                 let before = first..<contentEnd(before: np.lowerBound - 1)
@@ -473,7 +481,8 @@ struct AttributionFinder {
                 // take an object that ends with its phrase.
                 let clause = clauseEnd(from: start, sentenceEnd: end)
                 let contents = [start..<(Self.sayingLemmas.contains(form.lemma) ? clause : objectEnd(from: start, sentenceEnd: clause))]
-                guard form.cueClass.isStrong || introducesClause(start) else { continue }
+                let head = tokens[np.upperBound - 1].lower.strippingPossessive()
+                guard form.cueClass.isStrong || introducesClause(start) || lexicon.sourceNouns.contains(head) else { continue }
                 // 'He said: “…” said the Afghan minister' — the quote already has its attribution.
                 if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) { continue }
                 add(Candidate(cue: cue, source: np, contents: contents, kind: kind(of: contents), rule: rule("subject-cue")),

@@ -116,6 +116,13 @@ struct Phrases {
     func skipAdjunctsRight(_ start: Int, ceiling: Int) -> Int {
         var s = start
         while s < ceiling {
+            // ', for example,' / ', in fact,' / ', however,' before the content.
+            if isPunct(s, ","), let close = (s + 2..<min(ceiling, s + 5)).first(where: { isPunct($0, ",") }),
+               (s + 1..<close).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && cueForm($0) == nil && !isPronoun($0) }),
+               close + 1 < ceiling, word(close + 1) == "that" || tokens[close + 1].kind == .quote {
+                s = close + 1
+                continue
+            }
             if tokens[s].kind == .word, lexicon.timeWords.contains(word(s)) { s += 1; continue }
             if ["on", "last", "this", "late", "early"].contains(word(s)), s + 1 < ceiling, lexicon.timeWords.contains(word(s + 1)) {
                 s += 2; continue
@@ -244,7 +251,9 @@ struct Phrases {
         if end - 1 > floor, isPunct(end - 1, ",") {
             var k = end - 2
             while k > floor, k > end - 30, !isPunct(k, ",") {
-                if tokens[k].kind == .quote || tokens[k].kind == .punctuation && [".", "!", "?", ";", ":"].contains(tokens[k].lower) { return nil }
+                // A closed quotation may sit inside ('Mr. Manafort, citing ''the unique magic of Trump,'' said').
+                if tokens[k].kind == .quote, doc.quoteOf[k] < 0 || !doc.quotes[Int(doc.quoteOf[k])].isClosed { return nil }
+                if tokens[k].kind == .punctuation && [".", "!", "?", ";", ":"].contains(tokens[k].lower) && doc.quoteOf[k] < 0 { return nil }
                 k -= 1
             }
             // The part between the commas must not be a clause of its own ('Meanwhile, it attacked Trump,').

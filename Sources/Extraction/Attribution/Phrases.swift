@@ -117,7 +117,7 @@ struct Phrases {
         var s = start
         while s < ceiling {
             // ', for example,' / ', in fact,' / ', however,' before the content.
-            if isPunct(s, ","), let close = (s + 2..<min(ceiling, s + 5)).first(where: { isPunct($0, ",") }),
+            if isPunct(s, ","), s + 2 < ceiling, let close = (s + 2..<min(ceiling, s + 5)).first(where: { isPunct($0, ",") }),
                (s + 1..<close).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && cueForm($0) == nil && !isPronoun($0) }),
                close + 1 < ceiling, word(close + 1) == "that" || tokens[close + 1].kind == .quote {
                 s = close + 1

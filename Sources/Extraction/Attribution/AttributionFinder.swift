@@ -473,7 +473,8 @@ struct AttributionFinder {
                 continue
             }
             // 'he said, not finishing his joke' — after a comma only a quote or a new clause is content.
-            if start + 1 < end, phrases.isPunct(start, ","), tokens[start + 1].kind == .quote || tokens[start + 1].isCapitalized && !phrases.isPronoun(start + 1) {
+            if start + 1 < end, phrases.isPunct(start, ","), tokens[start + 1].kind == .quote || tokens[start + 1].lower == "that"
+                || tokens[start + 1].isCapitalized && !phrases.isPronoun(start + 1) {
                 start += 1
             }
             if end - start >= 2, !phrases.isPunct(start, ",") {
@@ -495,6 +496,17 @@ struct AttributionFinder {
                 let qs = quotesInside(ct)
                 guard wordCount(ct) >= 4, !qs.contains(where: usedQuotes.contains) else { continue }
                 add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: rule("trailing-cue")), quotes: qs)
+                continue
+            }
+            // 'Sam Lau … said in a statement. “There are no paper ballots …”': nothing after the
+            // cue in its sentence, and the next sentence is a quotation.
+            if start >= end - 1, form.cueClass.isStrong, Self.sayingLemmas.contains(form.lemma), sentence.upperBound < tokens.count {
+                let next = sentence.upperBound
+                if doc.quoteOf[next] >= 0, doc.quotes[Int(doc.quoteOf[next])].open == next, doc.quotes[Int(doc.quoteOf[next])].isDouble,
+                   Int(doc.paragraphOf[next]) - Int(doc.paragraphOf[v]) <= 1, !usedQuotes.contains(Int(doc.quoteOf[next])) {
+                    let qi = Int(doc.quoteOf[next])
+                    add(Candidate(cue: cue, source: np, contents: [quoteRange(qi)], kind: .direct, rule: "direct.cue-before-sentence"), quotes: [qi])
+                }
             }
         }
     }

@@ -463,7 +463,8 @@ struct AttributionFinder {
                 continue
             }
             // 'South Carolina, he said, was “where …”': content on both sides of the cue.
-            if beforeComma, start + 1 < end, phrases.isPunct(start, ","), form.cueClass.isStrong {
+            // (Not when a participle follows: '…, Nefzi said, adding, “…”' is two attributions.)
+            if beforeComma, start + 1 < end, phrases.isPunct(start, ","), form.cueClass.isStrong, cueForm(start + 1) == nil {
                 let before = first..<contentEnd(before: np.lowerBound - 1)
                 let contents = [before, (start + 1)..<end].filter { !$0.isEmpty }
                 if !before.isEmpty, !contents.flatMap(quotesInside).contains(where: usedQuotes.contains) {
@@ -477,7 +478,7 @@ struct AttributionFinder {
                 || tokens[start + 1].isCapitalized && !phrases.isPronoun(start + 1) {
                 start += 1
             }
-            if end - start >= 2, !phrases.isPunct(start, ",") {
+            if end - start >= 2, !phrases.isPunct(start, ","), !(start > cue.upperBound && phrases.isPunct(start - 1, ",") && cueForm(start) != nil) {
                 // What a verb of saying reports runs to the end of the sentence; other verbs
                 // take an object that ends with its phrase.
                 let clause = clauseEnd(from: start, sentenceEnd: end)

@@ -7,8 +7,8 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score extraction against annotated articles (the metrics of PolNeAR's score.py).",
         discussion: """
-            GOLD is JSON Lines of {"id" or "file", "quotes": [{"cue", "sources", "contents"}]} with code-point
-            spans; TEXTDIR holds each article's text as <id>.txt (or the "file" name). Without --pred, WhoSaid
+            GOLD is JSON Lines of {"id" or "file", "quotes": [{"cue", "sources", "contents"}]} with code-point \
+            spans; TEXTDIR holds each article's text as <id>.txt (or the "file" name). Without --pred, WhoSaid \
             extracts each article itself; with --pred it scores that file of predictions instead.
             """
     )

@@ -8,8 +8,8 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Print the attributions found in articles as JSON Lines, without a database.",
         discussion: """
-            One object per article: {"file", "title", "date", "quotes": [{"cue", "sources", "contents",
-            "speaker", "about", "kind", "rule"}]}. Spans are {"start", "end", "text"} in Unicode code-point
+            One object per article: {"file", "title", "date", "quotes": [{"cue", "sources", "contents", \
+            "speaker", "about", "kind", "rule"}]}. Spans are {"start", "end", "text"} in Unicode code-point \
             offsets into the article's text as read, so every quote can be checked against its source.
             """
     )

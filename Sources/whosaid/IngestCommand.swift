@@ -8,10 +8,10 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Read articles and store them, their actors and statements in the knowledge base.",
         discussion: """
-            PATH may be a file, a directory (searched recursively for .txt, .json, .jsonl files) or - for
-            standard input. Plain-text articles may start with header lines (title, date, dateline, source);
-            JSON holds an object or array of objects, JSON Lines one object per line, each with "text" and
-            optional "title", "date", "source", "url". Each article is stored whole or not at all, and an
+            PATH may be a file, a directory (searched recursively for .txt, .text, .json, .jsonl, .ndjson files) or - for \
+            standard input. Plain-text articles may start with header lines (title, date, dateline, source); \
+            JSON holds an object or array of objects, JSON Lines one object per line, each with "text" and \
+            optional "title", "date", "source", "url". Each article is stored whole or not at all, and an \
             article already stored (same text) is left unchanged.
             """
     )

@@ -7,9 +7,9 @@ struct TrainCommand: ParsableCommand {
         commandName: "train",
         abstract: "Train WhoSaid's learned cue detector on annotated articles.",
         discussion: """
-            Reads GOLD (JSON Lines, as for `whosaid eval`) and the articles in TEXTDIR, trains the averaged
-            perceptron that recognises reporting cues the lexicon does not list, and writes its weights as TSV.
-            Training is deterministic: the same data gives the same file. The shipped model is
+            Reads GOLD (JSON Lines, as for `whosaid eval`) and the articles in TEXTDIR, trains the averaged \
+            perceptron that recognises reporting cues the lexicon does not list, and writes its weights as TSV. \
+            Training is deterministic: the same data gives the same file. The shipped model is \
             `make train` on polnear-train, written to Sources/Extraction/Lexicons/cue-model.tsv.
             """
     )

@@ -6,7 +6,7 @@ struct WhoSaid: ParsableCommand {
         commandName: "whosaid",
         abstract: "Turn news articles into a knowledge base of who said what about whom.",
         discussion: """
-            The knowledge base is one SQLite file (--db, default ./whosaid.db or $WHOSAID_DB).
+            The knowledge base is one SQLite file (--db, default ./whosaid.db or $WHOSAID_DB). \
             Open it with `sqlite3 whosaid.db` and try: SELECT speaker, quote, about FROM who_said_what;
             """,
         version: "whosaid 0.1.0",

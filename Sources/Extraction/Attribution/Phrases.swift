@@ -8,10 +8,32 @@ struct Phrases {
     private let cueForms: [Lexicon.CueForm?]
     /// Whether each token is a subject pronoun (contractions included: he's, they're).
     private let subjectPronouns: [Bool]
+    /// What the lexicon says about each token's word, looked up once per distinct word.
+    let info: [WordInfo]
+
+    /// The lexicon's classes of one word, so rules read an array instead of hashing strings.
+    struct WordInfo {
+        var wordClass: Lexicon.WordClass?
+        var pronoun: Lexicon.PronounInfo?
+        var title: Lexicon.TitleClass?
+        var isTime = false
+        var isSourceNoun = false
+        var lexiconCue: Lexicon.CueForm?
+    }
 
     init(doc: Document, lexicon: Lexicon) {
         self.doc = doc
         self.lexicon = lexicon
+        var memo: [String: WordInfo] = [:]
+        self.info = doc.tokens.map { t in
+            guard t.kind == .word else { return WordInfo() }
+            if let known = memo[t.lower] { return known }
+            let w = t.lower
+            let i = WordInfo(wordClass: lexicon.wordClass(w), pronoun: lexicon.pronouns[w], title: lexicon.titles[w],
+                             isTime: lexicon.timeWords.contains(w), isSourceNoun: lexicon.sourceNouns.contains(w), lexiconCue: lexicon.cue(w))
+            memo[w] = i
+            return i
+        }
         var forms = [Lexicon.CueForm?](repeating: nil, count: doc.tokens.count)
         for i in doc.tokens.indices where doc.tokens[i].kind == .word {
             forms[i] = Self.decideCueForm(doc, lexicon, i)
@@ -29,7 +51,8 @@ struct Phrases {
 
     func word(_ i: Int) -> String { tokens[i].lower }
     func isWord(_ i: Int) -> Bool { tokens[i].kind == .word || tokens[i].kind == .number }
-    func cls(_ i: Int) -> Lexicon.WordClass? { tokens[i].kind == .word ? lexicon.wordClass(tokens[i].lower) : nil }
+    func cls(_ i: Int) -> Lexicon.WordClass? { info[i].wordClass }
+    func isTimeWord(_ i: Int) -> Bool { info[i].isTime }
     func isPunct(_ i: Int, _ s: String) -> Bool { tokens[i].kind == .punctuation && tokens[i].lower == s }
 
     /// A subject pronoun, contractions included: he's, they're, I'm, we've, she'd.
@@ -99,7 +122,7 @@ struct Phrases {
         var e = end
         while e - 1 >= floor {
             let k = e - 1
-            if cls(k) == .adv || (tokens[k].kind == .word && lexicon.timeWords.contains(word(k))) {
+            if cls(k) == .adv || isTimeWord(k) {
                 // 'on Friday', 'last week', 'earlier this month'
                 var s = k
                 while s - 1 >= floor, ["on", "last", "this", "earlier", "later", "late", "early", "next"].contains(word(s - 1)) { s -= 1 }
@@ -123,8 +146,8 @@ struct Phrases {
                 s = close + 1
                 continue
             }
-            if tokens[s].kind == .word, lexicon.timeWords.contains(word(s)) { s += 1; continue }
-            if ["on", "last", "this", "late", "early"].contains(word(s)), s + 1 < ceiling, lexicon.timeWords.contains(word(s + 1)) {
+            if isTimeWord(s) { s += 1; continue }
+            if ["on", "last", "this", "late", "early"].contains(word(s)), s + 1 < ceiling, isTimeWord(s + 1) {
                 s += 2; continue
             }
             if cls(s) == .adv, ["also", "later", "earlier", "again", "publicly", "privately", "recently", "repeatedly", "separately", "previously", "then"].contains(word(s)) {
@@ -274,7 +297,7 @@ struct Phrases {
         let k = np.upperBound
         guard k < ceiling else { return true }
         if tokens[k].kind == .punctuation || tokens[k].kind == .quote { return true }
-        return cls(k) == .prep || lexicon.timeWords.contains(word(k)) || cls(k) == .adv
+        return cls(k) == .prep || isTimeWord(k) || cls(k) == .adv
     }
 
     /// The comma closing an appositive that starts after the comma at `comma`
@@ -299,7 +322,7 @@ struct Phrases {
     /// economist who directs the UCLA Anderson Forecast.'
     func withAppositive(_ np: Range<Int>, ceiling: Int) -> Range<Int> {
         var k = np.upperBound
-        guard k + 1 < ceiling, isPunct(k, ","), cls(k + 1) == .det && ["a", "an", "the"].contains(word(k + 1)) || (k + 1 < ceiling && lexicon.titles[word(k + 1)] != nil) else {
+        guard k + 1 < ceiling, isPunct(k, ","), cls(k + 1) == .det && ["a", "an", "the"].contains(word(k + 1)) || (k + 1 < ceiling && info[k + 1].title != nil) else {
             return np
         }
         k += 1
@@ -320,7 +343,7 @@ struct Phrases {
     func nounPhraseRight(_ start: Int, ceiling: Int, allowLower: Int = 3) -> Range<Int>? {
         var k = start
         guard k < ceiling else { return nil }
-        if tokens[k].kind == .word, let p = lexicon.pronouns[word(k)], p.role == "subject" || p.role == "object" {
+        if let p = info[k].pronoun, p.role == "subject" || p.role == "object" {
             return k..<(k + 1)
         }
         if cls(k) == .det { k += 1 }
@@ -351,7 +374,7 @@ struct Phrases {
                 if c == .det && (t.lower == "his" || t.lower == "her" || t.lower == "their") { break }
                 break
             }
-            if isPronoun(k) || lexicon.cue(t.lower) != nil { break }
+            if isPronoun(k) || info[k].lexiconCue != nil { break }
             if t.isCapitalized {
                 lowerRun = 0
             } else {

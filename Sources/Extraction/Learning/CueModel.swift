@@ -45,14 +45,14 @@ public struct CueModel: Sendable {
     static func isCandidate(_ doc: Document, _ phrases: Phrases, _ i: Int) -> Bool {
         let t = doc.tokens[i]
         guard t.kind == .word, doc.quoteOf[i] < 0 else { return false }
-        if phrases.lexicon.wordClass(t.lower) != nil || phrases.lexicon.pronouns[t.lower] != nil { return false }
+        if phrases.info[i].wordClass != nil || phrases.info[i].pronoun != nil { return false }
         if t.isCapitalized, i != doc.sentence(of: i).lowerBound { return false }
         // Verbs only: an inflected form, or a bare form after an auxiliary, 'to' or a subject pronoun.
         let w = t.lower
         if w.hasSuffix("ed") || w.hasSuffix("ing") || (w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us")) { return true }
         guard i > 0 else { return false }
         let previous = doc.tokens[i - 1].lower
-        return phrases.lexicon.wordClass(previous) == .aux || previous == "to" || phrases.isPronoun(i - 1)
+        return phrases.info[i - 1].wordClass == .aux || previous == "to" || phrases.isPronoun(i - 1)
     }
 
     static func features(_ doc: Document, _ phrases: Phrases, _ i: Int) -> [String] {
@@ -74,11 +74,12 @@ public struct CueModel: Sendable {
             if t.kind == .number { return "NUM" }
             if t.lower == "that" { return "THAT" }
             if t.lower == "to" { return "TO" }
-            if let p = phrases.lexicon.pronouns[t.lower] { return "PRON-" + p.role }
-            if let c = phrases.lexicon.wordClass(t.lower) { return c.rawValue.uppercased() }
-            if phrases.lexicon.cue(t.lower) != nil { return "CUE" }
+            let info = phrases.info[k]
+            if let p = info.pronoun { return "PRON-" + p.role }
+            if let c = info.wordClass { return c.rawValue.uppercased() }
+            if info.lexiconCue != nil { return "CUE" }
             if t.isCapitalized { return "CAP" }
-            if phrases.lexicon.titles[t.lower] != nil || phrases.lexicon.sourceNouns.contains(t.lower) { return "ROLE" }
+            if info.title != nil || info.isSourceNoun { return "ROLE" }
             return "low"
         }
         let p1 = shape(i - 1), n1 = shape(i + 1), n2 = shape(i + 2)
@@ -89,7 +90,7 @@ public struct CueModel: Sendable {
         f.add("p1=", word(i - 1)); f.add("n1=", word(i + 1)); f.add("p2=", word(i - 2)); f.add("n2=", word(i + 2))
         f.add("p1s=", p1); f.add("n1s=", n1); f.add("n2s=", n2)
         f.add("p1s+n1s=", p1, "|", n1); f.add("suf+n1s=", suffix, "|", n1); f.add("stem+n1=", stem, "|", word(i + 1))
-        if let cue = phrases.lexicon.cue(w) { f.add("lex=", cue.cueClass.rawValue) }
+        if let cue = phrases.info[i].lexiconCue { f.add("lex=", cue.cueClass.rawValue) }
         if i == sentence.lowerBound { f.add("first") }
         let subjectEnd = phrases.skipAdjunctsLeft(phrases.extendCueLeft(i, floor: sentence.lowerBound), floor: sentence.lowerBound)
         if let subject = phrases.subjectLeft(subjectEnd, floor: sentence.lowerBound) {
@@ -98,7 +99,7 @@ public struct CueModel: Sendable {
             f.add("subj=", headShape)
             f.add("subj+suf=", headShape, "|", suffix)
             f.add("subj+n1s=", headShape, "|", n1)
-            if phrases.lexicon.sourceNouns.contains(tokens[head].lower) || phrases.lexicon.titles[tokens[head].lower] != nil { f.add("subj-role") }
+            if phrases.info[head].isSourceNoun || phrases.info[head].title != nil { f.add("subj-role") }
         } else {
             f.add("nosubj")
         }

@@ -8,42 +8,25 @@ struct Phrases {
     private let cueForms: [Lexicon.CueForm?]
     /// Whether each token is a subject pronoun (contractions included: he's, they're).
     private let subjectPronouns: [Bool]
-    /// What the lexicon says about each token's word, looked up once per distinct word.
-    let info: [WordInfo]
-
-    /// The lexicon's classes of one word, so rules read an array instead of hashing strings.
-    struct WordInfo {
-        var wordClass: Lexicon.WordClass?
-        var pronoun: Lexicon.PronounInfo?
-        var title: Lexicon.TitleClass?
-        var isTime = false
-        var isSourceNoun = false
-        var lexiconCue: Lexicon.CueForm?
-    }
+    /// What the lexicon says about each token's word: one look-up per token.
+    let info: [Lexicon.WordInfo]
 
     init(doc: Document, lexicon: Lexicon) {
         self.doc = doc
         self.lexicon = lexicon
-        var memo: [String: WordInfo] = [:]
-        self.info = doc.tokens.map { t in
-            guard t.kind == .word else { return WordInfo() }
-            if let known = memo[t.lower] { return known }
-            let w = t.lower
-            let i = WordInfo(wordClass: lexicon.wordClass(w), pronoun: lexicon.pronouns[w], title: lexicon.titles[w],
-                             isTime: lexicon.timeWords.contains(w), isSourceNoun: lexicon.sourceNouns.contains(w), lexiconCue: lexicon.cue(w))
-            memo[w] = i
-            return i
-        }
+        let info = doc.tokens.map { t in t.kind == .word ? (lexicon.words[t.lower] ?? .none) : .none }
+        self.info = info
         var forms = [Lexicon.CueForm?](repeating: nil, count: doc.tokens.count)
         for i in doc.tokens.indices where doc.tokens[i].kind == .word {
-            forms[i] = Self.decideCueForm(doc, lexicon, i)
+            forms[i] = Self.decideCueForm(doc, lexicon, info, i)
         }
         self.cueForms = forms
-        self.subjectPronouns = doc.tokens.map { t in
-            guard t.kind == .word else { return false }
-            var w = t.lower
-            if let apostrophe = w.firstIndex(of: "'") { w = String(w[..<apostrophe]) }
-            return lexicon.pronouns[w]?.role == "subject"
+        self.subjectPronouns = doc.tokens.indices.map { i in
+            if info[i].pronounRole == .subject { return true }
+            // Contractions: he's, they're, I'm, we've, she'd.
+            let w = doc.tokens[i].lower
+            guard doc.tokens[i].kind == .word, let apostrophe = w.firstIndex(of: "'") else { return false }
+            return lexicon.words[String(w[..<apostrophe])]?.pronounRole == .subject
         }
     }
 
@@ -68,18 +51,18 @@ struct Phrases {
     /// phrase such as 'went on to say' or 'pointed out'.
     func cueForm(_ i: Int) -> Lexicon.CueForm? { cueForms[i] }
 
-    private static func decideCueForm(_ doc: Document, _ lexicon: Lexicon, _ i: Int) -> Lexicon.CueForm? {
+    private static func decideCueForm(_ doc: Document, _ lexicon: Lexicon, _ info: [Lexicon.WordInfo], _ i: Int) -> Lexicon.CueForm? {
         let tokens = doc.tokens
         guard tokens[i].kind == .word else { return nil }
         // A capital inside a sentence makes a name ('the United States'), except in
         // headlines, where every word is capitalised ('Qureshi Says').
         if tokens[i].isCapitalized, i != doc.sentence(of: i).lowerBound, !doc.isHeadlineParagraph[Int(doc.paragraphOf[i])] { return nil }
         // After a determiner or a preposition the word is a noun: 'a private email system', 'file charges'.
-        if i > 0, tokens[i - 1].kind == .word, let c = lexicon.wordClass(tokens[i - 1].lower),
+        if i > 0, let c = info[i - 1].wordClass,
            c == .det && !["that", "this", "these", "those", "all", "both", "each", "some", "many", "most", "several", "few", "one", "two", "three", "four", "five", "other", "another", "any"].contains(tokens[i - 1].lower) || c == .prep && tokens[i - 1].lower != "to" {
             return nil
         }
-        if let form = lexicon.cue(tokens[i].lower) { return form }
+        if info[i].cueClass != nil, let form = lexicon.cue(tokens[i].lower) { return form }
         if let n = cuePhraseLength(doc, lexicon, at: i, limit: tokens.count), !["in", "according", "quoting", "citing"].contains(tokens[i].lower) {
             return Lexicon.CueForm(lemma: tokens[i + n - 1].lower, cueClass: .speech)
         }
@@ -343,7 +326,7 @@ struct Phrases {
     func nounPhraseRight(_ start: Int, ceiling: Int, allowLower: Int = 3) -> Range<Int>? {
         var k = start
         guard k < ceiling else { return nil }
-        if let p = info[k].pronoun, p.role == "subject" || p.role == "object" {
+        if let role = info[k].pronounRole, role == .subject || role == .object {
             return k..<(k + 1)
         }
         if cls(k) == .det { k += 1 }
@@ -374,7 +357,7 @@ struct Phrases {
                 if c == .det && (t.lower == "his" || t.lower == "her" || t.lower == "their") { break }
                 break
             }
-            if isPronoun(k) || info[k].lexiconCue != nil { break }
+            if isPronoun(k) || info[k].cueClass != nil { break }
             if t.isCapitalized {
                 lowerRun = 0
             } else {

@@ -45,7 +45,7 @@ public struct CueModel: Sendable {
     static func isCandidate(_ doc: Document, _ phrases: Phrases, _ i: Int) -> Bool {
         let t = doc.tokens[i]
         guard t.kind == .word, doc.quoteOf[i] < 0 else { return false }
-        if phrases.info[i].wordClass != nil || phrases.info[i].pronoun != nil { return false }
+        if phrases.info[i].wordClass != nil || phrases.info[i].pronounRole != nil { return false }
         if t.isCapitalized, i != doc.sentence(of: i).lowerBound { return false }
         // Verbs only: an inflected form, or a bare form after an auxiliary, 'to' or a subject pronoun.
         let w = t.lower
@@ -75,9 +75,9 @@ public struct CueModel: Sendable {
             if t.lower == "that" { return "THAT" }
             if t.lower == "to" { return "TO" }
             let info = phrases.info[k]
-            if let p = info.pronoun { return "PRON-" + p.role }
+            if let role = info.pronounRole { return "PRON-" + role.rawValue }
             if let c = info.wordClass { return c.rawValue.uppercased() }
-            if info.lexiconCue != nil { return "CUE" }
+            if info.cueClass != nil { return "CUE" }
             if t.isCapitalized { return "CAP" }
             if info.title != nil || info.isSourceNoun { return "ROLE" }
             return "low"
@@ -90,7 +90,7 @@ public struct CueModel: Sendable {
         f.add("p1=", word(i - 1)); f.add("n1=", word(i + 1)); f.add("p2=", word(i - 2)); f.add("n2=", word(i + 2))
         f.add("p1s=", p1); f.add("n1s=", n1); f.add("n2s=", n2)
         f.add("p1s+n1s=", p1, "|", n1); f.add("suf+n1s=", suffix, "|", n1); f.add("stem+n1=", stem, "|", word(i + 1))
-        if let cue = phrases.info[i].lexiconCue { f.add("lex=", cue.cueClass.rawValue) }
+        if let cueClass = phrases.info[i].cueClass { f.add("lex=", cueClass.rawValue) }
         if i == sentence.lowerBound { f.add("first") }
         let subjectEnd = phrases.skipAdjunctsLeft(phrases.extendCueLeft(i, floor: sentence.lowerBound), floor: sentence.lowerBound)
         if let subject = phrases.subjectLeft(subjectEnd, floor: sentence.lowerBound) {

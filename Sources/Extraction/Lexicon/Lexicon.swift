@@ -50,6 +50,25 @@ public struct Lexicon: Sendable {
         case female, male, either
     }
     public private(set) var gazetteer = Gazetteer()
+    /// Every word some list knows, with all its classes at once: the per-token look-up.
+    public private(set) var words: [String: WordInfo] = [:]
+
+    /// What the lists say about one word. Small and free of references, so copying it
+    /// for every token costs nothing.
+    public struct WordInfo: Sendable {
+        public var wordClass: WordClass?
+        public var pronounRole: PronounRole?
+        public var title: TitleClass?
+        public var isTime = false
+        public var isSourceNoun = false
+        public var cueClass: CueClass?
+
+        public static let none = WordInfo()
+    }
+
+    public enum PronounRole: String, Sendable {
+        case subject, object, possessive, reflexive
+    }
 
     /// The lexicon shipped with WhoSaid.
     public static let standard: Lexicon = {
@@ -88,6 +107,18 @@ public struct Lexicon: Sendable {
             default: break
             }
         }
+        buildWordInfo()
+    }
+
+    private mutating func buildWordInfo() {
+        var table: [String: WordInfo] = [:]
+        for (w, c) in functionWords { table[w, default: .none].wordClass = c }
+        for (w, p) in pronouns { table[w, default: .none].pronounRole = PronounRole(rawValue: p.role) }
+        for (w, t) in titles { table[w, default: .none].title = t }
+        for w in timeWords { table[w, default: .none].isTime = true }
+        for w in sourceNouns { table[w, default: .none].isSourceNoun = true }
+        for (w, f) in cueForms { table[w, default: .none].cueClass = f.cueClass }
+        words = table
     }
 
     /// The lexicon with a user's gazetteer added (same columns as organizations.tsv,

@@ -90,16 +90,12 @@ struct MentionFinder {
     private func isNotName(_ k: Int) -> Bool {
         let t = tokens[k]
         if t.kind != .word { return true }
-        if lexicon.functionWords[t.lower] != nil || lexicon.pronouns[t.lower] != nil { return true }
+        let info = phrases.info[k]
+        if info.wordClass != nil || info.pronounRole != nil || info.isTime || info.isNotName { return true }
+        if info.cueClass != nil, !t.isAllCaps { return true }
         // Contractions of pronouns and function words: I’m, It’s, That’ll.
-        if let apostrophe = t.lower.firstIndex(of: "'") {
-            let stem = String(t.lower[..<apostrophe])
-            if lexicon.functionWords[stem] != nil || lexicon.pronouns[stem] != nil { return true }
-        }
-        if lexicon.cue(t.lower) != nil, !t.isAllCaps { return true }
-        if lexicon.timeWords.contains(t.lower) { return true }
-        if ["meanwhile", "however", "speaking", "yesterday", "short", "url", "photo", "file", "last", "first", "but", "if", "here", "there", "after", "asked", "since", "mr", "ms", "mrs"].contains(t.lower) && !lexicon.titles.keys.contains(t.lower) {
-            return true
+        if let apostrophe = t.lower.firstIndex(of: "'"), let stem = lexicon.words[String(t.lower[..<apostrophe])] {
+            return stem.wordClass != nil || stem.pronounRole != nil
         }
         return false
     }
@@ -209,9 +205,13 @@ struct MentionFinder {
     }
 
     private func isOrganizationName(_ r: Range<Int>) -> Bool {
-        for i in r where lexicon.organizationWords.contains(tokens[i].lower.strippingPossessive()) { return true }
-        // Hyphenated transliterated names of movements: Tehreek-e-Taliban, Lashkar-e-Tayyaba.
-        for i in r where tokens[i].lower.contains("-e-") || tokens[i].lower.contains("-i-") || tokens[i].lower.hasPrefix("al-") { return true }
+        for i in r {
+            let w = tokens[i].lower
+            if phrases.info[i].isOrganizationWord { return true }
+            if w.hasSuffix("'s"), lexicon.organizationWords.contains(w.strippingPossessive()) { return true }
+            // Hyphenated transliterated names of movements: Tehreek-e-Taliban, Lashkar-e-Tayyaba.
+            if w.utf8.contains(0x2D), w.contains("-e-") || w.contains("-i-") || w.hasPrefix("al-") { return true }
+        }
         return false
     }
 

@@ -55,22 +55,23 @@ public struct ArticleHeader: Sendable, Equatable {
     /// top, and a long article is never split as a whole.
     private static func firstLines(of text: String, count: Int) -> [String] {
         var lines: [String] = []
-        var current = String.UnicodeScalarView()
+        let scalars = text.unicodeScalars
+        var lineStart = scalars.startIndex
+        var index = scalars.startIndex
         var seen = 0
-        for s in text.unicodeScalars {
-            seen += 1
-            if CharClass.isNewline(s) {
-                let line = String(current).trimmingSpaces()
-                if !line.isEmpty { lines.append(line) }
-                current = String.UnicodeScalarView()
-                if lines.count >= count { return lines }
-            } else {
-                current.append(s)
-            }
-            if seen > 6000 { break }
+        func take(_ end: String.UnicodeScalarView.Index) {
+            let line = String(scalars[lineStart..<end]).trimmingSpaces()
+            if !line.isEmpty { lines.append(line) }
         }
-        let line = String(current).trimmingSpaces()
-        if !line.isEmpty, lines.count < count { lines.append(line) }
+        while index < scalars.endIndex, lines.count < count, seen < 6000 {
+            if CharClass.isNewline(scalars[index]) {
+                take(index)
+                lineStart = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
+            seen += 1
+        }
+        if lines.count < count, lineStart < index { take(index) }
         return lines
     }
 

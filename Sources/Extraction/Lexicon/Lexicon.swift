@@ -39,6 +39,8 @@ public struct Lexicon: Sendable {
     public private(set) var timeWords: Set<String> = []
     public private(set) var sourceNouns: Set<String> = []
     public private(set) var organizationWords: Set<String> = []
+    /// Capitalised words that never start a name.
+    public private(set) var notNames: Set<String> = []
     /// Cue forms that are often nouns ('his claims', 'a note').
     public private(set) var nounCueForms: Set<String> = []
     /// Cue forms that report only in a reporting frame ('continued: “…”').
@@ -62,6 +64,9 @@ public struct Lexicon: Sendable {
         public var isTime = false
         public var isSourceNoun = false
         public var cueClass: CueClass?
+        public var isOrganizationWord = false
+        /// Capitalised, yet never the start of a name ('Meanwhile', 'Short Url').
+        public var isNotName = false
 
         public static let none = WordInfo()
     }
@@ -96,6 +101,7 @@ public struct Lexicon: Sendable {
             case "source-nouns.txt": sourceNouns = Set(rows.map { $0[0] })
             case "organization-words.txt": organizationWords = Set(rows.map { $0[0] })
             case "noun-cue-forms.txt": nounCueForms = Set(rows.map { $0[0] })
+            case "not-names.txt": notNames = Set(rows.map { $0[0] })
             case "frame-cue-forms.txt": frameCueForms = Set(rows.map { $0[0] })
             case "first-names.tsv":
                 for row in rows {
@@ -118,6 +124,8 @@ public struct Lexicon: Sendable {
         for w in timeWords { table[w, default: .none].isTime = true }
         for w in sourceNouns { table[w, default: .none].isSourceNoun = true }
         for (w, f) in cueForms { table[w, default: .none].cueClass = f.cueClass }
+        for w in organizationWords { table[w, default: .none].isOrganizationWord = true }
+        for w in notNames { table[w, default: .none].isNotName = true }
         words = table
     }
 

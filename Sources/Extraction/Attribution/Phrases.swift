@@ -25,7 +25,7 @@ struct Phrases {
             if info[i].pronounRole == .subject { return true }
             // Contractions: he's, they're, I'm, we've, she'd.
             let w = doc.tokens[i].lower
-            guard doc.tokens[i].kind == .word, let apostrophe = w.firstIndex(of: "'") else { return false }
+            guard doc.tokens[i].kind == .word, w.utf8.contains(0x27), let apostrophe = w.firstIndex(of: "'") else { return false }
             return lexicon.words[String(w[..<apostrophe])]?.pronounRole == .subject
         }
     }

@@ -10,6 +10,8 @@ public enum Tokenizer {
         var i = 0
         var spaceBefore = true
         var newlineBefore = true
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
         while i < n {
             let c = s[i]
             if CharClass.isSpace(c) {
@@ -55,18 +57,31 @@ public enum Tokenizer {
                     break
                 }
             }
-            var lower = String.UnicodeScalarView()
-            var upperCount = 0, letterCount = 0
+            var upperCount = 0, letterCount = 0, ascii = true
             for k in start..<i {
                 let ch = s[k]
+                if ch.value >= 0x80 { ascii = false }
                 if CharClass.isLetter(ch) {
                     letterCount += 1
                     if CharClass.isUpper(ch) { upperCount += 1 }
                 }
-                CharClass.lowered(ch, into: &lower)
+            }
+            let lower: String
+            if ascii {
+                // The common case: lower-case ASCII bytes straight into a (small) string.
+                scratch.removeAll(keepingCapacity: true)
+                for k in start..<i {
+                    let v = UInt8(truncatingIfNeeded: s[k].value)
+                    scratch.append(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
+                }
+                lower = String(decoding: scratch, as: UTF8.self)
+            } else {
+                var view = String.UnicodeScalarView()
+                for k in start..<i { CharClass.lowered(s[k], into: &view) }
+                lower = String(view)
             }
             tokens.append(Token(
-                span: Span(start, i), kind: kind, lower: String(lower), quote: quote,
+                span: Span(start, i), kind: kind, lower: lower, quote: quote,
                 isCapitalized: CharClass.isUpper(s[start]),
                 isAllCaps: letterCount >= 2 && upperCount == letterCount,
                 spaceBefore: spaceBefore, newlineBefore: newlineBefore))

@@ -98,7 +98,7 @@ public enum Tokenizer {
         var i = start
         while i < n {
             let c = s[i]
-            if CharClass.isAlnum(c) || c.properties.generalCategory == .nonspacingMark {
+            if CharClass.isAlnum(c) || c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark {
                 i += 1
             } else if (CharClass.isApostrophe(c) || CharClass.isHyphen(c) || c == "&"), i + 1 < n, CharClass.isAlnum(s[i + 1]), i > start {
                 // An apostrophe between letters, or a hyphen or ampersand inside a word (AT&T).

@@ -121,14 +121,14 @@ struct MentionFinder {
         }
         // A title inside the run splits off what stands before it as an affiliation:
         // 'New Jersey Gov. Chris Christie', 'Senate Majority Leader Mitch McConnell'.
-        if lexicon.titles[tokens[k].lower] == nil || lexicon.titles[tokens[k].lower] == .modifier,
+        if phrases.info[k].title == nil || phrases.info[k].title == .modifier,
            let f = (k + 1..<max(k + 1, range.upperBound - 1)).first(where: { j in
-               tokens[j].kind == .word && (lexicon.titles[tokens[j].lower] == .role || lexicon.titles[tokens[j].lower] == .rank)
+               tokens[j].kind == .word && (phrases.info[j].title == .role || phrases.info[j].title == .rank)
            }),
            !(k..<f).contains(where: { lexicon.organizationWords.contains(tokens[$0].lower) }) {
             if affiliation == nil { affiliation = doc.string(k..<f).strippingPossessive() }
             k = f
-            while k > range.lowerBound, lexicon.titles[tokens[k - 1].lower] == .modifier { k -= 1 }
+            while k > range.lowerBound, phrases.info[k - 1].title == .modifier { k -= 1 }
         }
         // Titles and ranks: 'Military Spokesman Maj. Gen.', 'Minister of Foreign Affairs'.
         var roleEnd = k
@@ -137,7 +137,7 @@ struct MentionFinder {
         while j < range.upperBound {
             let w = tokens[j].lower
             if tokens[j].kind == .punctuation { j += 1; continue }
-            if let cls = lexicon.titles[w] {
+            if let cls = phrases.info[j].title {
                 if cls != .modifier { sawRoleWord = true }
                 j += 1
                 roleEnd = j
@@ -148,12 +148,12 @@ struct MentionFinder {
                 // words after 'of' up to the next capitalised run that looks like a name.
                 var m = j + 1
                 while m < range.upperBound, tokens[m].kind == .word, m - j <= 3,
-                      lexicon.titles[tokens[m].lower] != nil || ["foreign", "affairs", "state", "defense", "defence", "interior", "finance", "homeland", "security", "justice", "staff", "the"].contains(tokens[m].lower) {
+                      phrases.info[m].title != nil || ["foreign", "affairs", "state", "defense", "defence", "interior", "finance", "homeland", "security", "justice", "staff", "the"].contains(tokens[m].lower) {
                     m += 1
                 }
                 if m > j + 1 { j = m; roleEnd = j; continue }
             }
-            if !sawRoleWord, lexicon.titles[w] == nil, j == k, range.upperBound - j > 1, isOnlyModifierLike(j) {
+            if !sawRoleWord, phrases.info[j].title == nil, j == k, range.upperBound - j > 1, isOnlyModifierLike(j) {
                 j += 1
                 continue
             }
@@ -196,12 +196,12 @@ struct MentionFinder {
 
     private func startsWithTitle(_ r: Range<Int>) -> Bool {
         guard let f = r.first else { return false }
-        return lexicon.titles[tokens[f].lower] != nil
+        return phrases.info[f].title != nil
     }
 
     /// 'Military' in 'Military Spokesman': a capitalised word before a title.
     private func isOnlyModifierLike(_ j: Int) -> Bool {
-        j + 1 < tokens.count && lexicon.titles[tokens[j + 1].lower] != nil && lexicon.titles[tokens[j + 1].lower] != .modifier
+        j + 1 < tokens.count && phrases.info[j + 1].title != nil && phrases.info[j + 1].title != .modifier
     }
 
     private func isOrganizationName(_ r: Range<Int>) -> Bool {

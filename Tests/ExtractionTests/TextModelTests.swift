@@ -39,6 +39,14 @@ struct TextModelTests {
         #expect(doc.string(doc.range(of: doc.quotes[1])) == "‘overreach’")
     }
 
+    @Test("a quotation closed with an opening mark by mistake still closes")
+    func misusedMarks() {
+        let doc = Document("“Apparently not,“ he said. “A leopard doesn’t change its spots.”")
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.filter { !$0.isClosed }.isEmpty)
+        #expect(doc.string(doc.range(of: doc.quotes[0])) == "“Apparently not,“")
+    }
+
     @Test("a paragraph that reopens a quote continues the previous one")
     func multiParagraph() {
         let doc = Document("“First part of a long quote.\n“Second part,” she said.")

@@ -618,7 +618,7 @@ struct AttributionFinder {
 
     /// 'that', a quotation or a colon follows the cue (after its adjuncts).
     private func inReportingFrame(after k: Int, end: Int) -> Bool {
-        var j = phrases.skipAdjunctsRight(k, ceiling: end)
+        var j = phrases.skipModifierPhrase(phrases.skipAdjunctsRight(k, ceiling: end), ceiling: end)
         if j < end, phrases.isPunct(j, ",") { j += 1 }
         guard j < end else { return false }
         return tokens[j].lower == "that" || tokens[j].kind == .quote || tokens[j].lower == ":"

@@ -40,7 +40,13 @@ enum QuoteScanner {
                 regions.append(r)
             }
             for i in paragraph {
-                guard let mark = tokens[i].quote else { continue }
+                guard var mark = tokens[i].quote else { continue }
+                // Typesetting slips: “Apparently not,“ closes with an opening mark, and ” may open.
+                if mark == .openDouble, openDouble != nil, looksLikeClosing(tokens, i, paragraph: paragraph), !looksLikeOpening(tokens, i, paragraph: paragraph) {
+                    mark = .closeDouble
+                } else if mark == .closeDouble, openDouble == nil, looksLikeOpening(tokens, i, paragraph: paragraph), !looksLikeClosing(tokens, i, paragraph: paragraph) {
+                    mark = .openDouble
+                }
                 switch mark {
                 case .openDouble:
                     if let o = openDouble {

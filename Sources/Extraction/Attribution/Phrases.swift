@@ -249,7 +249,8 @@ struct Phrases {
            let second = nounPhraseLeft(end - 1, floor: floor), second.lowerBound - 1 > floor, isPunct(second.lowerBound - 1, ","),
            let first = nounPhraseLeft(second.lowerBound - 1, floor: floor),
            first.lowerBound == floor || cls(first.lowerBound) == .det || tokens[first.lowerBound].isCapitalized {
-            return first.lowerBound..<(end - 1)
+            // The appositive and its closing comma belong to the source, as annotators mark it.
+            return first.lowerBound..<end
         }
         if let np = nounPhraseLeft(end, floor: floor) { return np }
         // 'An Israeli official, speaking on condition of anonymity, said': the subject
@@ -268,7 +269,13 @@ struct Phrases {
             }
             if k > floor, isPunct(k, ","), let np = nounPhraseLeft(k, floor: floor),
                np.lowerBound == floor || cls(np.lowerBound) == .det || tokens[np.lowerBound].isCapitalized {
-                return np
+                // An appositive or relative clause ('Dan McAdams, a psychology professor at
+                // Northwestern, writes'; 'Paradis, who volunteered …, says') is part of the
+                // source; a participle clause ('Mr. Trump, asked about …, said') is not.
+                let opener = k + 1
+                let describes = ["a", "an", "the", "who", "whose"].contains(word(opener)) || info[opener].title != nil
+                    || tokens[opener].lower.hasSuffix("'s")
+                return describes ? np.lowerBound..<end : np
             }
         }
         return nil

@@ -54,3 +54,19 @@ struct TextModelTests {
         #expect(doc.quotes[1].continues == 0)
     }
 }
+
+@Suite("Lexicon files")
+struct LexiconFileTests {
+    @Test("every named word set the rules use is present in the shipped data")
+    func wordSetsPresent() {
+        for set in Lexicon.WordSet.allCases {
+            #expect(!Lexicon.standard.words(set).isEmpty, "\(set.rawValue)")
+        }
+    }
+
+    @Test("a malformed lexicon line is an error naming the file")
+    func badLine() {
+        #expect(throws: LexiconError.self) { try Lexicon(files: [("word-sets.tsv", "no-such-set\tsay")]) }
+        #expect(throws: LexiconError.self) { try Lexicon(files: [("cue-verbs.tsv", "say\tnot-a-class")]) }
+    }
+}

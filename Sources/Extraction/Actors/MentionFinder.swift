@@ -26,8 +26,8 @@ struct MentionFinder {
 
     var tokens: [Token] { doc.tokens }
 
-    /// Words joining parts of a name: 'Osama bin Laden', 'Minister of Foreign Affairs'.
-    private static let nameJoiners: Set<String> = ["of", "bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "del", "la", "le", "e", "ul", "ud", "for"]
+    /// Words joining parts of a name ('Osama bin Laden'): see `word-sets.tsv`.
+    private var nameJoiners: Set<String> { lexicon.words(.nameJoiners) }
 
     func find() -> [TokenMention] {
         var mentions: [TokenMention] = []
@@ -40,7 +40,7 @@ struct MentionFinder {
             var end = i
             while end < n, continuesName(end, start: i) { end += 1 }
             // Do not end a name on a joiner.
-            while end > i, Self.nameJoiners.contains(tokens[end - 1].lower) || tokens[end - 1].kind != .word && tokens[end - 1].lower != "." { end -= 1 }
+            while end > i, nameJoiners.contains(tokens[end - 1].lower) || tokens[end - 1].kind != .word && tokens[end - 1].lower != "." { end -= 1 }
             var start = i
             while start < end, isNotName(start) { start += 1 }
             if start < end, let m = classify(start..<end) {
@@ -61,7 +61,7 @@ struct MentionFinder {
                 // A new sentence's first word does not continue the previous name.
                 return k == start || doc.sentenceOf[k] == doc.sentenceOf[k - 1]
             }
-            if k > start, Self.nameJoiners.contains(t.lower), k + 1 < tokens.count, tokens[k + 1].isCapitalized,
+            if k > start, nameJoiners.contains(t.lower), k + 1 < tokens.count, tokens[k + 1].isCapitalized,
                doc.sentenceOf[k + 1] == doc.sentenceOf[k] {
                 return true
             }
@@ -148,7 +148,7 @@ struct MentionFinder {
                 // words after 'of' up to the next capitalised run that looks like a name.
                 var m = j + 1
                 while m < range.upperBound, tokens[m].kind == .word, m - j <= 3,
-                      phrases.info[m].title != nil || ["foreign", "affairs", "state", "defense", "defence", "interior", "finance", "homeland", "security", "justice", "staff", "the"].contains(tokens[m].lower) {
+                      phrases.info[m].title != nil || lexicon.words(.officeWords).contains(tokens[m].lower) {
                     m += 1
                 }
                 if m > j + 1 { j = m; roleEnd = j; continue }

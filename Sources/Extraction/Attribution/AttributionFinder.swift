@@ -81,7 +81,7 @@ struct AttributionFinder {
             guard let cue = c.cue, c.inheritsFrom == nil else { continue }
             let verb = cue.first(where: { cueForm($0) != nil }) ?? cue.lowerBound
             let lemma = cueForm(verb)?.lemma ?? ""
-            if Self.sayingLemmas.contains(lemma) || lemma == "according" { continue }
+            if sayingLemmas.contains(lemma) || lemma == "according" { continue }
             let own = c.contents.contains { $0.contains(verb) } ? 1 : 0
             if Int(coverage[verb]) > own { keep[i] = false }
         }
@@ -226,10 +226,8 @@ struct AttributionFinder {
         return (cue, source)
     }
 
-    static let sayingLemmas: Set<String> = ["say", "tell", "add", "explain", "note", "ask", "write", "continue", "reply", "respond",
-                                            "answer", "recall", "concede", "insist", "argue", "warn", "tweet", "joke", "state", "stress",
-                                            "observe", "remark", "acknowledge", "admit", "complain", "predict", "claim", "agree", "declare",
-                                            "assure", "inform", "remind", "urge", "advise", "promise", "vow", "caution", "shout", "yell"]
+    /// Verbs of saying ('said', 'told', 'added'): see `word-sets.tsv`.
+    private var sayingLemmas: Set<String> { lexicon.words(.saying) }
 
     /// After a trailing attribution ('he said', 'said Atmar in an interview') the
     /// sentence ends, or goes on after a comma or with another quote; an object
@@ -238,7 +236,7 @@ struct AttributionFinder {
         // Verbs of saying take no object of their own: what follows is circumstance
         // ('she said of the election', 'he told the group').
         if let verb = (max(0, k - 3)..<k).last(where: { phrases.cueForm($0) != nil }),
-           let lemma = phrases.cueForm(verb)?.lemma, Self.sayingLemmas.contains(lemma) {
+           let lemma = phrases.cueForm(verb)?.lemma, sayingLemmas.contains(lemma) {
             return true
         }
         var j = phrases.skipAdjunctsRight(k, ceiling: ceiling)
@@ -283,8 +281,8 @@ struct AttributionFinder {
             }
             // 'said he wanted “…”': a weaker verb inside the clause of a saying verb is not
             // the quote's cue; the saying verb's reported speech will hold the quote.
-            if !Self.sayingLemmas.contains(cueForm(v)?.lemma ?? ""),
-               (sentenceStart..<v).contains(where: { Self.sayingLemmas.contains(cueForm($0)?.lemma ?? "") && !usedTokens.contains($0) }) {
+            if !sayingLemmas.contains(cueForm(v)?.lemma ?? ""),
+               (sentenceStart..<v).contains(where: { sayingLemmas.contains(cueForm($0)?.lemma ?? "") && !usedTokens.contains($0) }) {
                 continue
             }
             let ceiling = e
@@ -299,7 +297,7 @@ struct AttributionFinder {
                 let lemma = cueForm(v)?.lemma ?? ""
                 // 'added a caveat:' — a lower-case phrase after the verb is its object.
                 let isObject = phrases.cls(np.lowerBound) == .det || !tokens[np.lowerBound].isCapitalized && !phrases.isPronoun(np.lowerBound)
-                if isObject || ["tell", "ask", "inform", "assure", "advise", "warn", "urge"].contains(lemma) {
+                if isObject || lexicon.words(.addressee).contains(lemma) {
                     after = ceiling
                 } else {
                     source = np
@@ -377,7 +375,7 @@ struct AttributionFinder {
 
             // '…, said Brad Bannon, a Democratic pollster.' — inverted, content before the
             // cue. Tried first: otherwise the clause before the comma looks like a subject.
-            if Self.invertibleLemmas.contains(form.lemma), !learned, cue.lowerBound == v, !tokens[v].lower.hasSuffix("ing"),
+            if lexicon.words(.invertible).contains(form.lemma), !learned, cue.lowerBound == v, !tokens[v].lower.hasSuffix("ing"),
                cue.lowerBound > sentence.lowerBound, endsWithComma(cue.lowerBound - 1),
                let np = phrases.nounPhraseRight(phrases.skipAdjunctsRight(cue.upperBound, ceiling: end), ceiling: end),
                tokens[np.lowerBound].lower != "that", tokens[np.lowerBound].isCapitalized || phrases.cls(np.lowerBound) == .det,
@@ -396,7 +394,7 @@ struct AttributionFinder {
             // impression or expectation nobody in particular voices. No source; the content
             // is the subject and what is said of it.
             let beAux = (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being", "'s"].contains(tokens[$0].lower) }
-            if Self.evidentialLemmas.contains(form.lemma) || form.lemma == "expect" && beAux && tokens[v].lower == "expected" {
+            if lexicon.words(.impression).contains(form.lemma) || form.lemma == "expect" && beAux && tokens[v].lower == "expected" {
                 let start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
                 guard end - start >= 2 else { continue }
                 var contents = [start..<objectEnd(from: start, sentenceEnd: end)]
@@ -424,11 +422,11 @@ struct AttributionFinder {
             // ', adding that …' — a participle after a comma takes the subject of its clause.
             // '… acknowledged that X but noted that Y' — a second verb of the same subject.
             let coordinated = cue.lowerBound > sentence.lowerBound && ["but", "and"].contains(tokens[cue.lowerBound - 1].lower)
-            if tokens[v].lower.hasSuffix("ing") && v > sentence.lowerBound && phrases.isPunct(cue.lowerBound - 1, ",") || coordinated && Self.sayingLemmas.contains(form.lemma),
+            if tokens[v].lower.hasSuffix("ing") && v > sentence.lowerBound && phrases.isPunct(cue.lowerBound - 1, ",") || coordinated && sayingLemmas.contains(form.lemma),
                let head = lastCandidateBySentence[doc.sentenceOf[v]] {
                 var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
                 // 'telling Reuters, “…”' — the addressee is not the content.
-                if ["tell", "ask", "inform", "assure", "urge", "remind"].contains(form.lemma), start < end, tokens[start].kind == .word,
+                if lexicon.words(.addressee).contains(form.lemma), start < end, tokens[start].kind == .word,
                    tokens[start].lower != "that", let object = phrases.nounPhraseRight(start, ceiling: end) {
                     start = object.upperBound
                 }
@@ -446,7 +444,7 @@ struct AttributionFinder {
                   !lexicon.frameCueForms.contains(tokens[v].lower) || inReportingFrame(after: cue.upperBound, end: end) else { continue }
             // Content after the cue: 'said (that) …', 'told reporters that …'.
             var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
-            if ["tell", "ask", "inform", "assure", "advise", "warn", "urge", "remind"].contains(form.lemma),
+            if lexicon.words(.addressee).contains(form.lemma),
                start < end, phrases.cls(start) != .conj, tokens[start].lower != "that",
                let object = phrases.nounPhraseRight(start, ceiling: end) {
                 start = phrases.skipAdjunctsRight(object.upperBound, ceiling: end)
@@ -482,7 +480,7 @@ struct AttributionFinder {
                 // What a verb of saying reports runs to the end of the sentence; other verbs
                 // take an object that ends with its phrase.
                 let clause = clauseEnd(from: start, sentenceEnd: end)
-                let contents = [start..<(Self.sayingLemmas.contains(form.lemma) ? clause : objectEnd(from: start, sentenceEnd: clause))]
+                let contents = [start..<(sayingLemmas.contains(form.lemma) ? clause : objectEnd(from: start, sentenceEnd: clause))]
                 let head = tokens[np.upperBound - 1].lower.strippingPossessive()
                 guard form.cueClass.isStrong || introducesClause(start) || lexicon.sourceNouns.contains(head) else { continue }
                 // 'He said: “…” said the Afghan minister' — the quote already has its attribution.
@@ -501,7 +499,7 @@ struct AttributionFinder {
             }
             // 'Sam Lau … said in a statement. “There are no paper ballots …”': nothing after the
             // cue in its sentence, and the next sentence is a quotation.
-            if start >= end - 1, form.cueClass.isStrong, Self.sayingLemmas.contains(form.lemma), sentence.upperBound < tokens.count {
+            if start >= end - 1, form.cueClass.isStrong, sayingLemmas.contains(form.lemma), sentence.upperBound < tokens.count {
                 let next = sentence.upperBound
                 if doc.quoteOf[next] >= 0, doc.quotes[Int(doc.quoteOf[next])].open == next, doc.quotes[Int(doc.quoteOf[next])].isDouble,
                    Int(doc.paragraphOf[next]) - Int(doc.paragraphOf[v]) <= 1, !usedQuotes.contains(Int(doc.quoteOf[next])) {
@@ -512,14 +510,6 @@ struct AttributionFinder {
         }
     }
 
-    /// Verbs that come before their speaker after a quotation or clause ('…, said Atmar');
-    /// others in that position start a clause of their own ('…, blamed George W. Bush').
-    static let invertibleLemmas: Set<String> = ["say", "add", "write", "ask", "explain", "note", "continue", "insist", "recall",
-                                                "argue", "concede", "joke", "quip", "warn", "reply", "respond", "observe", "remark",
-                                                "acknowledge", "admit", "complain", "predict", "tweet", "answer", "report", "shout", "yell"]
-
-    /// Verbs of seeming: what they report is an impression, not anyone's words.
-    static let evidentialLemmas: Set<String> = ["seem", "appear"]
 
     /// A comma at token k, or a closing quote right after one ('tack,” he said').
     private func endsWithComma(_ k: Int) -> Bool {
@@ -583,7 +573,7 @@ struct AttributionFinder {
                 if c == .aux || c == .rel || c == .conj && t.lower != "and" && t.lower != "or" { return end }
                 if c == .prep, ["during", "since", "while", "amid", "despite"].contains(t.lower) { break }
                 if c == .prep, ["in", "at", "after", "before"].contains(t.lower), k + 2 < end, ["a", "an", "the", "his", "her", "their", "its", "this", "last"].contains(tokens[k + 1].lower),
-                   ["ruling", "statement", "interview", "speech", "letter", "op-ed", "debate", "rally", "meeting", "hearing", "week", "month", "year", "day", "night", "morning", "event", "conference", "tweet", "post", "email", "video", "report", "filing"].contains(tokens[k + 2].lower) {
+                   lexicon.words(.occasions).contains(tokens[k + 2].lower) || phrases.isTimeWord(k + 2) {
                     break
                 }
             }
@@ -606,7 +596,7 @@ struct AttributionFinder {
                     if next.hasSuffix("ing"), tokens[k + 1].kind == .word, phrases.cls(k + 1) == nil, k + 2 < end, cueForm(k + 1) != nil { return k }
                 }
                 if w == "but" && (k + 1..<min(end, k + 4)).contains(where: { cueForm($0) != nil })
-                    || w == "and" && (k + 1..<min(end, k + 3)).contains(where: { cueForm($0).map { Self.sayingLemmas.contains($0.lemma) } ?? false }),
+                    || w == "and" && (k + 1..<min(end, k + 3)).contains(where: { cueForm($0).map { sayingLemmas.contains($0.lemma) } ?? false }),
                    !(k + 1 < end && (phrases.isPronoun(k + 1) || tokens[k + 1].isCapitalized)) {
                     return phrases.isPunct(k - 1, ",") ? k - 1 : k
                 }

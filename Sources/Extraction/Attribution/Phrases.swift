@@ -88,7 +88,7 @@ struct Phrases {
     func extendCueLeft(_ i: Int, floor: Int) -> Int {
         var k = i
         while k - 1 >= floor {
-            if let c = cls(k - 1), c == .aux || c == .neg || c == .adv && ["also", "never", "repeatedly", "often", "later", "again", "still", "previously", "recently", "publicly", "privately", "even", "just", "already", "once", "twice"].contains(word(k - 1)) {
+            if let c = cls(k - 1), c == .aux || c == .neg || c == .adv && lexicon.words(.cueAdverbs).contains(word(k - 1)) {
                 k -= 1
             } else if isLyAdverb(k - 1) || word(k - 1) == "twice" {
                 k -= 1
@@ -133,12 +133,12 @@ struct Phrases {
             if ["on", "last", "this", "late", "early"].contains(word(s)), s + 1 < ceiling, isTimeWord(s + 1) {
                 s += 2; continue
             }
-            if cls(s) == .adv, ["also", "later", "earlier", "again", "publicly", "privately", "recently", "repeatedly", "separately", "previously", "then"].contains(word(s)) {
+            if cls(s) == .adv, lexicon.words(.postCueAdverbs).contains(word(s)) {
                 s += 1; continue
             }
             // 'in a statement', 'in an interview with X', 'in a speech in Kabul'
             if word(s) == "in", s + 2 < ceiling, ["a", "an", "the", "his", "her", "their", "its"].contains(word(s + 1)),
-               ["statement", "interview", "speech", "email", "tweet", "post", "letter", "video", "report", "briefing", "memo", "op-ed", "column", "call", "appearance", "conference", "message", "radio", "television", "tv"].contains(word(s + 2)) {
+               lexicon.words(.occasions).contains(word(s + 2)) {
                 s += 3
                 if s < ceiling, ["conference", "appearance", "interview"].contains(word(s)) { s += 1 }
                 s = skipModifierPhrase(s, ceiling: ceiling)

@@ -39,6 +39,19 @@ public struct Lexicon: Sendable {
     public private(set) var timeWords: Set<String> = []
     public private(set) var sourceNouns: Set<String> = []
     public private(set) var organizationWords: Set<String> = []
+    /// The small named word sets of `word-sets.tsv`.
+    public enum WordSet: String, CaseIterable, Sendable {
+        case saying, invertible, impression, addressee
+        case cueAdverbs = "cue-adverbs", postCueAdverbs = "post-cue-adverbs", occasions
+        case officeWords = "office-words", nameJoiners = "name-joiners"
+        case femaleTitles = "female-titles", maleTitles = "male-titles"
+    }
+
+    private var wordSets: [WordSet: Set<String>] = [:]
+
+    /// The words of one named set (empty when the file leaves it out).
+    public func words(_ set: WordSet) -> Set<String> { wordSets[set] ?? [] }
+
     /// Capitalised words that never start a name.
     public private(set) var notNames: Set<String> = []
     /// Cue forms that are often nouns ('his claims', 'a note').
@@ -102,6 +115,13 @@ public struct Lexicon: Sendable {
             case "organization-words.txt": organizationWords = Set(rows.map { $0[0] })
             case "noun-cue-forms.txt": nounCueForms = Set(rows.map { $0[0] })
             case "not-names.txt": notNames = Set(rows.map { $0[0] })
+            case "word-sets.tsv":
+                for row in rows {
+                    guard row.count == 2, let set = WordSet(rawValue: row[0]) else {
+                        throw LexiconError.badRow(file: file.name, row: row.joined(separator: "\t"))
+                    }
+                    wordSets[set, default: []].formUnion(row[1].split(separator: " ").map(String.init))
+                }
             case "frame-cue-forms.txt": frameCueForms = Set(rows.map { $0[0] })
             case "first-names.tsv":
                 for row in rows {
@@ -144,15 +164,11 @@ public struct Lexicon: Sendable {
 
     public func wordClass(_ lower: String) -> WordClass? { functionWords[lower] }
 
-    /// Titles that tell a person's gender.
-    private static let femaleTitles: Set<String> = ["mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess", "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "sister", "mother", "wife", "daughter"]
-    private static let maleTitles: Set<String> = ["mr", "sir", "lord", "king", "prince", "spokesman", "congressman", "chairman", "businessman", "brother", "father", "husband", "son"]
-
     /// The gender a person's name or title shows, if any: 'Ms. Warren', 'Hillary Clinton'.
     public func gender(firstWord: String, titleWords: [String]) -> Gender? {
         for t in titleWords {
-            if Self.femaleTitles.contains(t) { return .female }
-            if Self.maleTitles.contains(t) { return .male }
+            if words(.femaleTitles).contains(t) { return .female }
+            if words(.maleTitles).contains(t) { return .male }
         }
         if let g = firstNames[firstWord], g != .either { return g }
         return nil

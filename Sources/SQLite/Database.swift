@@ -146,18 +146,4 @@ public final class Database {
         }
         return result
     }
-
-    /// Runs `body` inside a savepoint, which nests inside an open transaction.
-    public func savepoint<T>(_ name: String = "whosaid", _ body: () throws -> T) throws -> T {
-        try execute("SAVEPOINT \(name)")
-        do {
-            let result = try body()
-            try execute("RELEASE \(name)")
-            return result
-        } catch {
-            try? execute("ROLLBACK TO \(name)")
-            try? execute("RELEASE \(name)")
-            throw error
-        }
-    }
 }

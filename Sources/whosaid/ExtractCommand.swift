@@ -9,7 +9,7 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Print the attributions found in articles as JSON Lines, without a database.",
         discussion: """
             One object per article: {"file", "title", "date", "quotes": [{"cue", "sources", "contents", \
-            "speaker", "about", "kind", "rule"}]}. Spans are {"start", "end", "text"} in Unicode code-point \
+            "speaker", "speaker_resolution", "about", "kind", "rule"}]}. Spans are {"start", "end", "text"} in Unicode code-point \
             offsets into the article's text as read, so every quote can be checked against its source.
             """
     )
@@ -54,6 +54,7 @@ struct ExtractCommand: ParsableCommand {
                 ("sources", .array(a.sources.map(span))),
                 ("contents", .array(a.contents.map(span))),
                 ("speaker", a.speaker.map(actor) ?? .null),
+                ("speaker_resolution", .string(a.speakerResolution)),
                 ("about", .array(a.about.map(actor))),
                 ("kind", .string(a.kind.rawValue)),
                 ("rule", .string(a.rule)),

@@ -69,12 +69,6 @@ public struct Gazetteer: Sendable {
         return best
     }
 
-    /// Looks up a whole name.
-    public func lookup(_ text: String) -> Match? {
-        guard let hit = index[Gazetteer.key(text)] else { return nil }
-        return Match(entry: entries[hit.entry], via: hit.via, length: 0)
-    }
-
     mutating func add(name: String, kind: ActorKind, type: String?, aliases: [(String, Via)]) {
         let id = entries.count
         entries.append(Entry(name: name, kind: kind, type: type))

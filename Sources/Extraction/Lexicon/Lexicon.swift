@@ -1,6 +1,5 @@
 /// Every word list the extraction uses, read from the data files in `Lexicons/`
 /// (compiled into the binary). Rules ask the lexicon; they never spell words out.
-/// A user's gazetteer file can be added on top with `adding(gazetteer:)`.
 public struct Lexicon: Sendable {
     public enum CueClass: String, Sendable {
         case speech, writing, stance, belief, evidence, intent
@@ -147,19 +146,6 @@ public struct Lexicon: Sendable {
         for w in organizationWords { table[w, default: .none].isOrganizationWord = true }
         for w in notNames { table[w, default: .none].isNotName = true }
         words = table
-    }
-
-    /// The lexicon with a user's gazetteer added (same columns as organizations.tsv,
-    /// or countries.tsv when the file name says so).
-    public func adding(gazetteer text: String, named name: String) throws -> Lexicon {
-        var copy = self
-        let rows = LexiconFile.rows(text)
-        if name.contains("countr") {
-            try copy.gazetteer.loadCountries(rows, file: name)
-        } else {
-            try copy.gazetteer.loadOrganizations(rows, file: name)
-        }
-        return copy
     }
 
     public func wordClass(_ lower: String) -> WordClass? { functionWords[lower] }

@@ -23,12 +23,4 @@ public struct TextBuffer: Sendable {
         view.append(contentsOf: scalars[lo..<hi])
         return String(view)
     }
-
-    /// The span with leading and trailing white space removed.
-    public func trimmed(_ span: Span) -> Span {
-        var s = span.start, e = span.end
-        while s < e, scalars[s].properties.isWhitespace { s += 1 }
-        while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
-        return Span(s, e)
-    }
 }

@@ -3,6 +3,8 @@ public struct ExtractionResult: Sendable {
     public var header: ArticleHeader
     public var attributions: [Attribution]
     public var mentions: [Mention]
+    /// The text the spans point into, as code points, so callers slice it without decoding again.
+    public var text: TextBuffer
 }
 
 /// The extraction entry point: text in, attributions and actor mentions out.
@@ -33,6 +35,6 @@ public struct Extractor: Sendable {
             Mention(span: doc.span($0.range), nameSpan: doc.span($0.name), actor: $0.actor, role: $0.role,
                     affiliation: $0.affiliation, via: $0.via, alias: $0.alias)
         }
-        return ExtractionResult(header: header, attributions: attributions, mentions: mentions)
+        return ExtractionResult(header: header, attributions: attributions, mentions: mentions, text: doc.text)
     }
 }

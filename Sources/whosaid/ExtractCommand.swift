@@ -43,7 +43,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     static func json(article: ArticleInput, result: ExtractionResult) -> JSON {
-        let text = TextBuffer(article.text)
+        let text = result.text
         func span(_ s: Span) -> JSON {
             .object([("start", .int(s.start)), ("end", .int(s.end)), ("text", .string(text.text(s)))])
         }

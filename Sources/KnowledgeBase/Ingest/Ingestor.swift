@@ -58,7 +58,7 @@ public final class Ingestor {
     private func insert(_ input: ArticleInput, result: ExtractionResult, hash: String) throws -> Int64 {
         let db = kb.db
         let header = result.header
-        let text = TextBuffer(input.text)
+        let text = result.text
         try db.run("""
             INSERT INTO articles (content_hash, title, published, date_text, dateline, source, path, url, format, body, extractor_version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

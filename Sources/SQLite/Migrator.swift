@@ -73,6 +73,12 @@ public struct Migrator: Sendable {
         if !unknown.isEmpty { throw MigrationError.unknownMigrations(ids: unknown) }
     }
 
+    /// Migrations this build knows that `db` has not had yet.
+    public func pendingIDs(in db: Database) throws -> [Int] {
+        let applied = Set(try appliedIDs(in: db))
+        return migrations.map(\.id).filter { !applied.contains($0) }
+    }
+
     /// Checks that the database is ours (or empty) and applies what is missing.
     /// Returns the ids it applied.
     @discardableResult

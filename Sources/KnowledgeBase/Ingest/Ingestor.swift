@@ -84,10 +84,10 @@ public final class Ingestor {
             let source = a.sources.first
             let content = a.contents.map { text.text($0) }.joined(separator: " … ")
             try db.run("""
-                INSERT INTO statements (article_id, speaker_id, speaker_text, speaker_start, speaker_end, kind, content,
+                INSERT INTO statements (article_id, published, speaker_id, speaker_text, speaker_start, speaker_end, kind, content,
                                         content_start, content_end, cue, cue_start, cue_end, rule)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [articleID, speakerID, source.map { text.text($0) }, source?.start, source?.end, a.kind.rawValue, content,
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [articleID, published, speakerID, source.map { text.text($0) }, source?.start, source?.end, a.kind.rawValue, content,
                       a.contents.first?.start ?? 0, a.contents.last?.end ?? 0, a.cue.map { text.text($0) }, a.cue?.start, a.cue?.end, a.rule])
             let statementID = db.lastInsertRowID
             for (seq, span) in a.contents.enumerated() {
@@ -101,7 +101,8 @@ public final class Ingestor {
             for target in a.about {
                 let targetID = try actors.id(for: target)
                 if targetID == speakerID { continue }
-                try db.run("INSERT OR IGNORE INTO statement_targets (statement_id, actor_id) VALUES (?, ?)", [statementID, targetID])
+                try db.run("INSERT OR IGNORE INTO statement_targets (statement_id, actor_id, speaker_id, published) VALUES (?, ?, ?, ?)",
+                           [statementID, targetID, speakerID, published])
             }
         }
         return articleID

@@ -20,6 +20,8 @@ public struct QuoteRow: Sendable, Equatable {
     public var about: [String]
     public var article: ArticleInfo
     public var rule: String
+    /// With `--search`: the matching part of the quote, matches between \u{2} and \u{3}.
+    public var snippet: String? = nil
 }
 
 /// One actor as the `actors` command lists it.
@@ -30,4 +32,8 @@ public struct ActorRow: Sendable, Equatable {
     public var aliases: [String]
     public var roles: [String]
     public var statements: Int
+    public var spokenAbout: Int = 0
+    public var mentions: Int = 0
+    public var firstSeen: String? = nil
+    public var lastSeen: String? = nil
 }

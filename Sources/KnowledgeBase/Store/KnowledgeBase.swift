@@ -22,7 +22,10 @@ public final class KnowledgeBase {
             db = try Database(path: path, options: .init(readOnly: readOnly, create: !readOnly, busyTimeoutMilliseconds: busyTimeoutMilliseconds))
             try db.execute("PRAGMA foreign_keys = ON")
             if readOnly {
-                try Migrator(migrations: Self.migrations, applicationID: Self.applicationID).verify(db)
+                let migrator = Migrator(migrations: Self.migrations, applicationID: Self.applicationID)
+                try migrator.verify(db)
+                // Queries rely on the whole schema; an older file must be upgraded by a writer first.
+                if try !migrator.pendingIDs(in: db).isEmpty { throw KnowledgeBaseError.olderSchema(path: path) }
             } else {
                 // A write-protected file opens for reading only; say so before any work is done.
                 if db.isReadOnly { throw KnowledgeBaseError.readOnly(path: path) }

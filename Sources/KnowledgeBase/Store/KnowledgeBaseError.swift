@@ -5,6 +5,8 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Sendable {
     case notADatabase(path: String)
     case notWhoSaid(path: String, reason: String)
     case newerSchema(path: String, detail: String)
+    /// Opened read-only, but the schema lacks migrations this build would apply.
+    case olderSchema(path: String)
     case locked(path: String)
     case readOnly(path: String)
     case diskFull(path: String)
@@ -15,7 +17,7 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Sendable {
     /// fail again for every article.
     public var isFatal: Bool {
         switch self {
-        case .notADatabase, .notWhoSaid, .newerSchema, .locked, .readOnly, .diskFull, .cannotOpen: return true
+        case .notADatabase, .notWhoSaid, .newerSchema, .olderSchema, .locked, .readOnly, .diskFull, .cannotOpen: return true
         case .sqlite: return false
         }
     }
@@ -25,6 +27,7 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Sendable {
         case .notADatabase(let path): return "\(path): not a SQLite database"
         case .notWhoSaid(let path, let reason): return "\(path): \(reason)"
         case .newerSchema(let path, let detail): return "\(path): \(detail)"
+        case .olderSchema(let path): return "\(path): the database was made by an older whosaid; open it once for writing (e.g. `whosaid ingest`) to upgrade its schema"
         case .locked(let path): return "\(path): the database is locked by another writer (gave up after waiting)"
         case .readOnly(let path): return "\(path): the database is read-only"
         case .diskFull(let path): return "\(path): the disk is full; nothing was written"

@@ -27,14 +27,19 @@ struct DatabaseOptions: ParsableArguments {
         }
         do {
             return try KnowledgeBase(path: path, readOnly: readOnly)
+        } catch KnowledgeBaseError.olderSchema where readOnly && FileManager.default.isWritableFile(atPath: path) {
+            // A file from an older whosaid: bring its schema up to date once, then read.
+            do {
+                _ = try KnowledgeBase(path: path)
+                Terminal.note("\(path): schema upgraded for this version of whosaid")
+                return try KnowledgeBase(path: path, readOnly: true)
+            } catch {
+                Terminal.error("\(error)")
+                throw ExitCode.failure
+            }
         } catch {
             Terminal.error("\(error)")
             throw ExitCode.failure
         }
     }
-}
-
-/// `--format`, for the listing commands.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json
 }

@@ -13,13 +13,22 @@ struct TableFormatter {
     func render(_ rows: [[String]]) -> String {
         let gap = 2
         var widths = columns.enumerated().map { i, c in
-            min(c.maxWidth, max(c.title.count, rows.map { $0[i].count }.max() ?? 0))
+            min(c.maxWidth, max(c.title.count, rows.map { Self.visibleCount($0[i]) }.max() ?? 0))
         }
         let wrapping = columns.indices.filter { columns[$0].wraps }
+        // Text that wraps needs room to be readable: narrow the widest cut column until it has.
+        let wanted = 40 * wrapping.count
+        while !wrapping.isEmpty {
+            let fixedNow = widths.enumerated().filter { !columns[$0.offset].wraps }.map(\.element).reduce(0, +)
+            guard width - fixedNow - gap * (columns.count - 1) < wanted,
+                  let widest = widths.indices.filter({ !columns[$0].wraps && widths[$0] > max(8, columns[$0].title.count) })
+                    .max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+        }
         let fixed = widths.enumerated().filter { !columns[$0.offset].wraps }.map(\.element).reduce(0, +)
         let available = max(20, width - fixed - gap * (columns.count - 1))
         for i in wrapping {
-            let natural = rows.map { $0[i].count }.max() ?? columns[i].title.count
+            let natural = rows.map { Self.visibleCount($0[i]) }.max() ?? columns[i].title.count
             widths[i] = max(columns[i].title.count, min(natural, available / max(1, wrapping.count)))
         }
         var lines: [String] = []
@@ -38,7 +47,9 @@ struct TableFormatter {
     private func line(_ cells: [String], _ widths: [Int]) -> String {
         var out = ""
         for (i, cell) in cells.enumerated() {
-            let padded = i == cells.count - 1 ? cell : cell + String(repeating: " ", count: max(0, widths[i] - cell.count))
+            // A highlight cut by wrapping must not colour the next column.
+            let shown = cell.contains("\u{1B}") ? cell + "\u{1B}[0m" : cell
+            let padded = i == cells.count - 1 ? shown : shown + String(repeating: " ", count: max(0, widths[i] - Self.visibleCount(cell)))
             out += (i > 0 ? "  " : "") + padded
         }
         while out.last == " " { out.removeLast() }
@@ -48,20 +59,20 @@ struct TableFormatter {
     /// Word-wraps wrapping columns; truncates the others with an ellipsis.
     private func wrap(_ text: String, _ width: Int, _ wraps: Bool) -> [String] {
         let flat = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
-        guard flat.count > width else { return [flat] }
+        guard Self.visibleCount(flat) > width else { return [flat] }
         guard wraps else { return [String(flat.prefix(max(1, width - 1))) + "…"] }
         var lines: [String] = []
         var current = ""
         for word in flat.split(separator: " ", omittingEmptySubsequences: true) {
             var w = String(word)
-            while w.count > width {
+            while Self.visibleCount(w) > width {
                 if !current.isEmpty { lines.append(current); current = "" }
                 lines.append(String(w.prefix(width)))
                 w = String(w.dropFirst(width))
             }
             if current.isEmpty {
                 current = w
-            } else if current.count + 1 + w.count <= width {
+            } else if Self.visibleCount(current) + 1 + Self.visibleCount(w) <= width {
                 current += " " + w
             } else {
                 lines.append(current)
@@ -70,5 +81,22 @@ struct TableFormatter {
         }
         if !current.isEmpty { lines.append(current) }
         return lines
+    }
+
+    /// Characters a terminal shows: ANSI colour sequences (ESC [ … m) take no room.
+    static func visibleCount(_ text: String) -> Int {
+        guard text.contains("\u{1B}") else { return text.count }
+        var n = 0
+        var inEscape = false
+        for c in text {
+            if inEscape {
+                if c == "m" { inEscape = false }
+            } else if c == "\u{1B}" {
+                inEscape = true
+            } else {
+                n += 1
+            }
+        }
+        return n
     }
 }

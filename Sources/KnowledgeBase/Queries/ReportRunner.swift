@@ -1,0 +1,81 @@
+import SQLite
+
+/// The rows a report returned, with its column names.
+public struct ReportResult: Sendable {
+    public var columns: [String]
+    public var rows: [[DatabaseValue]]
+}
+
+/// Runs reports safely: parameters are bound (never spliced into the SQL), every
+/// declared parameter needs a value or a default, and a statement that could write
+/// is refused before it runs, whatever connection it is given.
+public struct ReportRunner {
+    let db: Database
+
+    /// Parameters whose value names an actor: checked first, so a typo gets close
+    /// matches instead of an empty report.
+    static let actorParameters: Set<String> = ["actor", "speaker", "about", "target"]
+
+    public init(db: Database) {
+        self.db = db
+    }
+
+    public init(kb: KnowledgeBase) {
+        self.db = kb.db
+    }
+
+    /// The statement and its bound values, ready to step or explain.
+    public func prepare(_ report: Report, parameters given: [String: String]) throws -> PreparedQuery {
+        let declared = report.parameters.map(\.name)
+        for key in given.keys.sorted() where !declared.contains(key) {
+            throw QueryError.unknownParameter(report: report.name, name: key, known: declared)
+        }
+        let statement: Statement
+        do {
+            statement = try db.prepare(report.sql)
+        } catch let error as SQLiteError {
+            throw QueryError.badReport(file: report.origin == "built-in" ? "Reports/\(report.name).sql" : report.origin,
+                                       reason: error.message.contains("more than one") ? "a report is one SQL statement" : error.message)
+        }
+        guard statement.isReadOnly else { throw QueryError.reportWrites(report: report.name) }
+        var values: [DatabaseValueConvertible?] = []
+        for index in stride(from: 1, through: statement.parameterCount, by: 1) {
+            guard let raw = statement.parameterName(at: index), raw.count > 1 else {
+                throw QueryError.badReport(file: report.origin, reason: "use named parameters (:name), not '?'")
+            }
+            let name = String(raw.dropFirst())
+            guard let parameter = report.parameters.first(where: { $0.name == name }) else {
+                throw QueryError.badReport(file: report.origin, reason: "parameter :\(name) is used but not declared in the header (-- param: \(name) = …)")
+            }
+            guard let text = given[name] ?? parameter.defaultValue else {
+                throw QueryError.missingParameter(report: report.name, name: name)
+            }
+            if Self.actorParameters.contains(name), !text.isEmpty {
+                // Checked by the same matching as everywhere else, then bound as its key,
+                // which the report's `alias_key = lower(:actor)` finds.
+                _ = try ActorLookup(db: db).ids(for: text)
+                values.append(NameKey.make(text))
+            } else {
+                values.append(Self.value(text))
+            }
+        }
+        return PreparedQuery(sql: report.sql, parameters: values)
+    }
+
+    public func run(_ report: Report, parameters: [String: String] = [:]) throws -> ReportResult {
+        let query = try prepare(report, parameters: parameters)
+        let statement = try db.prepare(query.sql)
+        var columns: [String] = []
+        for i in 0..<statement.columnCount { columns.append(statement.columnName(at: i)) }
+        let rows = try statement.map(query.parameters) { row in (0..<row.count).map { row.value($0) } }
+        return ReportResult(columns: columns, rows: rows)
+    }
+
+    /// A parameter's text as the sqlite3 shell's `.param set` would bind it: integers
+    /// and decimals as numbers, anything else as text.
+    static func value(_ text: String) -> DatabaseValue {
+        if let i = Int64(text) { return .integer(i) }
+        if text.contains("."), let d = Double(text), d.isFinite { return .real(d) }
+        return .text(text)
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import KnowledgeBase
+
+struct GraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Export the who-talks-about-whom network for Graphviz (dot) or Gephi (graphml).",
+        discussion: "Example: whosaid graph --format dot | dot -Tsvg > network.svg"
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Only statements by this speaker (any alias).")
+    var speaker: String?
+
+    @Option(help: "Only statements about this actor (any alias).")
+    var about: String?
+
+    @Option(help: ArgumentHelp("Only articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Only articles dated on or before this day.", valueName: "date"))
+    var to: String?
+
+    @Option(name: .customLong("min"), help: "Leave out edges with fewer statements than this.")
+    var minStatements: Int = 1
+
+    @Option(help: "Keep only the heaviest edges (0: all).")
+    var limit: Int = 0
+
+    @Option(help: "dot or graphml.")
+    var format: GraphFormat = .dot
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let kb = try database.open(readOnly: true)
+        let filter = NetworkFilter(speaker: speaker, about: about, from: from, to: to, minStatements: max(1, minStatements),
+                                   limit: limit > 0 ? limit : nil)
+        let network = try answering { try Queries(kb: kb).network(filter) }
+        let text = format == .dot ? GraphWriter.dot(network) : GraphWriter.graphML(network)
+        if let output {
+            do {
+                try text.write(toFile: output, atomically: true, encoding: .utf8)
+            } catch {
+                Terminal.error("\(output): cannot write the graph (\(error.localizedDescription))")
+                throw ExitCode.failure
+            }
+        } else {
+            Terminal.print(text)
+        }
+        Terminal.note("\(network.nodes.count) actor(s), \(network.edges.count) edge(s)")
+    }
+}
+
+enum GraphFormat: String, ExpressibleByArgument, CaseIterable {
+    case dot, graphml
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import KnowledgeBase
+
+struct QuotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "List statements: who said what, about whom, where.",
+        discussion: """
+            Filters combine. Names match any alias ('Atmar', 'TTP', 'the Taliban'); an unknown name \
+            suggests close matches. --search takes an FTS5 query: words, "a phrase", prefix*, AND, OR, NOT.
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Only statements by this speaker (any alias).")
+    var speaker: String?
+
+    @Option(help: "Only statements about this actor (any alias).")
+    var about: String?
+
+    @Option(help: "Full-text search in what was said and by whom (FTS5 query).")
+    var search: String?
+
+    @Option(help: "Only direct, indirect or mixed quotes.")
+    var kind: StatementKind?
+
+    @Option(help: ArgumentHelp("Only articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Only articles dated on or before this day (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "date"))
+    var to: String?
+
+    @Option(help: ArgumentHelp("Only this article: its id or its path.", valueName: "id|path"))
+    var article: String?
+
+    @Option(help: ArgumentHelp("Only articles from this outlet (part of its name).", valueName: "outlet"))
+    var source: String?
+
+    @OptionGroup var limit: LimitOption
+
+    @Option(help: "date (newest first), speaker, or relevance (the default with --search).")
+    var order: QuoteOrder?
+
+    @Option(help: "Output format.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        let kb = try database.open(readOnly: true)
+        let filter = QuoteFilter(speaker: speaker, about: about, search: search, kind: kind?.rawValue, from: from, to: to,
+                                 article: article, source: source, limit: limit.value, order: order.map { QuoteFilter.Order(rawValue: $0.rawValue)! })
+        if order == .relevance, search == nil { throw ValidationError("--order relevance needs --search") }
+        let rows = try answering { try Queries(kb: kb).quotes(filter) }
+        Self.listing(rows, format: format).print(format)
+        if format == .table {
+            let more = limit.value.map { rows.count >= $0 } ?? false
+            Terminal.note("\(rows.count) statement(s)" + (more ? " (the first \(rows.count); --limit 0 shows all)" : ""))
+        }
+    }
+
+    static func listing(_ rows: [QuoteRow], format: OutputFormat) -> Listing {
+        var listing = Listing(columns: [
+            .init(title: "date", maxWidth: 10), .init(title: "speaker", maxWidth: 28), .init(title: "kind", maxWidth: 8),
+            .init(title: "quote", wraps: true), .init(title: "about", maxWidth: 30), .init(title: "article", maxWidth: 28),
+            .init(title: "cue", inTable: false), .init(title: "speaker_kind", inTable: false), .init(title: "id", inTable: false),
+            .init(title: "article_id", inTable: false), .init(title: "source", inTable: false), .init(title: "rule", inTable: false),
+        ])
+        for r in rows {
+            let shown = r.snippet.map { highlight($0, format: format) } ?? r.quote
+            let article = r.article.title ?? r.article.path.map { ($0 as NSString).lastPathComponent } ?? "#\(r.article.id)"
+            listing.append([r.article.date ?? "", r.speaker ?? r.speakerText.map { "(\($0))" } ?? "(unknown)", r.kind, shown,
+                            r.about.joined(separator: ", "), article, r.cue ?? "", r.speaker == nil ? "unresolved" : r.speakerKind ?? "",
+                            String(r.id), String(r.article.id), r.article.source ?? "", r.rule],
+                           json(r))
+        }
+        return listing
+    }
+
+    /// Matches in a search snippet: bold on a terminal, **like this** elsewhere.
+    static func highlight(_ snippet: String, format: OutputFormat) -> String {
+        let ansi = format == .table && Terminal.stdoutIsTerminal
+        return snippet.replacingOccurrences(of: "\u{2}", with: ansi ? "\u{1B}[1m" : "**")
+            .replacingOccurrences(of: "\u{3}", with: ansi ? "\u{1B}[0m" : "**")
+    }
+
+    /// The JSON contract of `quotes` (foundation issue), extended with id, date, article id and snippet.
+    static func json(_ r: QuoteRow) -> JSON {
+        var fields: [(String, JSON)] = [
+            ("id", .int(Int(r.id))),
+            ("speaker", .string(r.speaker ?? r.speakerText)),
+            ("speaker_kind", .string(r.speaker == nil ? "unresolved" : r.speakerKind)),
+            ("quote", .string(r.quote)),
+            ("kind", .string(r.kind)),
+            ("cue", .string(r.cue)),
+            ("about", .array(r.about.map { .string($0) })),
+            ("date", .string(r.article.date)),
+            ("article", .object([
+                ("id", .int(Int(r.article.id))),
+                ("title", .string(r.article.title)), ("date", .string(r.article.date)),
+                ("source", .string(r.article.source)), ("path", .string(r.article.path)),
+            ])),
+            ("rule", .string(r.rule)),
+        ]
+        if let snippet = r.snippet { fields.append(("snippet", .string(highlight(snippet, format: .json)))) }
+        return .object(fields)
+    }
+}
+
+/// `--order` for quotes.
+enum QuoteOrder: String, ExpressibleByArgument, CaseIterable {
+    case date, speaker, relevance
+}

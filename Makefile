@@ -7,7 +7,7 @@ SHARED ?= ../shared
 BIN_DEBUG = .build/debug/whosaid
 BIN = .build/release/whosaid
 
-.PHONY: all deps build release run test eval train bench-extract clean
+.PHONY: all deps build release run test eval train bench-extract bench-query clean
 
 all: build
 
@@ -50,3 +50,9 @@ bench-extract: release
 
 clean:
 	rm -rf .build
+
+# Query latency on a generated knowledge base of 1M statements, 50k actors, 200k articles
+# (built once into .build/bench-query.db, quoting sentences from polnear-train or seeds/).
+bench-query: release
+	@if [ -d $(SHARED)/corpus/polnear-train/texts ]; then T=$(SHARED)/corpus/polnear-train/texts; else T=seeds; fi; \
+	$(BIN) bench query $$T --repeats 5

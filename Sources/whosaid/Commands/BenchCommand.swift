@@ -5,23 +5,57 @@ import Foundation
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure extraction speed and memory on a directory of articles.",
-        discussion: "Reads the articles first (not timed), then extracts each one on one core and reports articles/s, MB/s and peak memory."
+        abstract: "Measure extraction speed, or query latency on a generated knowledge base.",
+        discussion: """
+            bench extract PATH...: reads the articles first (not timed), then extracts each one on one core and reports \
+            articles/s, MB/s and peak memory.
+            bench query [DIR...]: generates (once) a knowledge base of --statements statements by --actors actors over \
+            --articles articles, quoting sentences from DIR's .txt files (default: seeds/), and reports the latency and \
+            query plan of the quotes, actor and report queries.
+            """
     )
 
-    @Argument(help: "What to measure (extract).")
+    @Argument(help: "What to measure (extract or query).")
     var what: String
 
     @Argument(help: "Article files or directories.")
-    var paths: [String]
+    var paths: [String] = []
 
-    @Option(help: "Passes over the articles.")
+    @Option(help: "Passes over the articles (extract), or timed runs of each query (query).")
     var repeats: Int = 3
 
+    @Option(help: "query: the benchmark database (kept and reused when its size matches).")
+    var db = ".build/bench-query.db"
+
+    @Option(help: "query: statements to generate.")
+    var statements = 1_000_000
+
+    @Option(help: "query: actors to generate.")
+    var actors = 50_000
+
+    @Option(help: "query: articles to generate.")
+    var articles = 200_000
+
+    @Flag(help: "query: build the database again even if one of the right size exists.")
+    var regenerate = false
+
     func run() throws {
-        guard what == "extract" else {
-            throw ValidationError("unknown benchmark '\(what)'; available: extract")
+        if what == "query" {
+            let sentences = QueryBenchmark.sentences(from: paths.isEmpty ? ["seeds"] : paths)
+            guard !sentences.isEmpty else { throw ValidationError("no sentences to quote in \(paths)") }
+            guard statements >= 1, actors >= 2, articles >= 1 else { throw ValidationError("sizes must be positive") }
+            let bench = QueryBenchmark(path: db, size: SyntheticKnowledgeBase(articles: articles, actors: actors, statements: statements, sentences: sentences),
+                                       repeats: max(1, repeats), regenerate: regenerate)
+            do { try bench.run() } catch {
+                Terminal.error("\(error)")
+                throw ExitCode.failure
+            }
+            return
         }
+        guard what == "extract" else {
+            throw ValidationError("unknown benchmark '\(what)'; available: extract, query")
+        }
+        guard !paths.isEmpty else { throw ValidationError("bench extract needs article files or directories") }
         let (files, errors) = InputFiles.expand(paths)
         errors.forEach { Terminal.error($0.description) }
         guard errors.isEmpty, !files.isEmpty else { throw ExitCode.failure }

@@ -3,7 +3,7 @@
 -- param: limit = 50  -- how many sources to list
 SELECT coalesce(speaker_text, '(no source)') AS source_as_written,
        count(*) AS statements
-FROM statements
+FROM statements INDEXED BY statements_unresolved  -- the partial index of unresolved sources covers this query
 WHERE speaker_id IS NULL
 GROUP BY speaker_text
 ORDER BY statements DESC, source_as_written

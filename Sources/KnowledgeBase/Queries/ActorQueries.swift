@@ -89,8 +89,10 @@ extension Queries {
         var sql = """
             SELECT a.id, a.name, a.kind,
                    (SELECT group_concat(alias, char(31)) FROM (SELECT alias FROM aliases WHERE actor_id = a.id ORDER BY alias)),
-                   (SELECT group_concat(r, char(31)) FROM (SELECT DISTINCT title || coalesce(' (' || affiliation || ')', '') AS r
-                      FROM roles WHERE actor_id = a.id ORDER BY r)),
+                   (SELECT group_concat(r, char(31)) FROM (SELECT DISTINCT r FROM (
+                      -- Roles seen lately: an actor in the news every day has thousands of role rows.
+                      SELECT title || coalesce(' (' || affiliation || ')', '') AS r FROM roles
+                       WHERE actor_id = a.id ORDER BY seen_on DESC LIMIT 50) ORDER BY r)),
                    st.statements, st.spoken_about, st.mentions, st.first_seen, st.last_seen
             FROM actor_stats st
             JOIN actors a ON a.id = st.actor_id

@@ -86,11 +86,21 @@ extension Queries {
             from_ = "statements_fts f JOIN statements s ON s.id = f.rowid"
             conditions.append("statements_fts MATCH ?")
             params.append(search)
-        } else if let t = targets, t.count == 1 {
-            // One target: its index rows are (actor, [speaker,] date, statement), read newest first.
+        } else if let t = targets {
+            // Driven by the targets index, whose rows are (actor, [speaker,] date, statement):
+            // for one actor they come off newest first and the scan stops at the limit.
             from_ = "statement_targets t JOIN statements s ON s.id = t.statement_id"
-            conditions.append("t.actor_id = ?")
-            params.append(t[0])
+            if t.count == 1 {
+                conditions.append("t.actor_id = ?")
+                params.append(t[0])
+            } else {
+                // A name shared by several actors: a statement about two of them is listed once.
+                let list = Self.placeholders(t.count)
+                conditions.append("t.actor_id IN (\(list))")
+                conditions.append("t.actor_id = (SELECT min(t2.actor_id) FROM statement_targets t2 WHERE t2.statement_id = t.statement_id AND t2.actor_id IN (\(list)))")
+                params.append(contentsOf: t.map { $0 as DatabaseValueConvertible? })
+                params.append(contentsOf: t.map { $0 as DatabaseValueConvertible? })
+            }
             dateColumn = "t.published"
             idColumn = "t.statement_id"
             if let sp = speakers, sp.count == 1 {

@@ -37,7 +37,9 @@ struct QueryBenchmark {
             """) ?? ""
         let median = try db.scalarString("SELECT a.name FROM actor_stats st JOIN actors a ON a.id = st.actor_id ORDER BY st.spoken_about DESC LIMIT 1 OFFSET 500") ?? ""
         let common = "president", phrase = "\"foreign policy\""
-        Terminal.print("X (most discussed) = \(about); S (busiest speaker) = \(speaker); Y (S's top target) = \(pairTarget); M (rank 500) = \(median)")
+        let sharing = (try? ActorLookup(db: db).ids(for: median).count) ?? 1
+        Terminal.print("X (most discussed) = \(about); S (busiest speaker) = \(speaker); Y (S's top target) = \(pairTarget); "
+                       + "M (rank 500 by statements about it) = \(median), a name \(sharing) actor(s) answer to")
         Terminal.print("each query: median and worst of \(repeats) runs after a warm-up, including opening the database\n")
 
         var cases: [Case] = []

@@ -69,7 +69,9 @@ public struct Gazetteer: Sendable {
         return best
     }
 
-    mutating func add(name: String, kind: ActorKind, type: String?, aliases: [(String, Via)]) {
+    /// `replacing`: a user's entry takes a form over from a shipped one (their 'Ansarullah'
+    /// is not the shipped 'Houthis').
+    mutating func add(name: String, kind: ActorKind, type: String?, aliases: [(String, Via)], replacing: Bool = false) {
         let id = entries.count
         entries.append(Entry(name: name, kind: kind, type: type))
         for (alias, via) in [(name, Via.name)] + aliases where !alias.isEmpty {
@@ -77,7 +79,7 @@ public struct Gazetteer: Sendable {
             guard !k.isEmpty else { continue }
             // First writer wins, so the shipped files stay stable when a user adds theirs
             // unless the user's entry is more specific (a name beats a demonym).
-            if let existing = index[k], existing.via == .name || via != .name { continue }
+            if !replacing, let existing = index[k], existing.via == .name || via != .name { continue }
             index[k] = (id, via)
             let words = k.split(separator: " ")
             maxKeyLength = max(maxKeyLength, words.count + 1)
@@ -101,6 +103,27 @@ public struct Gazetteer: Sendable {
             guard row.count >= 2 else { throw LexiconError.badRow(file: file, row: row.joined(separator: "\t")) }
             let aliases = row[1].split(separator: "|").map { ($0.trimmingSpaces(), Via.name) }
             add(name: row[0], kind: .organization, type: row.count >= 3 ? row[2] : nil, aliases: aliases)
+        }
+    }
+
+    /// A user's gazetteer: one actor per line, TAB-separated:
+    ///   kind (person, organization, country or place), name, aliases ('|'-separated),
+    ///   then for a country its demonyms and capitals, for an organisation its type.
+    /// The user's entries win over the shipped ones for every form they list.
+    mutating func loadUserEntries(_ rows: [[String]], file: String) throws {
+        for row in rows {
+            guard row.count >= 2, let kind = ActorKind(rawValue: row[0].lowercased()), kind != .unknown, !row[1].isEmpty else {
+                throw LexiconError.badRow(file: file, row: row.joined(separator: "\t"))
+            }
+            func list(_ i: Int) -> [String] { i < row.count ? row[i].split(separator: "|").map { $0.trimmingSpaces() } : [] }
+            var aliases = list(2).map { ($0, Via.name) }
+            var type: String?
+            if kind == .country {
+                aliases += list(3).map { ($0, .demonym) } + list(4).map { ($0, .capital) }
+            } else if kind == .organization, row.count > 3, !row[3].isEmpty {
+                type = row[3]
+            }
+            add(name: row[1], kind: kind, type: type, aliases: aliases, replacing: true)
         }
     }
 }

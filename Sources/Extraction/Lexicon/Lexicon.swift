@@ -97,6 +97,13 @@ public struct Lexicon: Sendable {
         }
     }()
 
+    /// This lexicon with a user's gazetteer file added (see `Gazetteer.loadUserEntries`).
+    public func adding(gazetteer text: String, file: String) throws -> Lexicon {
+        var copy = self
+        try copy.gazetteer.loadUserEntries(LexiconFile.rows(text), file: file)
+        return copy
+    }
+
     public init(files: [(name: String, text: String)]) throws {
         for file in files {
             let rows = LexiconFile.rows(file.text)

@@ -16,21 +16,37 @@ final class ActorStore {
     /// Forgets cached ids, after a rollback made them stale.
     func invalidate() { cache.removeAll() }
 
+    /// The newest curation seen: a merge or split (from this process or another) moves
+    /// names between actors, so the cache is dropped when a new one appears.
+    private var lastCuration: Int64 = -1
+
+    /// Called at the start of each article's transaction.
+    func refreshIfCurated() throws {
+        let newest = try db.cached("SELECT coalesce(max(id), 0) FROM curations").first { $0.int64(0) } ?? 0
+        if newest != lastCuration {
+            cache.removeAll()
+            lastCuration = newest
+        }
+    }
+
     /// The id of the actor `ref` names, creating it when nothing matches.
     func id(for ref: ActorRef) throws -> Int64 {
         let key = NameKey.make(ref.name)
         let cacheKey = "\(ref.kind.rawValue)|\(key)"
         if let id = cache[cacheKey] { return id }
-        var found: (id: Int64, kind: String)?
-        // Same key: prefer the same kind, then an actor whose kind is still unknown.
+        var found: (id: Int64, kind: String, curated: Bool)?
+        // Same key: a person's decision first, then the same kind, then an actor whose
+        // kind is still unknown.
         try db.cached("""
-            SELECT a.id, a.kind FROM aliases al JOIN actors a ON a.id = al.actor_id
+            SELECT a.id, a.kind, al.origin = 'curated' FROM aliases al JOIN actors a ON a.id = al.actor_id
             WHERE al.alias_key = ?
-            ORDER BY (a.kind = ?) DESC, (a.kind = 'unknown') DESC, a.id
+            ORDER BY al.origin = 'curated' DESC, (a.kind = ?) DESC, (a.kind = 'unknown') DESC, a.id
             """).forEach([key, ref.kind.rawValue]) { row in
-            if found == nil { found = (row.int64(0), row.string(1)) }
+            if found == nil { found = (row.int64(0), row.string(1), row.int(2) != 0) }
         }
-        if let f = found, compatible(f.kind, ref.kind) {
+        // A curated alias holds whatever kind extraction guesses ('Pakistan’s foreign
+        // ministry' merged into the country Pakistan stays there).
+        if let f = found, f.curated || compatible(f.kind, ref.kind) {
             if f.kind == "unknown", ref.kind != .unknown {
                 try db.run("UPDATE actors SET kind = ? WHERE id = ?", [ref.kind.rawValue, f.id])
             }
@@ -67,9 +83,22 @@ final class ActorStore {
         return matches.count == 1 ? matches[0] : nil
     }
 
+    /// The actor a mention written as `alias` refers to: `ref`'s actor, unless a person
+    /// removed that alias from it, in which case the alias stands for an actor of its own.
+    func id(for ref: ActorRef, writtenAs alias: String) throws -> Int64 {
+        let id = try id(for: ref)
+        let key = NameKey.make(alias)
+        guard !key.isEmpty, key != NameKey.make(ref.name), try isBlocked(key, for: id) else { return id }
+        return try self.id(for: ActorRef(name: alias, kind: ref.kind))
+    }
+
+    func isBlocked(_ key: String, for actor: Int64) throws -> Bool {
+        try db.cached("SELECT 1 FROM alias_blocks WHERE actor_id = ? AND alias_key = ?").first([actor, key]) { _ in true } ?? false
+    }
+
     func addAlias(_ alias: String, to actor: Int64) throws {
         let key = NameKey.make(alias)
-        guard !key.isEmpty else { return }
+        guard !key.isEmpty, try !isBlocked(key, for: actor) else { return }
         try db.run("INSERT OR IGNORE INTO aliases (actor_id, alias, alias_key) VALUES (?, ?, ?)", [actor, alias, key])
     }
 

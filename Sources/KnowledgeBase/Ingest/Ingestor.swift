@@ -57,6 +57,7 @@ public final class Ingestor {
 
     private func insert(_ input: ArticleInput, result: ExtractionResult, hash: String) throws -> Int64 {
         let db = kb.db
+        try actors.refreshIfCurated()
         let header = result.header
         let text = result.text
         try db.run("""
@@ -69,7 +70,7 @@ public final class Ingestor {
         let published = normalizedDate(input.date) ?? header.date
 
         for mention in result.mentions {
-            let actorID = try actors.id(for: mention.actor)
+            let actorID = try actors.id(for: mention.actor, writtenAs: mention.alias)
             try actors.addAlias(mention.alias, to: actorID)
             try db.run("INSERT INTO mentions (article_id, actor_id, start, end, text) VALUES (?, ?, ?, ?, ?)",
                        [articleID, actorID, mention.span.start, mention.span.end, text.text(mention.span)])

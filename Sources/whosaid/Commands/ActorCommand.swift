@@ -94,7 +94,7 @@ struct ActorCommand: ParsableCommand {
     }
 
     static func json(_ p: ActorProfile) -> JSON {
-        guard case .object(var fields) = ActorsCommand.json(p.actor) else { return .null }
+        guard case .object(var fields) = ActorsListCommand.json(p.actor) else { return .null }
         fields.append(("roles_seen", .array(p.roles.map { r in
             .object([("title", .string(r.title)), ("affiliation", .string(r.affiliation)), ("first_seen", .string(r.firstSeen)),
                      ("last_seen", .string(r.lastSeen)), ("articles", .int(r.articles))])

@@ -1,9 +1,24 @@
 import ArgumentParser
 import KnowledgeBase
 
+/// `whosaid actors`: the listing by default, and the curation commands.
 struct ActorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actors",
+        abstract: "List actors, or curate them: merge, rename, alias add|remove, split.",
+        discussion: """
+            Curation is stored in the database and applied to later ingests and re-extraction: a merged actor's names \
+            keep resolving to the actor kept, a removed alias is not linked again, a renamed actor keeps its name. \
+            Name an actor by any alias, or by #id when a name is shared.
+            """,
+        subcommands: [ActorsListCommand.self, MergeCommand.self, RenameCommand.self, AliasCommand.self, SplitCommand.self, HistoryCommand.self],
+        defaultSubcommand: ActorsListCommand.self
+    )
+}
+
+struct ActorsListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List actors with their kind, aliases, roles and how often they speak, are spoken about and are mentioned."
     )
 

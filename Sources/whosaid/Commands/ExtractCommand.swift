@@ -17,11 +17,13 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Article files or directories, or - for standard input.", valueName: "file"))
     var files: [String]
 
+    @OptionGroup var extraction: ExtractionOptions
+
     func run() throws {
         let (inputs, pathErrors) = InputFiles.expand(files)
         var failed = pathErrors.count
         pathErrors.forEach { Terminal.error($0.description) }
-        let extractor = Extractor()
+        let extractor = try extraction.extractor()
         for file in inputs {
             let bytes: [UInt8]
             do { bytes = try file.read() } catch {

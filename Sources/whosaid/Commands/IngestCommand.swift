@@ -18,6 +18,8 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
+    @OptionGroup var extraction: ExtractionOptions
+
     @Flag(name: .long, help: "Stop at the first file that cannot be ingested.")
     var failFast = false
 
@@ -37,7 +39,7 @@ struct IngestCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let kb = try database.open()
-        let ingestor = Ingestor(kb: kb)
+        let ingestor = Ingestor(kb: kb, extractor: try extraction.extractor())
         var inserted = 0, unchanged = 0, statements = 0
         let started = Date()
         for (index, file) in files.enumerated() {

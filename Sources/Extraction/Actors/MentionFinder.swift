@@ -42,14 +42,89 @@ struct MentionFinder {
             // Do not end a name on a joiner.
             while end > i, nameJoiners.contains(tokens[end - 1].lower) || tokens[end - 1].kind != .word && tokens[end - 1].lower != "." { end -= 1 }
             var start = i
-            while start < end, isNotName(start) { start += 1 }
+            // Skip what only looks like a name's start ('Member' of 'Member of House panel'),
+            // and never start on a joiner.
+            while start < end, isNotName(start) || !tokens[start].isCapitalized { start += 1 }
             if start < end, let m = classify(start..<end) {
                 mentions.append(contentsOf: m)
             }
             i = max(end, i + 1)
         }
         // After linking, so 'Atmer said …' (a surname) survives while 'Legitimacy is ours' goes.
-        return link(mentions).filter { !isStrayCapital($0) }
+        let linked = link(mentions)
+        // Names seen in running text vouch for the same names in title-case lines.
+        let titleCase = titleCaseLines()
+        var inBody = Set<String>()
+        for m in linked where !titleCase[m.name.lowerBound] {
+            inBody.insert(m.actor.name)
+        }
+        return linked.filter { !isStrayCapital($0) && !isNotAnActor($0, namedInBody: inBody, titleCase: titleCase) }
+    }
+
+    /// For each token: does it stand on a line written in title case (a headline, a
+    /// section heading: 'Veto Power Impedes Peace Efforts:'), where capitals say nothing
+    /// about names? A line counts when four in five of its longer words are capitalised.
+    private func titleCaseLines() -> [Bool] {
+        var out = [Bool](repeating: false, count: tokens.count)
+        var lineStart = 0
+        func close(_ end: Int) {
+            var words = 0, capitals = 0
+            for k in lineStart..<end where tokens[k].kind == .word && tokens[k].span.length > 3 {
+                words += 1
+                if tokens[k].isCapitalized { capitals += 1 }
+            }
+            if words >= 2 && capitals * 5 >= words * 4 { for k in lineStart..<end { out[k] = true } }
+        }
+        // A heading may end at a colon and running text follow on the same line: the two
+        // parts are judged apart.
+        for k in tokens.indices where k > 0 && (tokens[k].newlineBefore || tokens[k - 1].lower == ":") {
+            close(k)
+            lineStart = k
+        }
+        close(tokens.count)
+        return out
+    }
+
+    /// Capitalised runs that are not actors, whatever their shape: names of things (laws,
+    /// events, streets: 'Freedom of Information Act'), adjectives ('Democratic-leaning',
+    /// 'Islamic terrorism'), headings in capitals ('FULL TEXT', 'HEMPSTEAD'), party-state
+    /// labels ('D-Wis'), and the capitalised words of a title-case headline, unless the
+    /// article names the same actor in its running text or the run starts with a first name.
+    private func isNotAnActor(_ m: TokenMention, namedInBody: Set<String>, titleCase: [Bool]) -> Bool {
+        guard m.via == .name || m.via == .acronym, !m.name.isEmpty else { return false }
+        let first = tokens[m.name.lowerBound], last = tokens[m.name.upperBound - 1]
+        let words = m.name.filter { tokens[$0].kind == .word }
+        if m.role == nil, m.actor.kind != .person || m.name.count > 1, lexicon.thingWords.contains(last.lower.strippingPossessive()) { return true }
+        if words.count == 1 {
+            let w = first.lower
+            // 'Saudi-led', 'GOP-heavy': a hyphenated adjective.
+            let written = doc.string(m.name.lowerBound..<m.name.lowerBound + 1)
+            if w.dropFirst().contains("-"), let after = written.split(separator: "-").last, after.first?.isLowercase == true {
+                return true
+            }
+            // 'D-Wis', 'R-N': a party and a state after a lawmaker's name.
+            let raw = Array(written.unicodeScalars)
+            if raw.count >= 3, "DRI".unicodeScalars.contains(raw[0]), raw[1] == "-", raw[2].properties.isUppercase { return true }
+            if m.actor.kind == .unknown || m.via == .acronym {
+                let next = m.range.upperBound < tokens.count ? tokens[m.range.upperBound] : nil
+                let adjectival = lexicon.words(.partyLabels).contains(w) || ["ic", "an", "ish", "ese"].contains { w.hasSuffix($0) }
+                if adjectival, let next, next.kind == .word, !next.isCapitalized, doc.sentenceOf[m.range.upperBound] == doc.sentenceOf[m.name.lowerBound] {
+                    return true
+                }
+                // A word in capitals too long for an acronym: a heading or a dateline.
+                if first.isAllCaps, first.span.length >= 6 { return true }
+            }
+        } else if words.allSatisfy({ tokens[$0].isAllCaps }), m.actor.kind == .unknown || m.via == .acronym {
+            return true
+        }
+        // 'N.Y.', 'D.C.': an abbreviated place, not an organisation.
+        if words.count <= 2, words.allSatisfy({ tokens[$0].span.length == 1 }), m.name.count > words.count { return true }
+        if titleCase[m.name.lowerBound], m.actor.kind == .unknown || m.actor.kind == .person,
+           !namedInBody.contains(m.actor.name) {
+            let startsWithFirstName = lexicon.firstNames[first.lower] != nil && (2...3).contains(words.count)
+            return !startsWithFirstName
+        }
+        return false
     }
 
     /// A capitalised word, an initial with its period, or a joiner between two such.
@@ -63,6 +138,17 @@ struct MentionFinder {
             }
             if k > start, nameJoiners.contains(t.lower), k + 1 < tokens.count, tokens[k + 1].isCapitalized,
                doc.sentenceOf[k + 1] == doc.sentenceOf[k] {
+                return true
+            }
+            // An organisation's name goes on after 'on' or 'for (the)': 'Commission on Presidential
+            // Debates', 'Coalition for the Homeless'.
+            if k > start, t.lower == "on" || t.lower == "for", phrases.info[k - 1].isOrganizationWord,
+               k + 2 < tokens.count, tokens[k + 1].isCapitalized && !phrases.info[k + 1].isTime || tokens[k + 1].lower == "the" && tokens[k + 2].isCapitalized,
+               doc.sentenceOf[k + 2] == doc.sentenceOf[k] {
+                return true
+            }
+            if k > start + 1, t.lower == "the", tokens[k - 1].lower == "on" || tokens[k - 1].lower == "for",
+               phrases.info[k - 2].isOrganizationWord, k + 1 < tokens.count, tokens[k + 1].isCapitalized {
                 return true
             }
             return false
@@ -83,7 +169,8 @@ struct MentionFinder {
         guard m.actor.kind == .unknown, m.name.count == 1 else { return false }
         let k = m.name.lowerBound
         if tokens[k].span.length <= 1 { return true }
-        return k == doc.sentence(of: k).lowerBound || (k > 0 && tokens[k - 1].kind == .quote) || tokens[k].newlineBefore
+        return k == doc.sentence(of: k).lowerBound || (k > 0 && (tokens[k - 1].kind == .quote || tokens[k - 1].lower == ":"))
+            || tokens[k].newlineBefore
     }
 
     /// Capitalised only because it opens a sentence or is a reporting verb.
@@ -92,6 +179,8 @@ struct MentionFinder {
         if t.kind != .word { return true }
         let info = phrases.info[k]
         if info.wordClass != nil || info.pronounRole != nil || info.isTime || info.isNotName { return true }
+        // 'Friday's decision'
+        if t.lower.hasSuffix("'s"), lexicon.timeWords.contains(String(t.lower.dropLast(2))) { return true }
         if info.cueClass != nil, !t.isAllCaps { return true }
         // Contractions of pronouns and function words: I’m, It’s, That’ll.
         if let apostrophe = t.lower.firstIndex(of: "'"), let stem = lexicon.words[String(t.lower[..<apostrophe])] {
@@ -121,14 +210,35 @@ struct MentionFinder {
         }
         // A title inside the run splits off what stands before it as an affiliation:
         // 'New Jersey Gov. Chris Christie', 'Senate Majority Leader Mitch McConnell'.
+        // A party label is an affiliation too: 'Democrat Hillary Clinton'.
+        if range.upperBound - k >= 3, lexicon.words(.partyLabels).contains(tokens[k].lower), affiliation == nil,
+           !isOrganizationName(k..<range.upperBound) {
+            affiliation = doc.string(k..<k + 1)
+            k += 1
+        }
         if phrases.info[k].title == nil || phrases.info[k].title == .modifier,
            let f = (k + 1..<max(k + 1, range.upperBound - 1)).first(where: { j in
                tokens[j].kind == .word && (phrases.info[j].title == .role || phrases.info[j].title == .rank)
-           }),
-           !(k..<f).contains(where: { lexicon.organizationWords.contains(tokens[$0].lower) }) {
-            if affiliation == nil { affiliation = doc.string(k..<f).strippingPossessive() }
-            k = f
-            while k > range.lowerBound, phrases.info[k - 1].title == .modifier { k -= 1 }
+           }) {
+            let isOrganization = (k..<f).contains(where: { lexicon.organizationWords.contains(tokens[$0].lower) })
+            // After an organisation, the title starts a person only when a first name follows
+            // its title words: 'Manhattan Supreme Court Justice Frank Nervo', not 'Department of Justice'.
+            var nameStart = f
+            while nameStart < range.upperBound, phrases.info[nameStart].title != nil || tokens[nameStart].kind != .word { nameStart += 1 }
+            let personFollows = nameStart < range.upperBound && range.upperBound - nameStart <= 3
+                && lexicon.firstNames[tokens[nameStart].lower] != nil
+            if !isOrganization || personFollows {
+                // The organisation is an actor of its own when it is named ('Ohio Democratic
+                // Party'), not when one word only qualifies the title ('Military Spokesman').
+                if isOrganization, out.isEmpty, (k..<f).filter({ tokens[$0].kind == .word }).count >= 2 {
+                    let org = k..<f
+                    out.append(TokenMention(range: org, name: org, actor: ActorRef(name: doc.string(org).strippingPossessive(), kind: .organization),
+                                            role: nil, affiliation: nil, via: .name, alias: doc.string(org).strippingPossessive()))
+                }
+                if affiliation == nil { affiliation = doc.string(k..<f).strippingPossessive() }
+                k = f
+                while k > range.lowerBound, phrases.info[k - 1].title == .modifier { k -= 1 }
+            }
         }
         // Titles and ranks: 'Military Spokesman Maj. Gen.', 'Minister of Foreign Affairs'.
         var roleEnd = k
@@ -164,7 +274,7 @@ struct MentionFinder {
         if roleEnd > k, roleEnd < range.upperBound, tokens[roleEnd].lower == ".", tokens[roleEnd].start == tokens[roleEnd - 1].end { roleEnd += 1 }
         // Drop a trailing period that belongs to a rank.
         var nameStart = roleEnd
-        while nameStart < range.upperBound, tokens[nameStart].kind != .word { nameStart += 1 }
+        while nameStart < range.upperBound, tokens[nameStart].kind != .word || !tokens[nameStart].isCapitalized { nameStart += 1 }
         let role = roleEnd > k ? doc.string(k..<roleEnd) : nil
         guard nameStart < range.upperBound else {
             // Only a title ('The Minister'): a description, resolved elsewhere.

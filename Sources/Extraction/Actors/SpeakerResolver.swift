@@ -94,9 +94,12 @@ struct SpeakerResolver {
         let head = words.last ?? ""
         // A name in the source: the first that is not a possessive affiliation
         // ('Brian Fallon, a spokesman for the Clinton campaign' is Fallon).
+        // Nor an organisation named as a person's affiliation inside the same mention
+        // ('Manhattan Supreme Court Justice Frank Nervo' is Nervo).
         if let named = inSource.first(where: { m in
             !(tokens[m.name.upperBound - 1].lower.hasSuffix("'s") && m.name.upperBound < src.upperBound)
                 && m.via != .demonym
+                && !inSource.contains { o in o.range != m.range && o.range.lowerBound <= m.range.lowerBound && o.range.upperBound >= m.range.upperBound && o.actor.kind == .person }
         }) {
             if named.actor.kind == .unknown, lexicon.organizationWords.contains(head) {
                 return (ActorRef(name: named.actor.name, kind: .organization), "name")

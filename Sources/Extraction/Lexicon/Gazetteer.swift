@@ -98,6 +98,17 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    mutating func loadPlaces(_ rows: [[String]], file: String) throws {
+        for row in rows {
+            guard row.count >= 1, !row[0].isEmpty else { throw LexiconError.badRow(file: file, row: row.joined(separator: "\t")) }
+            // 'Georgia (U.S. state)': the note in brackets tells it apart from the country; it is not part of the name.
+            var name = row[0]
+            if let bracket = name.firstIndex(of: "(") { name = String(name[..<bracket]).trimmingSpaces() }
+            let aliases = row.count >= 2 ? row[1].split(separator: "|").map { ($0.trimmingSpaces(), Via.name) } : []
+            add(name: name, kind: .place, type: nil, aliases: aliases)
+        }
+    }
+
     mutating func loadOrganizations(_ rows: [[String]], file: String) throws {
         for row in rows {
             guard row.count >= 2 else { throw LexiconError.badRow(file: file, row: row.joined(separator: "\t")) }

@@ -44,6 +44,7 @@ public struct Lexicon: Sendable {
         case cueAdverbs = "cue-adverbs", postCueAdverbs = "post-cue-adverbs", occasions
         case officeWords = "office-words", nameJoiners = "name-joiners"
         case femaleTitles = "female-titles", maleTitles = "male-titles"
+        case partyLabels = "party-labels"
     }
 
     private var wordSets: [WordSet: Set<String>] = [:]
@@ -53,6 +54,8 @@ public struct Lexicon: Sendable {
 
     /// Capitalised words that never start a name.
     public private(set) var notNames: Set<String> = []
+    /// Last words of capitalised names of things (laws, events, streets), not actors.
+    public private(set) var thingWords: Set<String> = []
     /// Cue forms that are often nouns ('his claims', 'a note').
     public private(set) var nounCueForms: Set<String> = []
     /// Cue forms that report only in a reporting frame ('continued: “…”').
@@ -121,6 +124,7 @@ public struct Lexicon: Sendable {
             case "organization-words.txt": organizationWords = Set(rows.map { $0[0] })
             case "noun-cue-forms.txt": nounCueForms = Set(rows.map { $0[0] })
             case "not-names.txt": notNames = Set(rows.map { $0[0] })
+            case "thing-words.txt": thingWords = Set(rows.map { $0[0] })
             case "word-sets.tsv":
                 for row in rows {
                     guard row.count == 2, let set = WordSet(rawValue: row[0]) else {
@@ -136,6 +140,7 @@ public struct Lexicon: Sendable {
                 }
             case "countries.tsv": try gazetteer.loadCountries(rows, file: file.name)
             case "organizations.tsv": try gazetteer.loadOrganizations(rows, file: file.name)
+            case "places.tsv": try gazetteer.loadPlaces(rows, file: file.name)
             default: break
             }
         }

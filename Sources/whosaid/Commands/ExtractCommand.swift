@@ -9,7 +9,8 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Print the attributions found in articles as JSON Lines, without a database.",
         discussion: """
             One object per article: {"file", "title", "date", "quotes": [{"cue", "sources", "contents", \
-            "speaker", "speaker_resolution", "about", "kind", "rule"}]}. Spans are {"start", "end", "text"} in Unicode code-point \
+            "speaker", "speaker_resolution", "about", "kind", "rule"}], \
+            "actors": [{"name", "kind", "aliases", "roles", "mentions"}]}. Spans are {"start", "end", "text"} in Unicode code-point \
             offsets into the article's text as read, so every quote can be checked against its source.
             """
     )
@@ -68,7 +69,33 @@ struct ExtractCommand: ParsableCommand {
             ("title", .string(article.title ?? result.header.title)),
             ("date", .string(article.date ?? result.header.date)),
             ("quotes", .array(quotes)),
+            ("actors", .array(actors(result))),
         ]
         return .object(fields)
+    }
+
+    /// The article's actors, in order of first mention, with the forms and roles seen.
+    static func actors(_ result: ExtractionResult) -> [JSON] {
+        var order: [String] = []
+        var seen: [String: (ref: ActorRef, aliases: [String], roles: [String], mentions: Int)] = [:]
+        for m in result.mentions {
+            let id = m.actor.kind.rawValue + "|" + m.actor.name
+            if seen[id] == nil {
+                order.append(id)
+                seen[id] = (m.actor, [], [], 0)
+            }
+            seen[id]!.mentions += 1
+            if m.alias != m.actor.name, !seen[id]!.aliases.contains(m.alias) { seen[id]!.aliases.append(m.alias) }
+            if let role = m.role {
+                let r = role + (m.affiliation.map { " (\($0))" } ?? "")
+                if !seen[id]!.roles.contains(r) { seen[id]!.roles.append(r) }
+            }
+        }
+        return order.map { id in
+            let a = seen[id]!
+            return .object([("name", .string(a.ref.name)), ("kind", .string(a.ref.kind.rawValue)),
+                            ("aliases", .array(a.aliases.map { .string($0) })), ("roles", .array(a.roles.map { .string($0) })),
+                            ("mentions", .int(a.mentions))])
+        }
     }
 }

@@ -71,4 +71,23 @@ struct ActorMentionTests {
         #expect(after["Mohammad Hanif Atmar"] == .person)
         #expect(throws: LexiconError.self) { try Lexicon.standard.adding(gazetteer: "martian\tX\n", file: "bad.tsv") }
     }
+
+    @Test("a capital is its government when it acts, the city after a preposition of place or as a dateline")
+    func capitals() {
+        let m = Extractor().extract("ISLAMABAD: Kabul was hopeful on Friday, but violence in Kabul grew, Moscow said.").mentions
+        let kabul = m.filter { $0.alias == "Kabul" }.map(\.actor)
+        #expect(kabul.count == 2)
+        #expect(kabul.first == ActorRef(name: "Afghanistan", kind: .country))
+        #expect(kabul.last == ActorRef(name: "Kabul", kind: .place))
+        #expect(m.first?.actor == ActorRef(name: "Islamabad", kind: .place))
+        #expect(m.contains { $0.actor == ActorRef(name: "Russia", kind: .country) })
+    }
+
+    @Test("unknown names listed after 'groups such as' are organisations")
+    func listedGroups() {
+        let a = actors("Militant groups such as the Zarqawi Martyrs, Ansar Bait and Jundallah Khorasan were active in the region, officials said.")
+        #expect(a["Zarqawi Martyrs"] == .organization)
+        #expect(a["Ansar Bait"] == .organization)
+        #expect(a["Jundallah Khorasan"] == .organization)
+    }
 }

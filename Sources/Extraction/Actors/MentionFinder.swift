@@ -51,7 +51,7 @@ struct MentionFinder {
             i = max(end, i + 1)
         }
         // After linking, so 'Atmer said …' (a surname) survives while 'Legitimacy is ours' goes.
-        let linked = link(mentions)
+        let linked = listedGroups(capitalsAsPlaces(link(mentions)))
         // Names seen in running text vouch for the same names in title-case lines.
         let titleCase = titleCaseLines()
         var inBody = Set<String>()
@@ -59,6 +59,57 @@ struct MentionFinder {
             inBody.insert(m.actor.name)
         }
         return linked.filter { !isStrayCapital($0) && !isNotAnActor($0, namedInBody: inBody, titleCase: titleCase) }
+    }
+
+    /// A capital stands for its government ('Kabul was hopeful', 'Moscow denied it') except
+    /// where it is a place: after a preposition of place ('in Kabul', 'from Islamabad')
+    /// or as a dateline at the head of a paragraph ('ISLAMABAD:').
+    private func capitalsAsPlaces(_ mentions: [TokenMention]) -> [TokenMention] {
+        mentions.map { m in
+            guard m.via == .capital, m.role == nil else { return m }
+            let k = m.range.lowerBound
+            let before = k > 0 ? tokens[k - 1].lower : ""
+            let dateline = (k == 0 || tokens[k].newlineBefore) && m.range.upperBound < tokens.count
+                && [":", ",", "—", "-", "("].contains(tokens[m.range.upperBound].lower)
+            guard lexicon.words(.placePrepositions).contains(before) || dateline else { return m }
+            var place = m
+            let name = doc.string(m.name).strippingPossessive()
+            place.actor = ActorRef(name: name.isAllCapsWord ? name.capitalizedWord : name, kind: .place)
+            place.via = .name
+            return place
+        }
+    }
+
+    /// Unknown names listed after 'groups such as', 'organisations including', 'outfits
+    /// like' are organisations ('militant groups such as the TTP, Lashkar-e-Tayyaba and Jundullah').
+    private func listedGroups(_ mentions: [TokenMention]) -> [TokenMention] {
+        var out = mentions
+        var listEnds: [(start: Int, end: Int)] = []
+        let groupNouns = lexicon.words(.groupNouns)
+        for k in tokens.indices where k + 2 < tokens.count && groupNouns.contains(tokens[k].lower) {
+            var j = k + 1
+            if tokens[j].lower == "such", tokens[j + 1].lower == "as" { j += 2 } else if ["like", "including"].contains(tokens[j].lower) { j += 1 } else { continue }
+            // The list runs to the end of the sentence or the first lower-case word that is
+            // not a joiner.
+            var end = j
+            while end < tokens.count, doc.sentenceOf[end] == doc.sentenceOf[j] {
+                let t = tokens[end]
+                if t.kind == .word, !t.isCapitalized, !["and", "or", "the", "as", "well"].contains(t.lower), !nameJoiners.contains(t.lower), !t.lower.contains("-") { break }
+                if t.lower == "." || t.lower == ";" { break }
+                end += 1
+            }
+            listEnds.append((j, end))
+        }
+        guard !listEnds.isEmpty else { return out }
+        for i in out.indices where out[i].actor.kind == .unknown || out[i].actor.kind == .person && out[i].role == nil && out[i].via == .name {
+            let k = out[i].range.lowerBound
+            if listEnds.contains(where: { $0.start <= k && k < $0.end }) {
+                // A list of groups may still name a person ('leaders such as Imran Khan'): a known first name keeps it.
+                if out[i].actor.kind == .person, lexicon.firstNames[tokens[out[i].name.lowerBound].lower] != nil { continue }
+                out[i].actor.kind = .organization
+            }
+        }
+        return out
     }
 
     /// For each token: does it stand on a line written in title case (a headline, a
@@ -368,6 +419,12 @@ struct MentionFinder {
 }
 
 extension String {
+    /// Letters all in capitals: a dateline ('ISLAMABAD').
+    var isAllCapsWord: Bool { count > 1 && unicodeScalars.allSatisfy { !$0.properties.isLowercase } && unicodeScalars.contains { $0.properties.isUppercase } }
+
+    /// 'ISLAMABAD' → 'Islamabad'.
+    var capitalizedWord: String { prefix(1).uppercased() + dropFirst().lowercased() }
+
     /// 'Pakistan’s' → 'Pakistan'.
     func strippingPossessive() -> String {
         if hasSuffix("'s") || hasSuffix("\u{2019}s") { return String(dropLast(2)) }

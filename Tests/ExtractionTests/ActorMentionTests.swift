@@ -90,4 +90,15 @@ struct ActorMentionTests {
         #expect(a["Ansar Bait"] == .organization)
         #expect(a["Jundallah Khorasan"] == .organization)
     }
+
+    @Test("a pronoun inside what was said makes its referent a target, never the speaker")
+    func pronounTargets() {
+        func about(_ text: String) -> [[String]] {
+            Extractor().extract(text).attributions.map { $0.about.map(\.name) }
+        }
+        #expect(about("Senator John Smith met Jane Roe on Monday. “I told him the truth,” Ms. Roe said.") == [["John Smith"]])
+        #expect(about("Jane Roe met Senator John Smith on Monday. Smith said he would resign.") == [[]])
+        let seeds = Extractor().extract("The Taliban took Kunduz on Monday. “We will end their brutal campaign,” Atmar said.")
+        #expect(seeds.attributions.last?.about.map(\.name).contains("Taliban") == true)
+    }
 }

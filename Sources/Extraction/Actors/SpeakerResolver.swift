@@ -191,11 +191,26 @@ struct SpeakerResolver {
             for m in mentions(in: r) where m.actor.kind != .unknown || m.name.count >= 2 {
                 if seen.insert(m.actor).inserted { out.append(m.actor) }
             }
-            for i in r where tokens[i].kind == .word && ["their", "them", "they"].contains(tokens[i].lower) {
-                // Only when the referent is named in the same content before the pronoun.
-                if let m = mentions(in: r.lowerBound..<i).last(where: { $0.actor.kind == .organization }), seen.insert(m.actor).inserted {
-                    out.append(m.actor)
+            // Pronouns point to the nearest fitting actor before them: in the content, else in
+            // the sentence before it. The speaker is never their own target ('he said he
+            // would resign'), so a pronoun whose nearest candidate is the speaker adds nothing.
+            let context = doc.sentence(of: max(0, doc.sentence(of: r.lowerBound).lowerBound - 1)).lowerBound
+            for i in r where tokens[i].kind == .word {
+                let w = tokens[i].lower
+                let wanted: (TokenMention) -> Bool
+                if ["their", "them", "they"].contains(w) {
+                    wanted = { $0.actor.kind == .organization || $0.actor.kind == .country }
+                } else if ["he", "him", "his", "she", "her"].contains(w) {
+                    // And agrees in gender where the article shows one ('Ms. Roe', 'John').
+                    let g: Lexicon.Gender = ["she", "her"].contains(w) ? .female : .male
+                    wanted = { m in m.actor.kind == .person && (genders[m.actor].map { $0 == g } ?? true) }
+                } else {
+                    continue
                 }
+                let inContent = mentions(in: r.lowerBound..<i).last(where: wanted)
+                guard let m = inContent ?? mentions(in: min(context, r.lowerBound)..<r.lowerBound).last(where: wanted),
+                      m.actor != speaker else { continue }
+                if seen.insert(m.actor).inserted { out.append(m.actor) }
             }
         }
         return out

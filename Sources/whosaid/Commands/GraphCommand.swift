@@ -11,17 +11,7 @@ struct GraphCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "Only statements by this speaker (any alias).")
-    var speaker: String?
-
-    @Option(help: "Only statements about this actor (any alias).")
-    var about: String?
-
-    @Option(help: ArgumentHelp("Only articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "date"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Only articles dated on or before this day.", valueName: "date"))
-    var to: String?
+    @OptionGroup var filter: StatementFilterOptions
 
     @Option(name: .customLong("min"), help: "Leave out edges with fewer statements than this.")
     var minStatements: Int = 1
@@ -37,9 +27,9 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         let kb = try database.open(readOnly: true)
-        let filter = NetworkFilter(speaker: speaker, about: about, from: from, to: to, minStatements: max(1, minStatements),
+        let query = NetworkFilter(speaker: filter.speaker, about: filter.about, from: filter.from, to: filter.to, minStatements: max(1, minStatements),
                                    limit: limit > 0 ? limit : nil)
-        let network = try answering { try Queries(kb: kb).network(filter) }
+        let network = try answering { try Queries(kb: kb).network(query) }
         let text = format == .dot ? GraphWriter.dot(network) : GraphWriter.graphML(network)
         if let output {
             do {

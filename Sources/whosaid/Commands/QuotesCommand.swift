@@ -14,23 +14,13 @@ struct QuotesCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "Only statements by this speaker (any alias).")
-    var speaker: String?
-
-    @Option(help: "Only statements about this actor (any alias).")
-    var about: String?
+    @OptionGroup var filter: StatementFilterOptions
 
     @Option(help: "Full-text search in what was said and by whom (FTS5 query).")
     var search: String?
 
     @Option(help: "Only direct, indirect or mixed quotes.")
     var kind: StatementKind?
-
-    @Option(help: ArgumentHelp("Only articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "date"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Only articles dated on or before this day (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "date"))
-    var to: String?
 
     @Option(help: ArgumentHelp("Only this article: its id or its path.", valueName: "id|path"))
     var article: String?
@@ -48,10 +38,10 @@ struct QuotesCommand: ParsableCommand {
 
     func run() throws {
         let kb = try database.open(readOnly: true)
-        let filter = QuoteFilter(speaker: speaker, about: about, search: search, kind: kind?.rawValue, from: from, to: to,
+        let query = QuoteFilter(speaker: filter.speaker, about: filter.about, search: search, kind: kind?.rawValue, from: filter.from, to: filter.to,
                                  article: article, source: source, limit: limit.value, order: order.map { QuoteFilter.Order(rawValue: $0.rawValue)! })
         if order == .relevance, search == nil { throw ValidationError("--order relevance needs --search") }
-        let rows = try answering { try Queries(kb: kb).quotes(filter) }
+        let rows = try answering { try Queries(kb: kb).quotes(query) }
         Self.listing(rows, format: format).print(format)
         if format == .table {
             let more = limit.value.map { rows.count >= $0 } ?? false

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The filters `quotes` and `graph` share: who speaks, about whom, and when.
+struct StatementFilterOptions: ParsableArguments {
+    @Option(help: "Only statements by this speaker (any alias).")
+    var speaker: String?
+
+    @Option(help: "Only statements about this actor (any alias).")
+    var about: String?
+
+    @Option(help: ArgumentHelp("Only articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Only articles dated on or before this day (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "date"))
+    var to: String?
+}

@@ -37,8 +37,12 @@ public final class KnowledgeBase {
     }
 
     /// Runs `body` in one write transaction, mapping SQLite errors to readable ones.
+    /// Inside a transaction already open (a batch of articles), `body` runs in a
+    /// savepoint instead: it still lands whole or not at all, and a failure undoes only
+    /// its own changes.
     public func write<T>(_ body: () throws -> T) throws -> T {
         do {
+            if db.isInTransaction { return try db.savepoint("write", body) }
             return try db.transaction(.immediate, body)
         } catch {
             throw KnowledgeBaseError.wrap(error, path: path)

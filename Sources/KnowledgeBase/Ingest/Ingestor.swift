@@ -43,6 +43,8 @@ public final class Ingestor {
     }
 
     /// Stores an article with an extraction made elsewhere (e.g. on another thread).
+    /// Inside a batch transaction (`KnowledgeBase.write`) the article gets a savepoint of
+    /// its own, so a failure rolls back this article alone.
     public func store(_ input: ArticleInput, result: ExtractionResult, hash: String) throws -> IngestOutcome {
         do {
             return try kb.write {
@@ -55,10 +57,36 @@ public final class Ingestor {
         }
     }
 
+    /// Time spent resolving actors (alias look-ups, new actors and aliases) so far.
+    public var resolutionSeconds: Double { actors.seconds }
+
+    /// Forgets cached actor ids, after a transaction was rolled back from outside.
+    public func discardCaches() { actors.invalidate() }
+
+    /// Replaces what an earlier extraction stored for article `articleID` (statements,
+    /// mentions, roles, targets) with `result`, and records the current extractor
+    /// version; the article row, its id and its actors stay. One transaction (or a
+    /// savepoint inside a batch).
+    public func replace(articleID: Int64, result: ExtractionResult, published: String?) throws {
+        do {
+            try kb.write {
+                let db = kb.db
+                // Statements take their spans, targets and full-text rows with them (cascade, trigger).
+                try db.run("DELETE FROM statements WHERE article_id = ?", [articleID])
+                try db.run("DELETE FROM mentions WHERE article_id = ?", [articleID])
+                try db.run("DELETE FROM roles WHERE article_id = ?", [articleID])
+                try insertFindings(articleID: articleID, result: result, published: published)
+                try db.run("UPDATE articles SET extractor_version = ? WHERE id = ?", [Extractor.version, articleID])
+            }
+        } catch {
+            actors.invalidate()
+            throw error
+        }
+    }
+
     private func insert(_ input: ArticleInput, result: ExtractionResult, hash: String) throws -> Int64 {
         let db = kb.db
         let header = result.header
-        let text = result.text
         try db.run("""
             INSERT INTO articles (content_hash, title, published, date_text, dateline, source, path, url, format, body, extractor_version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -66,7 +94,14 @@ public final class Ingestor {
                   header.dateline, input.source ?? header.source, input.path, input.url, input.format.rawValue, input.text,
                   Extractor.version])
         let articleID = db.lastInsertRowID
-        let published = normalizedDate(input.date) ?? header.date
+        try insertFindings(articleID: articleID, result: result, published: normalizedDate(input.date) ?? header.date)
+        return articleID
+    }
+
+    /// Mentions, roles, statements with their spans and targets of one article.
+    private func insertFindings(articleID: Int64, result: ExtractionResult, published: String?) throws {
+        let db = kb.db
+        let text = result.text
 
         for mention in result.mentions {
             let actorID = try actors.id(for: mention.actor)
@@ -104,11 +139,10 @@ public final class Ingestor {
                 try db.run("INSERT OR IGNORE INTO statement_targets (statement_id, actor_id) VALUES (?, ?)", [statementID, targetID])
             }
         }
-        return articleID
     }
 
     /// A JSON record's date, reduced to YYYY-MM-DD when it starts with one.
-    private func normalizedDate(_ date: String?) -> String? {
+    func normalizedDate(_ date: String?) -> String? {
         guard let date else { return nil }
         let prefix = String(date.prefix(10))
         let parts = prefix.split(separator: "-")

@@ -1,0 +1,134 @@
+import Foundation
+import KnowledgeBase
+
+/// Hands the ingest pipeline one article at a time from the command's input files,
+/// reading a file only when the pipeline asks for its articles (on the pipeline's reader
+/// thread), so a corpus of any size streams through in bounded memory. Inputs that cannot
+/// become articles come out as failures, in their place in the order.
+final class ArticleSource: @unchecked Sendable {
+    private let files: [InputFile]
+    private let maxSize: Int
+    private var nextFile = 0
+    /// Items of the current file, last one first.
+    private var queued: [IngestPipeline.Item] = []
+
+    init(files: [InputFile], maxSize: Int) {
+        self.files = files
+        self.maxSize = maxSize
+    }
+
+    func next() -> IngestPipeline.Item? {
+        while queued.isEmpty {
+            guard nextFile < files.count else { return nil }
+            let file = files[nextFile]
+            nextFile += 1
+            queued = Self.items(of: file, maxSize: maxSize).reversed()
+        }
+        return queued.removeLast()
+    }
+
+    static func items(of file: InputFile, maxSize: Int) -> [IngestPipeline.Item] {
+        let bytes: [UInt8]
+        do {
+            bytes = try file.read(maxSize: maxSize)
+        } catch {
+            return [.failure(name: file.path, error: error)]
+        }
+        let decoded = ArticleDecoder.decode(bytes, path: file.path)
+        var items: [IngestPipeline.Item] = decoded.failures.map {
+            .failure(name: file.path + ($0.location.map { " (\($0))" } ?? ""), error: $0.error)
+        }
+        items += decoded.articles.map { .article($0) }
+        return items
+    }
+}
+
+/// The command line's side of one ingest run: feeds the pipeline, prints each failure as
+/// one line as it happens, shows progress on a terminal, and keeps the figures for the
+/// summary.
+struct IngestRun {
+    var inserted = 0
+    var unchanged = 0
+    var failed = 0
+    var statements = 0
+    /// Failures by kind of reason, for the summary ('2 empty, 1 too large').
+    var failureKinds: [String: Int] = [:]
+    var stats = IngestStats()
+
+    /// Runs the pipeline over `files`; a failure of the database itself is thrown after
+    /// the figures of what landed before it are kept in `self`.
+    mutating func run(kb: KnowledgeBase, files: [InputFile], options: IngestPipeline.Options, maxSize: Int,
+                      showProgress: Bool = true) throws {
+        let source = ArticleSource(files: files, maxSize: maxSize)
+        let pipeline = IngestPipeline(ingestor: Ingestor(kb: kb), options: options)
+        var lastProgress = Stopwatch.now
+        let started = lastProgress
+        stats = try pipeline.run(source: { source.next() }) { event in
+            switch event {
+            case .stored(_, .inserted(_, let n)):
+                inserted += 1
+                statements += n
+            case .stored(_, .unchanged):
+                unchanged += 1
+            case .failed(let article, let error):
+                Terminal.endProgress()
+                Terminal.error("\(article.path ?? "-")\(article.location.map { " (\($0))" } ?? ""): \(error)")
+                failed += 1
+                failureKinds["not stored", default: 0] += 1
+            case .inputFailed(let name, let error):
+                Terminal.endProgress()
+                Terminal.error("\(name): \(Self.reason(error))")
+                failed += 1
+                failureKinds[Self.kind(error), default: 0] += 1
+            }
+            if showProgress, Stopwatch.since(lastProgress) > 0.25 {
+                lastProgress = Stopwatch.now
+                let done = inserted + unchanged + failed
+                let rate = Double(done) / max(0.001, Stopwatch.since(started))
+                Terminal.progress("\(done) articles (\(inserted) new, \(unchanged) unchanged, \(failed) failed), \(Int(rate))/s")
+            }
+        }
+        Terminal.endProgress()
+    }
+
+    /// Records a failure found before the run (a path that does not exist).
+    mutating func recordPathError(_ error: InputFileError) {
+        Terminal.error(error.description)
+        failed += 1
+        failureKinds[Self.kind(error), default: 0] += 1
+    }
+
+    var failureSummary: String {
+        failureKinds.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+    }
+
+    static func reason(_ error: Error) -> String {
+        if let e = error as? InputFileError { return e.reason }
+        return "\(error)"
+    }
+
+    /// A short name for the kind of failure, for the summary's tally.
+    static func kind(_ error: Error) -> String {
+        switch error {
+        case let e as InputError:
+            switch e {
+            case .empty: return "empty"
+            case .binary: return "binary"
+            case .utf16: return "UTF-16"
+            case .invalidUTF8: return "invalid UTF-8"
+            case .malformedJSON: return "malformed JSON"
+            case .missingText: return "without text"
+            }
+        case let e as InputFileError:
+            switch e {
+            case .missing: return "missing"
+            case .unreadable: return "unreadable"
+            case .emptyDirectory: return "without articles"
+            case .tooLarge: return "too large"
+            }
+        default:
+            return "not stored"
+        }
+    }
+}

@@ -121,6 +121,12 @@ public final class Database {
         try cached(sql).first(values) { $0.optionalString(0) } ?? nil
     }
 
+    /// Turns the firing of triggers on or off for this connection alone.
+    public func setTriggersEnabled(_ on: Bool) throws {
+        let rc = whosaid_sqlite_enable_triggers(handle, on ? 1 : 0)
+        guard rc == SQLITE_OK else { throw SQLiteError.from(handle, code: rc) }
+    }
+
     /// True when the file could only be opened for reading (write-protected file or directory).
     public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
 

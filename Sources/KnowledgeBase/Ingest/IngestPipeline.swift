@@ -26,6 +26,11 @@ public struct IngestStats: Sendable, Equatable {
     public var extractSeconds = 0.0
     public var resolveSeconds = 0.0
     public var writeSeconds = 0.0
+    /// CPU time of each thread role, in seconds: what the stages cost when no other
+    /// program competes for the cores.
+    public var readerCPUSeconds = 0.0
+    public var workerCPUSeconds = 0.0
+    public var writerCPUSeconds = 0.0
 
     public init() {}
 }
@@ -93,6 +98,7 @@ public final class IngestPipeline {
         var stats = IngestStats()
         stats.workers = options.workers
         let resolveBefore = ingestor.resolutionSeconds
+        let cpuBefore = Stopwatch.threadCPUSeconds
         var writer = Writer(pipeline: self, shared: shared)
         defer { shared.shutdown() }
         try writer.run { event in
@@ -110,6 +116,9 @@ public final class IngestPipeline {
             onEvent(event)
         }
         shared.shutdown()
+        stats.writerCPUSeconds = Stopwatch.threadCPUSeconds - cpuBefore
+        stats.readerCPUSeconds = shared.readerCPU
+        stats.workerCPUSeconds = shared.workerCPU
         stats.batches = writer.batches
         stats.wallSeconds = Stopwatch.since(started)
         stats.readSeconds = shared.readSeconds
@@ -217,7 +226,7 @@ public final class IngestPipeline {
             var stopAfter: Int?
             let started = Stopwatch.now
             do {
-                try ingestor.kb.write {
+                try ingestor.batch {
                     for (index, work) in pending.enumerated() {
                         guard case .extracted(let input, let result, let hash) = work else { continue }
                         do {
@@ -276,6 +285,8 @@ public final class IngestPipeline {
         private(set) var readSeconds = 0.0
         private(set) var hashSeconds = 0.0
         private(set) var extractSeconds = 0.0
+        private(set) var readerCPU = 0.0
+        private(set) var workerCPU = 0.0
 
         init(window: Int) {
             self.window = Window(size: window)
@@ -305,9 +316,14 @@ public final class IngestPipeline {
         private func read(_ source: () -> Item?) {
             var seq = 0
             var seconds = 0.0
+            let cpu = Stopwatch.threadCPUSeconds
             defer {
                 input.close()
-                lock.withLock { readSeconds += seconds }
+                let used = Stopwatch.threadCPUSeconds - cpu
+                lock.withLock {
+                    readSeconds += seconds
+                    readerCPU += used
+                }
             }
             while true {
                 // Wait for room in the window, giving up when the run is stopped.
@@ -329,8 +345,11 @@ public final class IngestPipeline {
                 try? Database(path: $0, options: .init(readOnly: true, create: false, busyTimeoutMilliseconds: 5_000))
             }
             var hashing = 0.0, extracting = 0.0
+            let cpu = Stopwatch.threadCPUSeconds
             defer {
+                let used = Stopwatch.threadCPUSeconds - cpu
                 lock.withLock {
+                    workerCPU += used
                     hashSeconds += hashing
                     extractSeconds += extracting
                     runningWorkers -= 1

@@ -57,6 +57,41 @@ public final class Ingestor {
         }
     }
 
+    /// Runs `body`, a series of `store` calls, as one transaction (each article still in
+    /// a savepoint of its own). The full-text index then gets the batch's new statements
+    /// in one statement at the end, inside the same transaction, instead of one trigger
+    /// call per statement: FTS5 writes its pending index to disk at every statement
+    /// savepoint, which made it most of the cost of ingest. The triggers stay in the schema
+    /// for every other connection (the sqlite3 shell, other tools); they are switched off
+    /// on this connection only for the batch, and only when they are the full-text triggers
+    /// of the schema and nothing else (a trigger added later keeps firing).
+    public func batch<T>(_ body: () throws -> T) throws -> T {
+        try kb.write {
+            let db = kb.db
+            guard try onlyFullTextTriggers() else { return try body() }
+            let firstNew = try db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM statements") ?? 1
+            try db.setTriggersEnabled(false)
+            defer { try? db.setTriggersEnabled(true) }
+            let result = try body()
+            // Only inserts happened since BEGIN IMMEDIATE: the new statements are those past the old maximum.
+            try db.run("""
+                INSERT INTO statements_fts (rowid, content, speaker_text)
+                SELECT id, content, speaker_text FROM statements WHERE id >= ?
+                """, [firstNew])
+            return result
+        }
+    }
+
+    private static let fullTextTriggers: Set<String> = ["statements_fts_insert", "statements_fts_delete", "statements_fts_update"]
+
+    private func onlyFullTextTriggers() throws -> Bool {
+        let names = Set(try kb.db.cached("""
+            SELECT name FROM sqlite_schema WHERE type = 'trigger'
+            UNION ALL SELECT name FROM sqlite_temp_schema WHERE type = 'trigger'
+            """).map { $0.string(0) })
+        return names.contains("statements_fts_insert") && names.isSubset(of: Self.fullTextTriggers)
+    }
+
     /// Time spent resolving actors (alias look-ups, new actors and aliases) so far.
     public var resolutionSeconds: Double { actors.seconds }
 

@@ -19,3 +19,13 @@ public enum Stopwatch {
         Double(now &- start) / 1e9
     }
 }
+
+extension Stopwatch {
+    /// CPU time used by the calling thread so far, in seconds: unlike wall-clock time, it
+    /// does not count the time a thread waited for a core that others were using.
+    public static var threadCPUSeconds: Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+}

@@ -175,6 +175,7 @@ public final class IngestPipeline {
                     while !stopped, let work = reorder.removeValue(forKey: next) {
                         next += 1
                         try take(work, emit)
+                        if pendingWrites >= options.batchSize { try flush(emit) }
                     }
                 }
                 if pendingWrites >= options.batchSize || (pendingWrites > 0 && Stopwatch.since(batchStarted) >= options.maxBatchSeconds) {

@@ -33,34 +33,6 @@ enum SampleArticles {
     }
 }
 
-/// What a database holds, in a form two databases can be compared by.
-struct Snapshot: Equatable {
-    var articles: [String]
-    var statements: [String]
-    var actors: [String]
-    var aliases: [String]
-    var mentions: [String]
-
-    init(_ db: Database) throws {
-        articles = try db.prepare("SELECT content_hash FROM articles ORDER BY content_hash").map { $0.string(0) }
-        statements = try db.prepare("""
-            SELECT a.content_hash || '|' || s.kind || '|' || s.content || '|' || coalesce(sp.name, '-') || '|' || s.content_start
-            FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN actors sp ON sp.id = s.speaker_id ORDER BY 1
-            """).map { $0.string(0) }
-        actors = try db.prepare("SELECT kind || '|' || name FROM actors ORDER BY 1").map { $0.string(0) }
-        aliases = try db.prepare("SELECT ac.name || '|' || al.alias_key FROM aliases al JOIN actors ac ON ac.id = al.actor_id ORDER BY 1").map { $0.string(0) }
-        mentions = try db.prepare("""
-            SELECT a.content_hash || '|' || m.start || '|' || ac.name FROM mentions m JOIN articles a ON a.id = m.article_id
-            JOIN actors ac ON ac.id = m.actor_id ORDER BY 1
-            """).map { $0.string(0) }
-    }
-}
-
-/// Checks that the full-text index matches the statements table.
-func fullTextIndexIsConsistent(_ db: Database) -> Bool {
-    (try? db.execute("INSERT INTO statements_fts (statements_fts, rank) VALUES ('integrity-check', 1)")) != nil
-}
-
 @Suite("Parallel ingest")
 struct PipelineTests {
     @Test("the pipeline (workers, batches, savepoints) stores exactly what one-by-one ingest stores")

@@ -11,6 +11,8 @@ final class ArticleSource: @unchecked Sendable {
     private var nextFile = 0
     /// Items of the current file, last one first.
     private var queued: [IngestPipeline.Item] = []
+    /// The JSON Lines file being streamed, if any.
+    private var lines: JSONLinesReader?
 
     init(files: [InputFile], maxSize: Int) {
         self.files = files
@@ -19,9 +21,25 @@ final class ArticleSource: @unchecked Sendable {
 
     func next() -> IngestPipeline.Item? {
         while queued.isEmpty {
+            if let reader = lines {
+                if let items = reader.nextItems() {
+                    queued = items.reversed()
+                    continue
+                }
+                lines = nil
+            }
             guard nextFile < files.count else { return nil }
             let file = files[nextFile]
             nextFile += 1
+            // JSON Lines files can be any size: they stream a line at a time, and the size
+            // limit applies to each line (one article), not to the file.
+            if !file.isStandardInput, JSONLinesReader.handles(file.path) {
+                switch JSONLinesReader.open(file.path, maxLine: maxSize) {
+                case .success(let reader): lines = reader
+                case .failure(let error): queued = [.failure(name: file.path, error: error)]
+                }
+                continue
+            }
             queued = Self.items(of: file, maxSize: maxSize).reversed()
         }
         return queued.removeLast()
@@ -40,6 +58,128 @@ final class ArticleSource: @unchecked Sendable {
         }
         items += decoded.articles.map { .article($0) }
         return items
+    }
+}
+
+/// Reads a JSON Lines file a chunk at a time and hands over the articles of each line.
+final class JSONLinesReader {
+    static func handles(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson")
+    }
+
+    private let path: String
+    private let fd: Int32
+    private let maxLine: Int
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var atEnd = false
+    private var lineNumber = 0
+    private var sawText = false
+    /// A line longer than the limit is skipped up to its end.
+    private var skipping = false
+
+    private init(path: String, fd: Int32, maxLine: Int) {
+        self.path = path
+        self.fd = fd
+        self.maxLine = maxLine
+    }
+
+    deinit { close(fd) }
+
+    static func open(_ path: String, maxLine: Int) -> Result<JSONLinesReader, InputFileError> {
+        let fd = Foundation.open(path, O_RDONLY)
+        guard fd >= 0 else { return .failure(errno == ENOENT ? .missing(path) : .unreadable(path)) }
+        return .success(JSONLinesReader(path: path, fd: fd, maxLine: maxLine))
+    }
+
+    /// The items of the next line that has any (articles or failures); nil at the end.
+    func nextItems() -> [IngestPipeline.Item]? {
+        while true {
+            guard let next = nextLine() else {
+                if !sawText {
+                    sawText = true
+                    return [.failure(name: path, error: InputError.empty)]
+                }
+                return nil
+            }
+            guard case .text(let line) = next else {
+                sawText = true
+                return [.failure(name: "\(path) (line \(lineNumber))", error: InputFileError.lineTooLarge(path, limit: maxLine))]
+            }
+            if lineNumber == 1 {
+                let head = line.prefix(65536)
+                if head.count >= 2, head.first == 0xFF && head.dropFirst().first == 0xFE || head.first == 0xFE && head.dropFirst().first == 0xFF {
+                    sawText = true
+                    return [.failure(name: path, error: InputError.utf16)]
+                }
+                if ArticleDecoder.isBinary(head) {
+                    sawText = true
+                    return [.failure(name: path, error: InputError.binary)]
+                }
+            }
+            let decoded = ArticleDecoder.decodeLine(line, path: path, lineNumber: lineNumber)
+            var items: [IngestPipeline.Item] = decoded.failures.map { .failure(name: "\(path) (\($0.location ?? "line \(lineNumber)"))", error: $0.error) }
+            items += decoded.articles.map { .article($0) }
+            if !items.isEmpty {
+                sawText = true
+                return items
+            }
+        }
+    }
+
+    private enum Line {
+        case text(ArraySlice<UInt8>)
+        case tooLong
+    }
+
+    /// The next line without its newline (or that it was over the limit), nil at the end.
+    private func nextLine() -> Line? {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                let line = buffer[start..<newline]
+                start = newline + 1
+                lineNumber += 1
+                if skipping || line.count > maxLine {
+                    skipping = false
+                    return .tooLong
+                }
+                return .text(line)
+            }
+            if atEnd {
+                guard start < buffer.count || skipping else { return nil }
+                let line = buffer[start...]
+                start = buffer.count
+                lineNumber += 1
+                if skipping || line.count > maxLine {
+                    skipping = false
+                    return .tooLong
+                }
+                return .text(line)
+            }
+            if buffer.count - start > maxLine {
+                // Drop what is buffered of this overlong line and read on to its end.
+                skipping = true
+                start = buffer.count
+            }
+            refill()
+        }
+    }
+
+    private func refill() {
+        if start > 0 {
+            buffer.removeFirst(start)
+            start = 0
+        }
+        let chunk = 1 << 20
+        let old = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: chunk))
+        var n = 0
+        repeat {
+            n = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + old, chunk) }
+        } while n < 0 && errno == EINTR
+        buffer.removeLast(chunk - max(0, n))
+        if n <= 0 { atEnd = true }
     }
 }
 
@@ -125,7 +265,7 @@ struct IngestRun {
             case .missing: return "missing"
             case .unreadable: return "unreadable"
             case .emptyDirectory: return "without articles"
-            case .tooLarge: return "too large"
+            case .tooLarge, .lineTooLarge: return "too large"
             }
         default:
             return "not stored"

@@ -48,10 +48,12 @@ enum InputFileError: Error, CustomStringConvertible {
     case unreadable(String)
     case emptyDirectory(String)
     case tooLarge(String, size: Int, limit: Int)
+    /// One line (one article) of a JSON Lines file over the limit.
+    case lineTooLarge(String, limit: Int)
 
     var path: String {
         switch self {
-        case .missing(let p), .unreadable(let p), .emptyDirectory(let p), .tooLarge(let p, _, _): return p
+        case .missing(let p), .unreadable(let p), .emptyDirectory(let p), .tooLarge(let p, _, _), .lineTooLarge(let p, _): return p
         }
     }
 
@@ -63,6 +65,8 @@ enum InputFileError: Error, CustomStringConvertible {
         case .emptyDirectory: return "no article files (.txt, .json, .jsonl) in this directory"
         case .tooLarge(_, let size, let limit):
             return "too large: \(Self.megabytes(size)), over the \(Self.megabytes(limit)) limit for one file (--max-size)"
+        case .lineTooLarge(_, let limit):
+            return "too large: the line is over the \(Self.megabytes(limit)) limit for one article (--max-size)"
         }
     }
 

@@ -231,6 +231,29 @@ struct ScaleTests {
         #expect(refused.status != 0 && refused.stderr.contains("dump.txt: too large: 50.0 MB, over the 1.0 MB limit for one file (--max-size)"))
     }
 
+    @Test("a JSON Lines file larger than --max-size streams line by line; a line over the limit fails alone")
+    func largeJSONLines() throws {
+        let path = Repo.temporaryPath("big.jsonl")
+        let filler = String(repeating: "The committee met again on Tuesday to review the budget. ", count: 140)
+        var lines: [String] = []
+        for i in 0..<300 {
+            let text = i == 150 ? String(repeating: "x", count: 1_200_000)
+                : "Report \(i). “We will repair road \(i),” Mayor Ann Lee said. \(filler)"
+            let data = try JSONSerialization.data(withJSONObject: ["text": text, "title": "Report \(i)"])
+            lines.append(String(decoding: data, as: UTF8.self))
+        }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: false, encoding: .utf8)
+        let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
+        #expect(size > 3_000_000)
+        let db = Repo.temporaryPath("big.db")
+        let r = try CLI.run(["ingest", "--db", db, "--max-size", "1", path])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("big.jsonl (line 151): too large: the line is over the 1.0 MB limit for one article (--max-size)"), "\(r.stderr)")
+        #expect(r.stderr.contains("299 new, 0 unchanged, 1 failed (1 too large)"), "\(r.stderr)")
+        let titles = try Database(path: db).prepare("SELECT title FROM articles ORDER BY id").map { $0.string(0) }
+        #expect(titles == (0..<300).filter { $0 != 150 }.map { "Report \($0)" })
+    }
+
     @Test("a read-only database and a file that is not SQLite: one clear line each, the file unchanged")
     func unwritableDatabases() throws {
         let path = Repo.temporaryPath("ro.db")

@@ -12,7 +12,10 @@ struct IngestCommand: ParsableCommand {
             standard input. Plain-text articles may start with header lines (title, date, dateline, source); \
             JSON holds an object or array of objects, JSON Lines one object per line, each with "text" and \
             optional "title", "date", "source", "url". Each article is stored whole or not at all, and an \
-            article already stored (same text) is left unchanged.
+            article already stored (same text) is left unchanged. Extraction runs on every core and one writer \
+            stores --batch-size articles per transaction, so a run that is killed keeps whole batches and the \
+            same command finishes it. A file over --max-size megabytes (default 20) is refused unread; JSON Lines \
+            files stream line by line and the limit applies to each line.
             """
     )
 

@@ -125,7 +125,7 @@ struct IngestBench: ParsableCommand {
     var corpusDir: String?
 
     @Option(name: .long, help: ArgumentHelp("Extraction threads (default: one per core).", valueName: "n"))
-    var workers: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    var workers: Int?
 
     @Option(name: .long, help: ArgumentHelp("Articles written per transaction.", valueName: "n"))
     var batchSize: Int = 200
@@ -152,7 +152,7 @@ struct IngestBench: ParsableCommand {
                               Self.grouped(corpus.articles), Double(bytes) / 1e6, Double(bytes) / Double(corpus.articles) / 1e3, from,
                               Date().timeIntervalSince(generated)))
         let (files, _) = InputFiles.expand([dir])
-        let options = IngestPipeline.Options(workers: workers, batchSize: batchSize)
+        let options = IngestPipeline.Options(workers: workers ?? max(1, ProcessInfo.processInfo.activeProcessorCount), batchSize: batchSize)
         for pass in ["fresh", "re-ingest"] {
             Memory.resetPeak()
             let kb: KnowledgeBase

@@ -28,7 +28,7 @@ struct IngestCommand: ParsableCommand {
     var maxSize: Double = 20
 
     @Option(name: .long, help: ArgumentHelp("Extraction threads (default: one per core).", valueName: "n"))
-    var workers: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    var workers: Int?
 
     @Option(name: .long, help: ArgumentHelp("Articles written per transaction.", valueName: "n"))
     var batchSize: Int = 200
@@ -38,7 +38,7 @@ struct IngestCommand: ParsableCommand {
 
     func validate() throws {
         guard maxSize > 0 else { throw ValidationError("--max-size must be more than 0") }
-        guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
+        guard (workers ?? 1) >= 1 else { throw ValidationError("--workers must be at least 1") }
         guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
     }
 
@@ -52,7 +52,7 @@ struct IngestCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let kb = try database.open()
-        let options = IngestPipeline.Options(workers: workers, batchSize: batchSize, failFast: failFast)
+        let options = IngestPipeline.Options(workers: workers ?? max(1, ProcessInfo.processInfo.activeProcessorCount), batchSize: batchSize, failFast: failFast)
         let started = Date()
         var stopped: Error?
         do {

@@ -25,11 +25,11 @@ struct ReextractCommand: ParsableCommand {
     var batchSize: Int = 100
 
     @Option(name: .long, help: ArgumentHelp("Extraction threads (default: one per core).", valueName: "n"))
-    var workers: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    var workers: Int?
 
     func validate() throws {
         guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
-        guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
+        guard (workers ?? 1) >= 1 else { throw ValidationError("--workers must be at least 1") }
     }
 
     func run() throws {
@@ -45,7 +45,7 @@ struct ReextractCommand: ParsableCommand {
         do {
             if all { try reextractor.markAllDue() }
             due = try reextractor.dueCount()
-            progress = try reextractor.run(batchSize: batchSize, workers: workers) { p in
+            progress = try reextractor.run(batchSize: batchSize, workers: workers ?? max(1, ProcessInfo.processInfo.activeProcessorCount)) { p in
                 Terminal.progress("reextract: \(p.done)/\(due) articles")
                 return true
             }

@@ -133,45 +133,71 @@ public final class Ingestor {
         return articleID
     }
 
+    /// The inserts run for every mention and statement, prepared once per connection and
+    /// held here, so a row costs no look-up of its SQL text.
+    private enum RowSQL: Int, CaseIterable {
+        case mention, role, statement, contentSpan, sourceSpan, target
+
+        var text: String {
+            switch self {
+            case .mention: return "INSERT INTO mentions (article_id, actor_id, start, end, text) VALUES (?, ?, ?, ?, ?)"
+            case .role: return "INSERT OR IGNORE INTO roles (actor_id, title, affiliation, article_id, seen_on) VALUES (?, ?, ?, ?, ?)"
+            case .statement:
+                return """
+                    INSERT INTO statements (article_id, speaker_id, speaker_text, speaker_start, speaker_end, kind, content,
+                                            content_start, content_end, cue, cue_start, cue_end, rule)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            case .contentSpan: return "INSERT INTO statement_spans (statement_id, role, seq, start, end) VALUES (?, 'content', ?, ?, ?)"
+            case .sourceSpan: return "INSERT INTO statement_spans (statement_id, role, seq, start, end) VALUES (?, 'source', ?, ?, ?)"
+            case .target: return "INSERT OR IGNORE INTO statement_targets (statement_id, actor_id) VALUES (?, ?)"
+            }
+        }
+    }
+
+    private var rowStatements: [Statement?] = Array(repeating: nil, count: RowSQL.allCases.count)
+
+    private func row(_ sql: RowSQL) throws -> Statement {
+        if let statement = rowStatements[sql.rawValue] { return statement }
+        let statement = try kb.db.prepare(sql.text)
+        rowStatements[sql.rawValue] = statement
+        return statement
+    }
+
     /// Mentions, roles, statements with their spans and targets of one article.
     private func insertFindings(articleID: Int64, result: ExtractionResult, published: String?) throws {
         let db = kb.db
         let text = result.text
+        let insertMention = try row(.mention), insertRole = try row(.role), insertStatement = try row(.statement)
+        let insertContentSpan = try row(.contentSpan), insertSourceSpan = try row(.sourceSpan), insertTarget = try row(.target)
 
         for mention in result.mentions {
             let actorID = try actors.id(for: mention.actor)
             try actors.addAlias(mention.alias, to: actorID)
-            try db.run("INSERT INTO mentions (article_id, actor_id, start, end, text) VALUES (?, ?, ?, ?, ?)",
-                       [articleID, actorID, mention.span.start, mention.span.end, Self.slice(text, mention.span)])
+            try insertMention.execute(articleID, actorID, mention.span.start, mention.span.end, Self.slice(text, mention.span))
             if let role = mention.role {
-                try db.run("INSERT OR IGNORE INTO roles (actor_id, title, affiliation, article_id, seen_on) VALUES (?, ?, ?, ?, ?)",
-                           [actorID, role, mention.affiliation, articleID, published])
+                try insertRole.execute(actorID, role, mention.affiliation, articleID, published)
             }
         }
 
         for a in result.attributions {
             let speakerID = try a.speaker.map { try actors.id(for: $0) }
             let source = a.sources.first
-            let content = a.contents.map { Self.slice(text, $0) }.joined(separator: " … ")
-            try db.run("""
-                INSERT INTO statements (article_id, speaker_id, speaker_text, speaker_start, speaker_end, kind, content,
-                                        content_start, content_end, cue, cue_start, cue_end, rule)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [articleID, speakerID, source.map { Self.slice(text, $0) }, source?.start, source?.end, a.kind.rawValue, content,
-                      a.contents.first?.start ?? 0, a.contents.last?.end ?? 0, a.cue.map { Self.slice(text, $0) }, a.cue?.start, a.cue?.end, a.rule])
+            let content = a.contents.count == 1 ? Self.slice(text, a.contents[0]) : a.contents.map { Self.slice(text, $0) }.joined(separator: " … ")
+            try insertStatement.execute(articleID, speakerID, source.map { Self.slice(text, $0) }, source?.start, source?.end, a.kind.rawValue,
+                                        content, a.contents.first?.start ?? 0, a.contents.last?.end ?? 0, a.cue.map { Self.slice(text, $0) },
+                                        a.cue?.start, a.cue?.end, a.rule)
             let statementID = db.lastInsertRowID
             for (seq, span) in a.contents.enumerated() {
-                try db.run("INSERT INTO statement_spans (statement_id, role, seq, start, end) VALUES (?, 'content', ?, ?, ?)",
-                           [statementID, seq, span.start, span.end])
+                try insertContentSpan.execute(statementID, seq, span.start, span.end)
             }
             for (seq, span) in a.sources.enumerated() {
-                try db.run("INSERT INTO statement_spans (statement_id, role, seq, start, end) VALUES (?, 'source', ?, ?, ?)",
-                           [statementID, seq, span.start, span.end])
+                try insertSourceSpan.execute(statementID, seq, span.start, span.end)
             }
             for target in a.about {
                 let targetID = try actors.id(for: target)
                 if targetID == speakerID { continue }
-                try db.run("INSERT OR IGNORE INTO statement_targets (statement_id, actor_id) VALUES (?, ?)", [statementID, targetID])
+                try insertTarget.execute(statementID, targetID)
             }
         }
     }

@@ -19,6 +19,8 @@ final class ActorStore {
         var key: [UInt8]
     }
     private var cache: [CacheKey: Int64] = [:]
+    /// Entries kept at most in each cache (a few tens of MB).
+    static let cacheLimit = 200_000
     /// Aliases known to be stored, so a name mentioned in every article costs no INSERT.
     private var storedAliases: Set<AliasKey> = []
     /// Time spent resolving actors (look-ups and inserts), for the ingest benchmark.
@@ -41,6 +43,9 @@ final class ActorStore {
         let key = NameKey.make(ref.name)
         let cacheKey = CacheKey(kind: ref.kind, key: Array(key.utf8))
         if let id = cache[cacheKey] { return id }
+        // Years of news name millions of actors: start afresh rather than grow without
+        // bound (the cache only saves look-ups, it never changes an answer).
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
         var found: (id: Int64, kind: String)?
         // Same key: prefer the same kind, then an actor whose kind is still unknown.
         try db.cached("""
@@ -98,6 +103,7 @@ final class ActorStore {
     private func storeAlias(_ alias: String, to actor: Int64) throws {
         let key = NameKey.make(alias)
         let bytes = Array(key.utf8)
+        if storedAliases.count >= Self.cacheLimit { storedAliases.removeAll(keepingCapacity: true) }
         guard !key.isEmpty, storedAliases.insert(AliasKey(actor: actor, key: bytes)).inserted else { return }
         try db.run("INSERT OR IGNORE INTO aliases (actor_id, alias, alias_key) VALUES (?, ?, ?)", [actor, alias, key])
         if db.changes > 0 {

@@ -7,7 +7,7 @@ SHARED ?= ../shared
 BIN_DEBUG = .build/debug/whosaid
 BIN = .build/release/whosaid
 
-.PHONY: all deps build release run test eval train bench-extract bench-query clean
+.PHONY: all deps build release run test eval train bench-extract bench-ingest bench-query clean
 
 all: build
 
@@ -47,6 +47,11 @@ train: release
 
 bench-extract: release
 	$(BIN) bench extract $(SHARED)/corpus/polnear-train/texts
+
+# Ingest at scale: N generated articles (default 100,000) into a fresh database, then
+# again unchanged. `make bench-ingest N=5000` for a quick run.
+bench-ingest: release
+	$(BIN) bench ingest --shared $(SHARED) $(if $(N),--articles $(N))
 
 clean:
 	rm -rf .build

@@ -44,11 +44,11 @@ let package = Package(
             ]
         ),
         // Paths and fixtures shared by the test targets.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["SQLite"], path: "Tests/TestSupport"),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLite", "Extraction", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["whosaid", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["whosaid", "TestSupport", "SQLite"]),
     ],
     swiftLanguageModes: [.v6]
 )

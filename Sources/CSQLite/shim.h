@@ -22,4 +22,9 @@ static inline int whosaid_sqlite_strict_dqs(sqlite3 *db) {
     if (rc != SQLITE_OK) return rc;
     return sqlite3_db_config(db, SQLITE_DBCONFIG_DQS_DDL, 0, (int *)0);
 }
+/// Turns the firing of triggers on or off for this connection only (other connections,
+/// the sqlite3 shell included, keep them). Prepared statements recompile.
+static inline int whosaid_sqlite_enable_triggers(sqlite3 *db, int on) {
+    return sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, on, (int *)0);
+}
 #endif

@@ -1,4 +1,9 @@
 import CSQLite
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One connection to a SQLite database file. It owns the statement cache and the
 /// transaction helpers; everything in WhoSaid that touches SQLite goes through it.
@@ -9,21 +14,27 @@ public final class Database {
         public var create: Bool
         /// How long a writer waits for another writer's lock before giving up.
         public var busyTimeoutMilliseconds: Int32
+        /// How many more times `BEGIN IMMEDIATE` is tried when the busy timeout runs out
+        /// (another process held the write lock all that time), before giving up.
+        public var busyRetries: Int
 
-        public init(readOnly: Bool = false, create: Bool = true, busyTimeoutMilliseconds: Int32 = 10_000) {
+        public init(readOnly: Bool = false, create: Bool = true, busyTimeoutMilliseconds: Int32 = 10_000, busyRetries: Int = 2) {
             self.readOnly = readOnly
             self.create = create
             self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
+            self.busyRetries = busyRetries
         }
     }
 
     let handle: OpaquePointer
     public let path: String
+    private let busyRetries: Int
     private var cache: [String: Statement] = [:]
 
     /// Opens (or creates) the database at `path`; ":memory:" gives a private in-memory one.
     public init(path: String, options: OpenOptions = OpenOptions()) throws {
         self.path = path
+        self.busyRetries = max(0, options.busyRetries)
         var db: OpaquePointer?
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
         if options.readOnly {
@@ -110,6 +121,12 @@ public final class Database {
         try cached(sql).first(values) { $0.optionalString(0) } ?? nil
     }
 
+    /// Turns the firing of triggers on or off for this connection alone.
+    public func setTriggersEnabled(_ on: Bool) throws {
+        let rc = whosaid_sqlite_enable_triggers(handle, on ? 1 : 0)
+        guard rc == SQLITE_OK else { throw SQLiteError.from(handle, code: rc) }
+    }
+
     /// True when the file could only be opened for reading (write-protected file or directory).
     public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
 
@@ -130,7 +147,7 @@ public final class Database {
     /// Runs `body` in a transaction: commits when it returns, rolls back when it throws.
     /// A failing rollback never hides the error that caused it.
     public func transaction<T>(_ kind: TransactionKind = .immediate, _ body: () throws -> T) throws -> T {
-        try execute("BEGIN \(kind.rawValue)")
+        try begin(kind)
         let result: T
         do {
             result = try body()
@@ -144,6 +161,43 @@ public final class Database {
             if isInTransaction { try? execute("ROLLBACK") }
             throw error
         }
+        return result
+    }
+
+    /// `BEGIN`, retried when another connection keeps the write lock past the busy
+    /// timeout: SQLite's busy handler already waited, so each retry only adds a short,
+    /// randomised pause before waiting again.
+    public func begin(_ kind: TransactionKind = .immediate) throws {
+        var attempt = 0
+        while true {
+            do {
+                try execute("BEGIN \(kind.rawValue)")
+                return
+            } catch let error as SQLiteError where error.isBusy && attempt < busyRetries {
+                attempt += 1
+                usleep(UInt32.random(in: 10_000...50_000))
+            }
+        }
+    }
+
+    /// Runs `body` inside a savepoint of the current transaction (or as a transaction of
+    /// its own when none is open): when `body` throws, only its own changes are undone
+    /// and the enclosing transaction goes on.
+    public func savepoint<T>(_ name: String = "sp", _ body: () throws -> T) throws -> T {
+        try execute("SAVEPOINT \(name)")
+        let result: T
+        do {
+            result = try body()
+        } catch {
+            // After some errors (disk full, I/O) SQLite has already rolled the whole
+            // transaction back; then there is no savepoint left to return to.
+            if isInTransaction {
+                try? execute("ROLLBACK TO \(name)")
+                try? execute("RELEASE \(name)")
+            }
+            throw error
+        }
+        try execute("RELEASE \(name)")
         return result
     }
 }

@@ -10,7 +10,7 @@ struct WhoSaid: ParsableCommand {
             Open it with `sqlite3 whosaid.db` and try: SELECT speaker, quote, about FROM who_said_what;
             """,
         version: "whosaid 0.1.0",
-        subcommands: [IngestCommand.self, ExtractCommand.self, QuotesCommand.self, ActorsCommand.self, ActorCommand.self,
+        subcommands: [IngestCommand.self, ReextractCommand.self, ExtractCommand.self, QuotesCommand.self, ActorsCommand.self, ActorCommand.self,
                       ReportCommand.self, GraphCommand.self, EvalCommand.self, BenchCommand.self, TrainCommand.self]
     )
 }

@@ -4,17 +4,37 @@ import SQLite
 /// Finds or creates the actor row for an actor named by extraction. Matching is by
 /// alias key, so every form seen ('Atmar', 'Mohammad Hanif Atmar') leads to the same
 /// row once it has been linked. Keeps a per-connection cache: ingest asks about the
-/// same few hundred actors again and again.
+/// same few hundred actors again and again. The cache never changes an answer: an entry
+/// goes when a new alias with its key is stored, and all go when an actor's kind
+/// changes, so a run resumed with a cold cache (after a crash) resolves exactly as an
+/// uninterrupted one. Keys compare by their bytes, as SQLite compares them.
 final class ActorStore {
     let db: Database
-    private var cache: [String: Int64] = [:]
+    private struct CacheKey: Hashable {
+        var kind: ActorKind
+        var key: [UInt8]
+    }
+    private struct AliasKey: Hashable {
+        var actor: Int64
+        var key: [UInt8]
+    }
+    private var cache: [CacheKey: Int64] = [:]
+    /// Entries kept at most in each cache (a few tens of MB).
+    static let cacheLimit = 200_000
+    /// Aliases known to be stored, so a name mentioned in every article costs no INSERT.
+    private var storedAliases: Set<AliasKey> = []
+    /// Time spent resolving actors (look-ups and inserts), for the ingest benchmark.
+    private(set) var seconds: Double = 0
 
     init(db: Database) {
         self.db = db
     }
 
     /// Forgets cached ids, after a rollback made them stale.
-    func invalidate() { cache.removeAll() }
+    func invalidate() {
+        cache.removeAll()
+        storedAliases.removeAll()
+    }
 
     /// The newest curation seen: a merge or split (from this process or another) moves
     /// names between actors, so the cache is dropped when a new one appears.
@@ -25,15 +45,21 @@ final class ActorStore {
         let newest = try db.cached("SELECT coalesce(max(id), 0) FROM curations").first { $0.int64(0) } ?? 0
         if newest != lastCuration {
             cache.removeAll()
+            storedAliases.removeAll()
             lastCuration = newest
         }
     }
 
     /// The id of the actor `ref` names, creating it when nothing matches.
     func id(for ref: ActorRef) throws -> Int64 {
+        let started = Stopwatch.now
+        defer { seconds += Stopwatch.since(started) }
         let key = NameKey.make(ref.name)
-        let cacheKey = "\(ref.kind.rawValue)|\(key)"
+        let cacheKey = CacheKey(kind: ref.kind, key: Array(key.utf8))
         if let id = cache[cacheKey] { return id }
+        // Years of news name millions of actors: start afresh rather than grow without
+        // bound (the cache only saves look-ups, it never changes an answer).
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
         var found: (id: Int64, kind: String, curated: Bool)?
         // Same key: a person's decision first, then the same kind, then an actor whose
         // kind is still unknown.
@@ -49,12 +75,14 @@ final class ActorStore {
         if let f = found, f.curated || compatible(f.kind, ref.kind) {
             if f.kind == "unknown", ref.kind != .unknown {
                 try db.run("UPDATE actors SET kind = ? WHERE id = ?", [ref.kind.rawValue, f.id])
+                // The kind orders every look-up of this actor's aliases.
+                cache.removeAll()
             }
             cache[cacheKey] = f.id
             return f.id
         }
         if ref.kind == .person, let same = try samePerson(key) {
-            try addAlias(ref.name, to: same)
+            try storeAlias(ref.name, to: same)
             cache[cacheKey] = same
             return same
         }
@@ -62,7 +90,7 @@ final class ActorStore {
         let surname = ref.kind == .person && words.count >= 2 ? String(words.last!) : nil
         try db.run("INSERT INTO actors (kind, name, name_key, surname_key) VALUES (?, ?, ?, ?)", [ref.kind.rawValue, ref.name, key, surname])
         let id = db.lastInsertRowID
-        try addAlias(ref.name, to: id)
+        try storeAlias(ref.name, to: id)
         cache[cacheKey] = id
         return id
     }
@@ -97,9 +125,23 @@ final class ActorStore {
     }
 
     func addAlias(_ alias: String, to actor: Int64) throws {
+        let started = Stopwatch.now
+        defer { seconds += Stopwatch.since(started) }
+        try storeAlias(alias, to: actor)
+    }
+
+    private func storeAlias(_ alias: String, to actor: Int64) throws {
         let key = NameKey.make(alias)
-        guard !key.isEmpty, try !isBlocked(key, for: actor) else { return }
+        let bytes = Array(key.utf8)
+        if storedAliases.count >= Self.cacheLimit { storedAliases.removeAll(keepingCapacity: true) }
+        guard !key.isEmpty, storedAliases.insert(AliasKey(actor: actor, key: bytes)).inserted else { return }
+        // A person removed this alias from this actor: ingest does not bring it back.
+        if try isBlocked(key, for: actor) { return }
         try db.run("INSERT OR IGNORE INTO aliases (actor_id, alias, alias_key) VALUES (?, ?, ?)", [actor, alias, key])
+        if db.changes > 0 {
+            // Look-ups of this key may now find another actor first.
+            for kind in ActorKind.allCases { cache.removeValue(forKey: CacheKey(kind: kind, key: bytes)) }
+        }
     }
 
     private func compatible(_ stored: String, _ kind: ActorKind) -> Bool {

@@ -104,6 +104,27 @@ public enum ArticleDecoder {
         return decoded
     }
 
+    /// One line of a JSON Lines file, as a reader that streams the file hands it over
+    /// (`lineNumber` counts from 1). A blank line gives nothing; a bad one a failure
+    /// located by its line number, as `decode` does for a whole file.
+    public static func decodeLine(_ bytes: ArraySlice<UInt8>, path: String?, lineNumber: Int) -> Decoded {
+        var line = bytes
+        if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return Decoded(articles: [], failures: []) }
+        let location = "line \(lineNumber)"
+        guard String(validating: line, as: UTF8.self) != nil else {
+            return Decoded(articles: [], failures: [(location, .invalidUTF8(byteOffset: firstInvalidUTF8(Array(line))))])
+        }
+        do {
+            guard let object = try JSONSerialization.jsonObject(with: Data(line), options: []) as? [String: Any] else {
+                return Decoded(articles: [], failures: [(location, .malformedJSON(line: lineNumber, reason: "not an object"))])
+            }
+            return record(object, path: path, line: lineNumber, format: .jsonl)
+        } catch {
+            return Decoded(articles: [], failures: [(location, .malformedJSON(line: lineNumber, reason: jsonReason(error)))])
+        }
+    }
+
     private static func record(_ object: [String: Any], path: String?, line: Int?, format: ArticleInput.Format, location: String? = nil) -> Decoded {
         let where_ = location ?? line.map { "line \($0)" }
         guard let text = object["text"] as? String, !text.allSatisfy(\.isWhitespace) else {
@@ -125,7 +146,7 @@ public enum ArticleDecoder {
     }
 
     /// NUL bytes, or many control bytes, mean the file is not text.
-    static func isBinary(_ bytes: [UInt8]) -> Bool {
+    public static func isBinary(_ bytes: some Collection<UInt8>) -> Bool {
         var control = 0
         for b in bytes.prefix(65536) {
             if b == 0 { return true }

@@ -43,6 +43,8 @@ public final class Ingestor {
     }
 
     /// Stores an article with an extraction made elsewhere (e.g. on another thread).
+    /// Inside a batch transaction (`KnowledgeBase.write`) the article gets a savepoint of
+    /// its own, so a failure rolls back this article alone.
     public func store(_ input: ArticleInput, result: ExtractionResult, hash: String) throws -> IngestOutcome {
         do {
             return try kb.write {
@@ -55,11 +57,67 @@ public final class Ingestor {
         }
     }
 
+    /// Runs `body`, a series of `store` calls, as one transaction (each article still in
+    /// a savepoint of its own). What the schema's triggers keep (the full-text index, the
+    /// copied dates and speakers, the running counts) is then brought up to date for the
+    /// whole batch in a few set-wise statements at the end, inside the same transaction,
+    /// instead of trigger calls per row: FTS5 writes its pending index to disk at every
+    /// statement savepoint, which made it most of the cost of ingest. The triggers stay in
+    /// the schema for every other connection (the sqlite3 shell, curation, other tools);
+    /// they are switched off on this connection only for the batch, and only when they
+    /// are the schema's own (a trigger added later keeps firing, row by row).
+    public func batch<T>(_ body: () throws -> T) throws -> T {
+        try kb.write {
+            let db = kb.db
+            guard try onlySchemaTriggers() else { return try body() }
+            let first = try DerivedData.Marks(db)
+            try db.setTriggersEnabled(false)
+            defer { try? db.setTriggersEnabled(true) }
+            let result = try body()
+            // Only inserts happened since BEGIN IMMEDIATE: the new rows are those past the marks.
+            try DerivedData.catchUp(db, after: first)
+            return result
+        }
+    }
+
+    private func onlySchemaTriggers() throws -> Bool {
+        let names = Set(try kb.db.cached("""
+            SELECT name FROM sqlite_schema WHERE type = 'trigger'
+            UNION ALL SELECT name FROM sqlite_temp_schema WHERE type = 'trigger'
+            """).map { $0.string(0) })
+        return names.contains("statements_fts_insert") && names.isSubset(of: DerivedData.triggers)
+    }
+
+    /// Time spent resolving actors (alias look-ups, new actors and aliases) so far.
+    public var resolutionSeconds: Double { actors.seconds }
+
+    /// Forgets cached actor ids, after a transaction was rolled back from outside.
+    public func discardCaches() { actors.invalidate() }
+
+    /// Replaces what an earlier extraction stored for article `articleID` (statements,
+    /// mentions, roles, targets) with `result`, and records the current extractor
+    /// version; the article row, its id and its actors stay. One transaction (or a
+    /// savepoint inside a batch).
+    public func replace(articleID: Int64, result: ExtractionResult, published: String?) throws {
+        do {
+            try kb.write {
+                let db = kb.db
+                // Statements take their spans, targets and full-text rows with them (cascade, trigger).
+                try db.run("DELETE FROM statements WHERE article_id = ?", [articleID])
+                try db.run("DELETE FROM mentions WHERE article_id = ?", [articleID])
+                try db.run("DELETE FROM roles WHERE article_id = ?", [articleID])
+                try insertFindings(articleID: articleID, result: result, published: published)
+                try db.run("UPDATE articles SET extractor_version = ? WHERE id = ?", [Extractor.version, articleID])
+            }
+        } catch {
+            actors.invalidate()
+            throw error
+        }
+    }
+
     private func insert(_ input: ArticleInput, result: ExtractionResult, hash: String) throws -> Int64 {
         let db = kb.db
-        try actors.refreshIfCurated()
         let header = result.header
-        let text = result.text
         try db.run("""
             INSERT INTO articles (content_hash, title, published, date_text, dateline, source, path, url, format, body, extractor_version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -67,50 +125,100 @@ public final class Ingestor {
                   header.dateline, input.source ?? header.source, input.path, input.url, input.format.rawValue, input.text,
                   Extractor.version])
         let articleID = db.lastInsertRowID
-        let published = normalizedDate(input.date) ?? header.date
+        try insertFindings(articleID: articleID, result: result, published: normalizedDate(input.date) ?? header.date)
+        return articleID
+    }
+
+    /// The inserts run for every mention and statement, prepared once per connection and
+    /// held here, so a row costs no look-up of its SQL text.
+    private enum RowSQL: Int, CaseIterable {
+        case mention, role, statement, contentSpan, sourceSpan, target
+
+        var text: String {
+            switch self {
+            case .mention: return "INSERT INTO mentions (article_id, actor_id, start, end, text) VALUES (?, ?, ?, ?, ?)"
+            case .role: return "INSERT OR IGNORE INTO roles (actor_id, title, affiliation, article_id, seen_on) VALUES (?, ?, ?, ?, ?)"
+            case .statement:
+                return """
+                    INSERT INTO statements (article_id, published, speaker_id, speaker_text, speaker_start, speaker_end, kind, content,
+                                            content_start, content_end, cue, cue_start, cue_end, rule)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            case .contentSpan: return "INSERT INTO statement_spans (statement_id, role, seq, start, end) VALUES (?, 'content', ?, ?, ?)"
+            case .sourceSpan: return "INSERT INTO statement_spans (statement_id, role, seq, start, end) VALUES (?, 'source', ?, ?, ?)"
+            case .target: return "INSERT OR IGNORE INTO statement_targets (statement_id, actor_id, speaker_id, published) VALUES (?, ?, ?, ?)"
+            }
+        }
+    }
+
+    private var rowStatements: [Statement?] = Array(repeating: nil, count: RowSQL.allCases.count)
+
+    private func row(_ sql: RowSQL) throws -> Statement {
+        if let statement = rowStatements[sql.rawValue] { return statement }
+        let statement = try kb.db.prepare(sql.text)
+        rowStatements[sql.rawValue] = statement
+        return statement
+    }
+
+    /// Mentions, roles, statements with their spans and targets of one article.
+    private func insertFindings(articleID: Int64, result: ExtractionResult, published: String?) throws {
+        let db = kb.db
+        try actors.refreshIfCurated()
+        let text = result.text
+        let insertMention = try row(.mention), insertRole = try row(.role), insertStatement = try row(.statement)
+        let insertContentSpan = try row(.contentSpan), insertSourceSpan = try row(.sourceSpan), insertTarget = try row(.target)
 
         for mention in result.mentions {
             let actorID = try actors.id(for: mention.actor, writtenAs: mention.alias)
             try actors.addAlias(mention.alias, to: actorID)
-            try db.run("INSERT INTO mentions (article_id, actor_id, start, end, text) VALUES (?, ?, ?, ?, ?)",
-                       [articleID, actorID, mention.span.start, mention.span.end, text.text(mention.span)])
+            try insertMention.execute(articleID, actorID, mention.span.start, mention.span.end, Self.slice(text, mention.span))
             if let role = mention.role {
-                try db.run("INSERT OR IGNORE INTO roles (actor_id, title, affiliation, article_id, seen_on) VALUES (?, ?, ?, ?, ?)",
-                           [actorID, role, mention.affiliation, articleID, published])
+                try insertRole.execute(actorID, role, mention.affiliation, articleID, published)
             }
         }
 
         for a in result.attributions {
             let speakerID = try a.speaker.map { try actors.id(for: $0) }
             let source = a.sources.first
-            let content = a.contents.map { text.text($0) }.joined(separator: " … ")
-            try db.run("""
-                INSERT INTO statements (article_id, published, speaker_id, speaker_text, speaker_start, speaker_end, kind, content,
-                                        content_start, content_end, cue, cue_start, cue_end, rule)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [articleID, published, speakerID, source.map { text.text($0) }, source?.start, source?.end, a.kind.rawValue, content,
-                      a.contents.first?.start ?? 0, a.contents.last?.end ?? 0, a.cue.map { text.text($0) }, a.cue?.start, a.cue?.end, a.rule])
+            let content = a.contents.count == 1 ? Self.slice(text, a.contents[0]) : a.contents.map { Self.slice(text, $0) }.joined(separator: " … ")
+            try insertStatement.execute(articleID, published, speakerID, source.map { Self.slice(text, $0) }, source?.start, source?.end, a.kind.rawValue,
+                                        content, a.contents.first?.start ?? 0, a.contents.last?.end ?? 0, a.cue.map { Self.slice(text, $0) },
+                                        a.cue?.start, a.cue?.end, a.rule)
             let statementID = db.lastInsertRowID
             for (seq, span) in a.contents.enumerated() {
-                try db.run("INSERT INTO statement_spans (statement_id, role, seq, start, end) VALUES (?, 'content', ?, ?, ?)",
-                           [statementID, seq, span.start, span.end])
+                try insertContentSpan.execute(statementID, seq, span.start, span.end)
             }
             for (seq, span) in a.sources.enumerated() {
-                try db.run("INSERT INTO statement_spans (statement_id, role, seq, start, end) VALUES (?, 'source', ?, ?, ?)",
-                           [statementID, seq, span.start, span.end])
+                try insertSourceSpan.execute(statementID, seq, span.start, span.end)
             }
             for target in a.about {
                 let targetID = try actors.id(for: target)
                 if targetID == speakerID { continue }
-                try db.run("INSERT OR IGNORE INTO statement_targets (statement_id, actor_id, speaker_id, published) VALUES (?, ?, ?, ?)",
-                           [statementID, targetID, speakerID, published])
+                try insertTarget.execute(statementID, targetID, speakerID, published)
             }
         }
-        return articleID
+    }
+
+    /// The text of `span` in `buffer`, built as UTF-8 bytes: several times faster than
+    /// appending scalars to a string, and the writer slices every mention and statement.
+    static func slice(_ buffer: TextBuffer, _ span: Span) -> String {
+        let scalars = buffer.scalars
+        let lo = max(0, min(span.start, scalars.count))
+        let hi = max(lo, min(span.end, scalars.count))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(hi - lo)
+        for scalar in scalars[lo..<hi] {
+            if scalar.value < 0x80 {
+                bytes.append(UInt8(scalar.value))
+            } else {
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A JSON record's date, reduced to YYYY-MM-DD when it starts with one.
-    private func normalizedDate(_ date: String?) -> String? {
+    func normalizedDate(_ date: String?) -> String? {
         guard let date else { return nil }
         let prefix = String(date.prefix(10))
         let parts = prefix.split(separator: "-")

@@ -1,4 +1,5 @@
 import Extraction
+import Foundation
 import SQLite
 
 /// The WhoSaid database: one SQLite file holding articles, actors and statements.
@@ -30,8 +31,13 @@ public final class KnowledgeBase {
                 // A write-protected file opens for reading only; say so before any work is done.
                 if db.isReadOnly { throw KnowledgeBaseError.readOnly(path: path) }
                 // WAL lets readers run reports while an ingest writes.
-                if path != ":memory:" { _ = try db.scalarString("PRAGMA journal_mode = WAL") }
+                if path != ":memory:" { try Self.enableWAL(db, waitingUpTo: Double(busyTimeoutMilliseconds) / 1000) }
                 try db.execute("PRAGMA synchronous = NORMAL")
+                // A writer touches index pages all over the file (aliases, mentions, the
+                // full-text index): 32 MB of page cache keeps them in memory between batches,
+                // and a larger WAL before each checkpoint writes a hot page once, not each commit.
+                try db.execute("PRAGMA cache_size = -32768")
+                _ = try db.scalarInt("PRAGMA wal_autocheckpoint = 4000")
                 try Migrator(migrations: Self.migrations, applicationID: Self.applicationID).migrate(db)
             }
         } catch {
@@ -39,9 +45,29 @@ public final class KnowledgeBase {
         }
     }
 
+    /// Switches the file to WAL (once, when it is new). The switch needs the file to
+    /// itself and SQLite does not wait for that (no busy handler), so when another process
+    /// opens the same new file at the same moment, try again for a while.
+    private static func enableWAL(_ db: Database, waitingUpTo seconds: Double) throws {
+        let started = Stopwatch.now
+        while true {
+            do {
+                if try db.scalarString("PRAGMA journal_mode") == "wal" { return }
+                _ = try db.scalarString("PRAGMA journal_mode = WAL")
+                return
+            } catch let error as SQLiteError where error.isBusy && Stopwatch.since(started) < seconds {
+                usleep(UInt32.random(in: 5_000...20_000))
+            }
+        }
+    }
+
     /// Runs `body` in one write transaction, mapping SQLite errors to readable ones.
+    /// Inside a transaction already open (a batch of articles), `body` runs in a
+    /// savepoint instead: it still lands whole or not at all, and a failure undoes only
+    /// its own changes.
     public func write<T>(_ body: () throws -> T) throws -> T {
         do {
+            if db.isInTransaction { return try db.savepoint("write", body) }
             return try db.transaction(.immediate, body)
         } catch {
             throw KnowledgeBaseError.wrap(error, path: path)

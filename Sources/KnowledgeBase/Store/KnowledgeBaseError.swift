@@ -10,6 +10,9 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Sendable {
     case locked(path: String)
     case readOnly(path: String)
     case diskFull(path: String)
+    /// The disk refused a read or write: full in a way SQLite cannot tell (a file-size
+    /// limit, a quota), or failing.
+    case ioError(path: String, code: Int32)
     case cannotOpen(path: String, reason: String)
     case sqlite(SQLiteError)
 
@@ -17,7 +20,7 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Sendable {
     /// fail again for every article.
     public var isFatal: Bool {
         switch self {
-        case .notADatabase, .notWhoSaid, .newerSchema, .olderSchema, .locked, .readOnly, .diskFull, .cannotOpen: return true
+        case .notADatabase, .notWhoSaid, .newerSchema, .olderSchema, .locked, .readOnly, .diskFull, .ioError, .cannotOpen: return true
         case .sqlite: return false
         }
     }
@@ -31,6 +34,8 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Sendable {
         case .locked(let path): return "\(path): the database is locked by another writer (gave up after waiting)"
         case .readOnly(let path): return "\(path): the database is read-only"
         case .diskFull(let path): return "\(path): the disk is full; nothing was written"
+        case .ioError(let path, let code):
+            return "\(path): the disk refused a write (I/O error \(code): full, over a quota or file-size limit, or failing); nothing was written"
         case .cannotOpen(let path, let reason): return "\(path): cannot open the database (\(reason))"
         case .sqlite(let error): return error.description
         }
@@ -50,7 +55,8 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Sendable {
         if s.isNotADatabase { return KnowledgeBaseError.notADatabase(path: path) }
         if s.isBusy { return KnowledgeBaseError.locked(path: path) }
         if s.isReadOnly { return KnowledgeBaseError.readOnly(path: path) }
-        if s.isFull { return KnowledgeBaseError.diskFull(path: path) }
+        if s.isOutOfSpace { return KnowledgeBaseError.diskFull(path: path) }
+        if s.primaryCode == 10 { return KnowledgeBaseError.ioError(path: path, code: s.code) }  // SQLITE_IOERR
         if s.primaryCode == 14 { return KnowledgeBaseError.cannotOpen(path: path, reason: s.message) }  // SQLITE_CANTOPEN
         return KnowledgeBaseError.sqlite(s)
     }

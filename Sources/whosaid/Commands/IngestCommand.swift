@@ -12,7 +12,10 @@ struct IngestCommand: ParsableCommand {
             standard input. Plain-text articles may start with header lines (title, date, dateline, source); \
             JSON holds an object or array of objects, JSON Lines one object per line, each with "text" and \
             optional "title", "date", "source", "url". Each article is stored whole or not at all, and an \
-            article already stored (same text) is left unchanged.
+            article already stored (same text) is left unchanged. Extraction runs on every core and one writer \
+            stores --batch-size articles per transaction, so a run that is killed keeps whole batches and the \
+            same command finishes it. A file over --max-size megabytes (default 20) is refused unread; JSON Lines \
+            files stream line by line and the limit applies to each line.
             """
     )
 
@@ -20,78 +23,57 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var extraction: ExtractionOptions
 
-    @Flag(name: .long, help: "Stop at the first file that cannot be ingested.")
+    @Flag(name: .long, help: "Stop at the first file that cannot be ingested; what came before it is kept.")
     var failFast = false
+
+    @Option(name: .long, help: ArgumentHelp("Refuse files larger than this many megabytes (an article is far smaller; a larger file is a dump or a mistake).", valueName: "MB"))
+    var maxSize: Double = 20
+
+    @Option(name: .long, help: ArgumentHelp("Extraction threads (default: one per core).", valueName: "n"))
+    var workers: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Articles written per transaction.", valueName: "n"))
+    var batchSize: Int = 200
 
     @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "path"))
     var paths: [String]
 
+    func validate() throws {
+        guard maxSize > 0 else { throw ValidationError("--max-size must be more than 0") }
+        guard (workers ?? 1) >= 1 else { throw ValidationError("--workers must be at least 1") }
+        guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
+    }
+
     func run() throws {
         let (files, pathErrors) = InputFiles.expand(paths)
-        var failed = 0
-        for error in pathErrors {
-            Terminal.error(error.description)
-            failed += 1
-        }
-        if failFast, failed > 0 { throw ExitCode.failure }
+        var run = IngestRun()
+        pathErrors.forEach { run.recordPathError($0) }
+        if failFast, run.failed > 0 { throw ExitCode.failure }
         guard !files.isEmpty else {
-            Terminal.note("ingest: nothing to ingest; \(failed) path(s) failed")
+            Terminal.note("ingest: nothing to ingest; \(run.failed) path(s) failed")
             throw ExitCode.failure
         }
         let kb = try database.open()
-        let ingestor = Ingestor(kb: kb, extractor: try extraction.extractor())
-        var inserted = 0, unchanged = 0, statements = 0
+        let options = IngestPipeline.Options(workers: workers ?? max(1, ProcessInfo.processInfo.activeProcessorCount), batchSize: batchSize, failFast: failFast)
         let started = Date()
-        for (index, file) in files.enumerated() {
-            Terminal.progress("[\(index + 1)/\(files.count)] \(file.path)")
-            let bytes: [UInt8]
-            do {
-                bytes = try file.read()
-            } catch {
-                Terminal.endProgress()
-                Terminal.error(error.description)
-                failed += 1
-                if failFast { break }
-                continue
-            }
-            let decoded = ArticleDecoder.decode(bytes, path: file.path)
-            for failure in decoded.failures {
-                Terminal.endProgress()
-                Terminal.error("\(file.path)\(failure.location.map { " (\($0))" } ?? ""): \(failure.error)")
-                failed += 1
-            }
-            if failFast, failed > 0 { break }
-            for article in decoded.articles {
-                do {
-                    switch try ingestor.ingest(article) {
-                    case .inserted(_, let n):
-                        inserted += 1
-                        statements += n
-                    case .unchanged:
-                        unchanged += 1
-                    }
-                } catch let error as KnowledgeBaseError where error.isFatal {
-                    // The database itself is unusable (read-only, locked, full): stop here.
-                    Terminal.endProgress()
-                    Terminal.error("\(error); stopped at \(file.path)")
-                    throw ExitCode.failure
-                } catch {
-                    Terminal.endProgress()
-                    Terminal.error("\(file.path)\(article.location.map { " (\($0))" } ?? ""): \(error)")
-                    failed += 1
-                    if failFast { break }
-                }
-            }
-            if failFast, failed > 0 { break }
+        var stopped: Error?
+        do {
+            try run.run(kb: kb, extractor: try extraction.extractor(), files: files, options: options, maxSize: Int(maxSize * 1_000_000))
+        } catch {
+            // The database itself failed (read-only, locked, full): what landed before stays.
+            Terminal.endProgress()
+            Terminal.error("\(error); stopped")
+            stopped = error
         }
-        Terminal.endProgress()
         let totals = try? kb.counts()
         let seconds = Date().timeIntervalSince(started)
-        var summary = "\(inserted) new, \(unchanged) unchanged, \(failed) failed; \(statements) statements added"
+        var summary = "\(run.inserted) new, \(run.unchanged) unchanged, \(run.failed) failed"
+        if run.failed > 0 { summary += " (\(run.failureSummary))" }
+        summary += "; \(run.statements) statements added"
         if let totals {
             summary += "; \(totals.articles) articles, \(totals.statements) statements, \(totals.actors) actors in \(kb.path)"
         }
         Terminal.note("ingest: " + summary + String(format: " (%.2fs)", seconds))
-        if failed > 0 { throw ExitCode.failure }
+        if stopped != nil || run.failed > 0 { throw ExitCode.failure }
     }
 }

@@ -7,7 +7,7 @@ SHARED ?= ../shared
 BIN_DEBUG = .build/debug/whosaid
 BIN = .build/release/whosaid
 
-.PHONY: all deps build release run test eval train bench-extract bench-ingest bench-query clean
+.PHONY: all deps build release run test eval train bench-extract bench-ingest bench-resolve bench-query clean
 
 all: build
 
@@ -52,6 +52,12 @@ bench-extract: release
 # again unchanged. `make bench-ingest N=5000` for a quick run.
 bench-ingest: release
 	$(BIN) bench ingest --shared $(SHARED) $(if $(N),--articles $(N))
+
+# Actor resolution against a large knowledge base: the same ingest into an empty
+# database and into one that already holds 100,000 actors (N articles, default 20,000).
+bench-resolve: release
+	$(BIN) bench ingest --shared $(SHARED) --articles $(or $(N),20000)
+	$(BIN) bench ingest --shared $(SHARED) --articles $(or $(N),20000) --known-actors 100000
 
 clean:
 	rm -rf .build

@@ -18,30 +18,13 @@ struct SyntheticKnowledgeBase {
     func generate(into kb: KnowledgeBase, progress: (String) -> Void) throws {
         let db = kb.db
         var rng = SplitMix64(seed: 2026)
-        let kinds = ["person", "person", "person", "person", "person", "person", "organization", "organization", "country", "place"]
         // Actor ranks are shuffled onto ids, so the busiest actor is not simply id 1.
         var rankToID = Array(1...Int64(actors))
         for i in stride(from: rankToID.count - 1, to: 0, by: -1) { rankToID.swapAt(i, Int(rng.next() % UInt64(i + 1))) }
         let zipf = Zipf(count: actors, exponent: 1.0)
 
         try db.execute("PRAGMA synchronous = OFF")
-        try kb.write {
-            let actor = try db.cached("INSERT INTO actors (id, kind, name, name_key, surname_key) VALUES (?, ?, ?, ?, ?)")
-            let alias = try db.cached("INSERT OR IGNORE INTO aliases (actor_id, alias, alias_key) VALUES (?, ?, ?)")
-            for id in 1...Int64(actors) {
-                let kind = kinds[Int(rng.next() % UInt64(kinds.count))]
-                let surname = Self.word(&rng, syllables: 2 + Int(rng.next() % 2))
-                let name = kind == "person" ? "\(Self.word(&rng, syllables: 2)) \(surname)" : kind == "organization" ? "\(surname) \(Self.orgWords[Int(rng.next() % UInt64(Self.orgWords.count))])" : surname
-                let key = name.lowercased()
-                try actor.run([id, kind, name, key, kind == "person" ? surname.lowercased() : nil])
-                try alias.run([id, name, key])
-                if kind == "person" { try alias.run([id, surname, surname.lowercased()]) }
-                if kind == "organization" {
-                    let acronym = name.split(separator: " ").map { String($0.prefix(1)) }.joined().uppercased() + String(id % 97)
-                    try alias.run([id, acronym, acronym.lowercased()])
-                }
-            }
-        }
+        try Self.fillActors(kb, count: actors, rng: &rng)
         progress("actors: \(actors)")
 
         let outlets = ["Associated Press", "Reuters", "Dawn", "The News", "Al Jazeera", "BBC News", "The Guardian", "Politico",
@@ -112,6 +95,37 @@ struct SyntheticKnowledgeBase {
         try db.execute("PRAGMA synchronous = NORMAL")
         try db.execute("ANALYZE")
         try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    }
+
+    /// Adds `count` actors with their aliases (ids 1...count in an empty database): six
+    /// in ten people, whose surnames are made-up words or, one time in three, a common
+    /// name (so that, as in real news, many people share a surname), then organisations
+    /// with an acronym, countries and places.
+    static func fillActors(_ kb: KnowledgeBase, count: Int, rng: inout SplitMix64) throws {
+        let db = kb.db
+        let kinds = ["person", "person", "person", "person", "person", "person", "organization", "organization", "country", "place"]
+        let givenNames = Lexicon.standard.firstNames.keys.sorted().map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        let first = try db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM actors") ?? 1
+        try kb.write {
+            let actor = try db.cached("INSERT INTO actors (id, kind, name, name_key, surname_key) VALUES (?, ?, ?, ?, ?)")
+            let alias = try db.cached("INSERT OR IGNORE INTO aliases (actor_id, alias, alias_key) VALUES (?, ?, ?)")
+            for id in Int64(first)..<Int64(first + count) {
+                let kind = kinds[Int(rng.next() % UInt64(kinds.count))]
+                let common = kind == "person" && rng.next() % 3 == 0
+                let surname = common ? givenNames[rng.below(givenNames.count)] : Self.word(&rng, syllables: 2 + Int(rng.next() % 2))
+                let given = kind == "person" ? (rng.next() % 2 == 0 ? givenNames[rng.below(givenNames.count)] : Self.word(&rng, syllables: 2)) : ""
+                let name = kind == "person" ? "\(given) \(surname)"
+                    : kind == "organization" ? "\(surname) \(Self.orgWords[Int(rng.next() % UInt64(Self.orgWords.count))])" : surname
+                let key = name.lowercased()
+                try actor.run([id, kind, name, key, kind == "person" ? surname.lowercased() : nil])
+                try alias.run([id, name, key])
+                if kind == "person" { try alias.run([id, surname, surname.lowercased()]) }
+                if kind == "organization" {
+                    let acronym = name.split(separator: " ").map { String($0.prefix(1)) }.joined().uppercased() + String(id % 97)
+                    try alias.run([id, acronym, acronym.lowercased()])
+                }
+            }
+        }
     }
 
     static let titles = ["Foreign Minister", "President", "Spokesman", "Senator", "Prime Minister", "Governor", "Ambassador", "Secretary of State"]

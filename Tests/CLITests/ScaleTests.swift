@@ -199,6 +199,12 @@ struct ScaleTests {
         }
         // One 50 MB file: over the 20 MB limit, refused without being read.
         let big = dir + "/a0500-dump.txt"
+        let sizeOnly = Repo.temporaryPath("size")
+        defer {
+            // 50 MB is too much to leave behind in the temporary directory.
+            try? fm.removeItem(atPath: big)
+            try? fm.removeItem(atPath: sizeOnly + "/dump.txt")
+        }
         fm.createFile(atPath: big, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: big))
         let chunk = Data(String(repeating: "The minister said the talks would go on. ", count: 25_000).utf8)
@@ -224,7 +230,6 @@ struct ScaleTests {
         #expect(try Database(path: ff).scalarInt("SELECT count(*) FROM articles") == 7)
 
         // A higher --max-size lets the large file through (it is a valid article, if a long one).
-        let sizeOnly = Repo.temporaryPath("size")
         try fm.createDirectory(atPath: sizeOnly, withIntermediateDirectories: true)
         try fm.moveItem(atPath: big, toPath: sizeOnly + "/dump.txt")
         let refused = try CLI.run(["ingest", "--db", Repo.temporaryPath("s.db"), "--max-size", "1", sizeOnly])

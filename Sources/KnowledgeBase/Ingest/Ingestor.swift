@@ -57,27 +57,44 @@ public final class Ingestor {
         }
     }
 
-    /// Runs `body`, a series of `store` calls, as one transaction (each article still in
-    /// a savepoint of its own). The full-text index then gets the batch's new statements
-    /// in one statement at the end, inside the same transaction, instead of one trigger
-    /// call per statement: FTS5 writes its pending index to disk at every statement
-    /// savepoint, which made it most of the cost of ingest. The triggers stay in the schema
-    /// for every other connection (the sqlite3 shell, other tools); they are switched off
-    /// on this connection only for the batch, and only when they are the full-text triggers
-    /// of the schema and nothing else (a trigger added later keeps firing).
-    public func batch<T>(_ body: () throws -> T) throws -> T {
+    /// Runs `body`, a series of `store` (or `replace`) calls, as one transaction (each
+    /// article still in a savepoint of its own). The full-text index then gets the batch's
+    /// new statements in one statement at the end, inside the same transaction, instead of
+    /// one trigger call per statement: FTS5 writes its pending index to disk at every
+    /// statement savepoint, which made it most of the cost of ingest. The triggers stay in
+    /// the schema for every other connection (the sqlite3 shell, other tools); they are
+    /// switched off on this connection only for the batch, and only when they are the
+    /// full-text triggers of the schema and nothing else (a trigger added later keeps
+    /// firing). `replacing` names the articles whose statements the batch replaces: they
+    /// leave the index at the start and their new ones join it at the end.
+    public func batch<T>(replacing articleIDs: [Int64] = [], _ body: () throws -> T) throws -> T {
         try kb.write {
             let db = kb.db
             guard try onlyFullTextTriggers() else { return try body() }
             let firstNew = try db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM statements") ?? 1
+            // Ids straight from the database: integers, safe to write into the SQL.
+            let replaced = articleIDs.map(String.init).joined(separator: ", ")
+            if !articleIDs.isEmpty {
+                try db.execute("""
+                    INSERT INTO statements_fts (statements_fts, rowid, content, speaker_text)
+                    SELECT 'delete', id, content, speaker_text FROM statements WHERE article_id IN (\(replaced))
+                    """)
+            }
             try db.setTriggersEnabled(false)
             defer { try? db.setTriggersEnabled(true) }
             let result = try body()
-            // Only inserts happened since BEGIN IMMEDIATE: the new statements are those past the old maximum.
+            // New statements have ids past the old maximum, unless a replaced article's
+            // statements freed the ids at the top: those are found by their article.
             try db.run("""
                 INSERT INTO statements_fts (rowid, content, speaker_text)
                 SELECT id, content, speaker_text FROM statements WHERE id >= ?
                 """, [firstNew])
+            if !articleIDs.isEmpty {
+                try db.execute("""
+                    INSERT INTO statements_fts (rowid, content, speaker_text)
+                    SELECT id, content, speaker_text FROM statements WHERE article_id IN (\(replaced)) AND id < \(firstNew)
+                    """)
+            }
             return result
         }
     }

@@ -184,7 +184,8 @@ public final class Database {
     /// its own when none is open): when `body` throws, only its own changes are undone
     /// and the enclosing transaction goes on.
     public func savepoint<T>(_ name: String = "sp", _ body: () throws -> T) throws -> T {
-        try execute("SAVEPOINT \(name)")
+        // Cached: ingest opens a savepoint per article.
+        try cached("SAVEPOINT \(name)").run()
         let result: T
         do {
             result = try body()
@@ -197,7 +198,7 @@ public final class Database {
             }
             throw error
         }
-        try execute("RELEASE \(name)")
+        try cached("RELEASE \(name)").run()
         return result
     }
 }

@@ -111,6 +111,50 @@ struct ScaleTests {
         #expect(final.mentions == expected.mentions)
     }
 
+    @Test("reextract killed midway keeps finished batches and leaves the rest due; run again, it finishes")
+    func reextractKilled() throws {
+        let corpus = try CLI.corpus(300)
+        let path = Repo.temporaryPath("re.db")
+        #expect(try CLI.run(["ingest", "--db", path, corpus]).status == 0)
+        let reference = try Snapshot.perArticle(Database(path: path))
+        // An older extractor that found nothing: statements, mentions and roles gone, version old.
+        do {
+            let db = try Database(path: path)
+            try db.execute("PRAGMA foreign_keys = ON")
+            try db.execute("""
+                BEGIN; DELETE FROM statements; DELETE FROM mentions; DELETE FROM roles;
+                UPDATE articles SET extractor_version = '0.0.9'; COMMIT
+                """)
+        }
+        let started = Date()
+        let (process, _) = try CLI.start(["reextract", "--db", path, "--batch-size", "10"])
+        // Kill it once some batches are done (the first ones land within about a second).
+        while process.isRunning, Date().timeIntervalSince(started) < 60 {
+            usleep(100_000)
+            let done = try Database(path: path, options: .init(readOnly: true, create: false))
+                .scalarInt("SELECT count(*) FROM articles WHERE extractor_version <> '0.0.9'") ?? 0
+            if done >= 30 { break }
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let db = try Database(path: path)
+        #expect(try db.scalarString("PRAGMA integrity_check") == "ok")
+        #expect(fullTextIndexIsConsistent(db))
+        let versions = try db.prepare("SELECT extractor_version, content_hash FROM articles ORDER BY id").map { ($0.string(0), $0.string(1)) }
+        let now = try Snapshot.perArticle(db)
+        let done = versions.filter { $0.0 != "0.0.9" }
+        #expect(done.count >= 30 && done.count < 300, "killed midway: \(done.count) of 300 done")
+        // Finished batches are a prefix by id, whole; the rest is untouched.
+        #expect(versions.prefix(done.count).allSatisfy { $0.0 != "0.0.9" })
+        for (version, hash) in versions {
+            #expect(now[hash] == (version == "0.0.9" ? [0, 0, 0] : reference[hash]))
+        }
+        let rerun = try CLI.run(["reextract", "--db", path])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(rerun.stderr.contains("reextract: \(300 - done.count) articles re-extracted"), "\(rerun.stderr)")
+        #expect(try Snapshot.perArticle(db) == reference)
+    }
+
     @Test("two ingests into one database at once both finish with every article in; a reader meanwhile sees whole articles")
     func concurrentWriters() throws {
         let corpus = try CLI.corpus(300)
@@ -199,6 +243,12 @@ struct ScaleTests {
         }
         // One 50 MB file: over the 20 MB limit, refused without being read.
         let big = dir + "/a0500-dump.txt"
+        let sizeOnly = Repo.temporaryPath("size")
+        defer {
+            // 50 MB is too much to leave behind in the temporary directory.
+            try? fm.removeItem(atPath: big)
+            try? fm.removeItem(atPath: sizeOnly + "/dump.txt")
+        }
         fm.createFile(atPath: big, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: big))
         let chunk = Data(String(repeating: "The minister said the talks would go on. ", count: 25_000).utf8)
@@ -224,7 +274,6 @@ struct ScaleTests {
         #expect(try Database(path: ff).scalarInt("SELECT count(*) FROM articles") == 7)
 
         // A higher --max-size lets the large file through (it is a valid article, if a long one).
-        let sizeOnly = Repo.temporaryPath("size")
         try fm.createDirectory(atPath: sizeOnly, withIntermediateDirectories: true)
         try fm.moveItem(atPath: big, toPath: sizeOnly + "/dump.txt")
         let refused = try CLI.run(["ingest", "--db", Repo.temporaryPath("s.db"), "--max-size", "1", sizeOnly])

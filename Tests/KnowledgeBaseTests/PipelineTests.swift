@@ -53,6 +53,8 @@ struct PipelineTests {
         #expect(stats.batches >= 5)
         #expect(try Snapshot(parallel.db) == Snapshot(sequential.db))
         #expect(fullTextIndexIsConsistent(parallel.db))
+        #expect(try DerivedDataCheck.mismatches(parallel.db) == [])
+        #expect(try DerivedDataCheck.mismatches(sequential.db) == [])
         let hits = "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'Taliban'"
         #expect(try parallel.db.scalarInt(hits) == sequential.db.scalarInt(hits))
         #expect((try parallel.db.scalarInt(hits) ?? 0) > 0)
@@ -202,6 +204,7 @@ struct ReextractTests {
         #expect(now.statements == fresh.statements)
         #expect(try kb.db.scalarInt("SELECT count(*) FROM aliases WHERE origin = 'curated'") == 1)
         #expect(try kb.db.scalarInt("SELECT count(*) FROM articles WHERE extractor_version <> ?", [Extractor.version]) == 0)
+        #expect(try DerivedDataCheck.mismatches(kb.db) == [])
     }
 
     @Test("a re-extraction stopped after a batch keeps that batch; the next run does the rest")
@@ -222,5 +225,6 @@ struct ReextractTests {
         #expect(try reextractor.dueCount() == 0)
         #expect(try Snapshot(kb.db) == fresh)
         #expect(fullTextIndexIsConsistent(kb.db))
+        #expect(try DerivedDataCheck.mismatches(kb.db) == [])
     }
 }

@@ -16,63 +16,109 @@ enum DerivedData {
         "statement_targets_stats_insert", "statement_targets_stats_delete", "statement_targets_stats_update",
     ]
 
-    /// The first ids a batch's new rows will take.
+    /// Where a batch's rows will be: new rows take ids past these marks; the rows of the
+    /// articles it replaces may take any id, and are found by their article.
     struct Marks {
         var statement: Int64
         var mention: Int64
         var actor: Int64
+        /// The replaced articles' ids as a JSON array, for `json_each`.
+        var replaced: String
 
-        init(_ db: Database) throws {
+        init(_ db: Database, replacing articles: [Int64] = []) throws {
             statement = Int64(try db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM statements") ?? 1)
             mention = Int64(try db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM mentions") ?? 1)
             actor = Int64(try db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM actors") ?? 1)
+            replaced = "[" + articles.map(String.init).joined(separator: ",") + "]"
         }
     }
 
-    static func catchUp(_ db: Database, after m: Marks) throws {
+    /// Before a batch replaces articles: takes what their current rows contributed out of
+    /// the index and the counts (the catch-up adds back whatever rows they have at the end,
+    /// old ones too when a replacement failed and rolled back).
+    static func takeOut(_ db: Database, _ m: Marks) throws {
+        guard m.replaced != "[]" else { return }
+        let mine = "article_id IN (SELECT value FROM json_each(?))"
+        try db.run("""
+            INSERT INTO statements_fts (statements_fts, rowid, content, speaker_text)
+            SELECT 'delete', id, content, speaker_text FROM statements WHERE \(mine)
+            """, [m.replaced])
+        try db.run("""
+            UPDATE actor_stats SET statements = statements - x.n
+            FROM (SELECT speaker_id AS a, count(*) AS n FROM statements WHERE \(mine) AND speaker_id IS NOT NULL GROUP BY speaker_id) AS x
+            WHERE actor_stats.actor_id = x.a
+            """, [m.replaced])
+        try db.run("""
+            UPDATE actor_stats SET spoken_about = spoken_about - x.n
+            FROM (SELECT t.actor_id AS a, count(*) AS n FROM statement_targets t JOIN statements s ON s.id = t.statement_id
+                  WHERE s.\(mine) GROUP BY t.actor_id) AS x
+            WHERE actor_stats.actor_id = x.a
+            """, [m.replaced])
+        try db.run("""
+            UPDATE actor_stats SET mentions = mentions - x.n
+            FROM (SELECT actor_id AS a, count(*) AS n FROM mentions WHERE \(mine) GROUP BY actor_id) AS x
+            WHERE actor_stats.actor_id = x.a
+            """, [m.replaced])
+        try db.run("""
+            UPDATE speaker_target_counts SET statements = statements - x.n
+            FROM (SELECT s.speaker_id AS sp, t.actor_id AS tg, count(*) AS n FROM statement_targets t JOIN statements s ON s.id = t.statement_id
+                  WHERE s.\(mine) AND s.speaker_id IS NOT NULL GROUP BY 1, 2) AS x
+            WHERE speaker_target_counts.speaker_id = x.sp AND speaker_target_counts.target_id = x.tg
+            """, [m.replaced])
+        try db.run("DELETE FROM speaker_target_counts WHERE statements <= 0")
+    }
+
+    /// After the batch: adds what its rows (new ones, and the replaced articles' ones)
+    /// contribute, set-wise, as the triggers would have row by row.
+    static func catchUp(_ db: Database, _ m: Marks) throws {
+        // Rows of this batch: past the marks, or belonging to a replaced article.
+        let newStatement = "(id >= ? OR article_id IN (SELECT value FROM json_each(?)))"
+        let s: [DatabaseValueConvertible?] = [m.statement, m.replaced]
         try db.run("""
             INSERT INTO statements_fts (rowid, content, speaker_text)
-            SELECT id, content, speaker_text FROM statements WHERE id >= ?
-            """, [m.statement])
+            SELECT id, content, speaker_text FROM statements WHERE \(newStatement)
+            """, s)
         // Ingest writes the copies itself; these only fill what a caller left out.
         try db.run("""
             UPDATE statements SET published = (SELECT published FROM articles WHERE id = statements.article_id)
-            WHERE id >= ? AND published IS NULL
-            """, [m.statement])
+            WHERE \(newStatement) AND published IS NULL
+            """, s)
+        let batchStatements = "SELECT id FROM statements WHERE \(newStatement)"
         try db.run("""
             UPDATE statement_targets SET
                 speaker_id = (SELECT speaker_id FROM statements WHERE id = statement_targets.statement_id),
                 published = (SELECT published FROM statements WHERE id = statement_targets.statement_id)
-            WHERE statement_id >= ?
+            WHERE statement_id IN (\(batchStatements))
               AND (speaker_id IS NOT (SELECT speaker_id FROM statements WHERE id = statement_targets.statement_id)
                    OR published IS NOT (SELECT published FROM statements WHERE id = statement_targets.statement_id))
-            """, [m.statement])
+            """, s)
         try db.run("INSERT OR IGNORE INTO actor_stats (actor_id) SELECT id FROM actors WHERE id >= ?", [m.actor])
         try db.run("""
             UPDATE actor_stats SET statements = statements + x.n
-            FROM (SELECT speaker_id AS a, count(*) AS n FROM statements WHERE id >= ? AND speaker_id IS NOT NULL GROUP BY speaker_id) AS x
+            FROM (SELECT speaker_id AS a, count(*) AS n FROM statements WHERE \(newStatement) AND speaker_id IS NOT NULL GROUP BY speaker_id) AS x
             WHERE actor_stats.actor_id = x.a
-            """, [m.statement])
+            """, s)
         try db.run("""
             UPDATE actor_stats SET spoken_about = spoken_about + x.n
-            FROM (SELECT actor_id AS a, count(*) AS n FROM statement_targets WHERE statement_id >= ? GROUP BY actor_id) AS x
+            FROM (SELECT actor_id AS a, count(*) AS n FROM statement_targets WHERE statement_id IN (\(batchStatements)) GROUP BY actor_id) AS x
             WHERE actor_stats.actor_id = x.a
-            """, [m.statement])
+            """, s)
         try db.run("""
             UPDATE actor_stats SET
                 mentions = mentions + x.n,
                 first_seen = coalesce(min(first_seen, x.first), first_seen, x.first),
                 last_seen = coalesce(max(last_seen, x.last), last_seen, x.last)
             FROM (SELECT m.actor_id AS a, count(*) AS n, min(ar.published) AS first, max(ar.published) AS last
-                    FROM mentions m JOIN articles ar ON ar.id = m.article_id WHERE m.id >= ? GROUP BY m.actor_id) AS x
+                    FROM mentions m JOIN articles ar ON ar.id = m.article_id
+                   WHERE m.id >= ? OR m.article_id IN (SELECT value FROM json_each(?)) GROUP BY m.actor_id) AS x
             WHERE actor_stats.actor_id = x.a
-            """, [m.mention])
+            """, [m.mention, m.replaced])
         try db.run("""
             INSERT INTO speaker_target_counts (speaker_id, target_id, statements)
             SELECT s.speaker_id, t.actor_id, count(*) FROM statement_targets t JOIN statements s ON s.id = t.statement_id
-            WHERE t.statement_id >= ? AND s.speaker_id IS NOT NULL
+            WHERE t.statement_id IN (\(batchStatements)) AND s.speaker_id IS NOT NULL
             GROUP BY s.speaker_id, t.actor_id
             ON CONFLICT (speaker_id, target_id) DO UPDATE SET statements = statements + excluded.statements
-            """, [m.statement])
+            """, s)
     }
 }

@@ -57,25 +57,27 @@ public final class Ingestor {
         }
     }
 
-    /// Runs `body`, a series of `store` calls, as one transaction (each article still in
-    /// a savepoint of its own). What the schema's triggers keep (the full-text index, the
-    /// copied dates and speakers, the running counts) is then brought up to date for the
-    /// whole batch in a few set-wise statements at the end, inside the same transaction,
-    /// instead of trigger calls per row: FTS5 writes its pending index to disk at every
-    /// statement savepoint, which made it most of the cost of ingest. The triggers stay in
-    /// the schema for every other connection (the sqlite3 shell, curation, other tools);
-    /// they are switched off on this connection only for the batch, and only when they
-    /// are the schema's own (a trigger added later keeps firing, row by row).
-    public func batch<T>(_ body: () throws -> T) throws -> T {
+    /// Runs `body`, a series of `store` (or `replace`) calls, as one transaction (each
+    /// article still in a savepoint of its own). What the schema's triggers keep (the
+    /// full-text index, the copied dates and speakers, the running counts) is then brought
+    /// up to date for the whole batch in a few set-wise statements at the end, inside the
+    /// same transaction, instead of trigger calls per row: FTS5 writes its pending index to
+    /// disk at every statement savepoint, which made it most of the cost of ingest. The
+    /// triggers stay in the schema for every other connection (the sqlite3 shell, curation,
+    /// other tools); they are switched off on this connection only for the batch, and only
+    /// when they are the schema's own (a trigger added later keeps firing, row by row).
+    /// `replacing` names the articles whose findings the batch replaces: what they
+    /// contributed is taken out at the start, what replaces it is added at the end.
+    public func batch<T>(replacing articleIDs: [Int64] = [], _ body: () throws -> T) throws -> T {
         try kb.write {
             let db = kb.db
             guard try onlySchemaTriggers() else { return try body() }
-            let first = try DerivedData.Marks(db)
+            let marks = try DerivedData.Marks(db, replacing: articleIDs)
+            try DerivedData.takeOut(db, marks)
             try db.setTriggersEnabled(false)
             defer { try? db.setTriggersEnabled(true) }
             let result = try body()
-            // Only inserts happened since BEGIN IMMEDIATE: the new rows are those past the marks.
-            try DerivedData.catchUp(db, after: first)
+            try DerivedData.catchUp(db, marks)
             return result
         }
     }

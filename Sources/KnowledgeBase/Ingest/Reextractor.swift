@@ -59,7 +59,7 @@ public final class Reextractor {
             guard let last = rows.last else { break }
             lastID = last.id
             let results = Self.extractAll(rows.map { ($0.body, $0.path) }, extractor: extractor, workers: workers)
-            try ingestor.kb.write {
+            try ingestor.batch(replacing: rows.map(\.id)) {
                 for (row, result) in zip(rows, results) {
                     do {
                         try ingestor.replace(articleID: row.id, result: result, published: row.published)

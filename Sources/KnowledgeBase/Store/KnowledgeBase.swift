@@ -34,9 +34,9 @@ public final class KnowledgeBase {
                 if path != ":memory:" { try Self.enableWAL(db, waitingUpTo: Double(busyTimeoutMilliseconds) / 1000) }
                 try db.execute("PRAGMA synchronous = NORMAL")
                 // A writer touches index pages all over the file (aliases, mentions, the
-                // full-text index): 32 MB of page cache keeps them in memory between batches,
+                // full-text index): 64 MB of page cache keeps them in memory between batches,
                 // and a larger WAL before each checkpoint writes a hot page once, not each commit.
-                try db.execute("PRAGMA cache_size = -32768")
+                try db.execute("PRAGMA cache_size = -65536")
                 _ = try db.scalarInt("PRAGMA wal_autocheckpoint = 4000")
                 try Migrator(migrations: Self.migrations, applicationID: Self.applicationID).migrate(db)
             }

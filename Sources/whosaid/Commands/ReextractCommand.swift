@@ -18,6 +18,8 @@ struct ReextractCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
+    @OptionGroup var extraction: ExtractionOptions
+
     @Flag(name: .long, help: "Re-extract every article, not only those of an older extractor version.")
     var all = false
 
@@ -38,7 +40,7 @@ struct ReextractCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let kb = try database.open()
-        let reextractor = Reextractor(ingestor: Ingestor(kb: kb))
+        let reextractor = Reextractor(ingestor: Ingestor(kb: kb, extractor: try extraction.extractor()))
         let started = Date()
         let progress: Reextractor.Progress
         let due: Int

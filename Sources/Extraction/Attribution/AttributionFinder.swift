@@ -55,6 +55,7 @@ struct AttributionFinder {
         accordingTo()
         reportedSpeech()
         headlineColon()
+        completeQuotes()
         followingQuotes()
         continuedQuotes()
         dropNestedWeakCues()
@@ -670,11 +671,46 @@ struct AttributionFinder {
             }
             // 'he said, but “…”'
             if k < ceiling, tokens[k].lower == "but" || tokens[k].lower == "and" { k += 1 }
+            // '“A,” Trump said in reply. “B.”' / '…,” said Cruz, who had introduced them. “B.”':
+            // the rest of the attribution's sentence, when it reports nothing of its own,
+            // stands between the two quotes.
+            if k < ceiling, doc.quoteOf[k] < 0, let next = quoteAfterAttribution(from: k, ceiling: ceiling) { k = next }
             guard k < ceiling, doc.quoteOf[k] >= 0 else { continue }
             let next = Int(doc.quoteOf[k])
             guard doc.quotes[next].open == k, doc.quotes[next].isDouble, !usedQuotes.contains(next) else { continue }
             candidates[idx].contents.append(quoteRange(next))
             usedQuotes.insert(next)
+        }
+    }
+
+    /// The opening mark of a quote that starts the sentence after token k's, when the
+    /// rest of k's sentence holds no quote and no verb of saying: a circumstance of the
+    /// attribution before ('in reply', ', who had introduced them'), not a statement.
+    private func quoteAfterAttribution(from k: Int, ceiling: Int) -> Int? {
+        let sentence = doc.sentence(of: k)
+        let next = sentence.upperBound
+        guard next < ceiling, next - k <= 30, doc.quoteOf[next] >= 0, doc.quotes[Int(doc.quoteOf[next])].open == next else { return nil }
+        for j in k..<next {
+            if doc.quoteOf[j] >= 0 || tokens[j].kind == .quote { return nil }
+            if let form = cueForm(j), sayingLemmas.contains(form.lemma) { return nil }
+        }
+        return next
+    }
+
+    /// Content that stops inside a quotation runs on to its closing mark: a sentence
+    /// break inside the quote ('should “be seen through the lens of hindsight. It must
+    /// be …”') does not end what the speaker is reported to have said.
+    private mutating func completeQuotes() {
+        for idx in candidates.indices {
+            for (n, r) in candidates[idx].contents.enumerated() where !r.isEmpty {
+                let lastToken = r.upperBound - 1
+                guard doc.quoteOf[lastToken] >= 0 else { continue }
+                let qi = Int(doc.quoteOf[lastToken])
+                let q = doc.quotes[qi]
+                guard q.isDouble, q.open >= r.lowerBound, q.last > lastToken else { continue }
+                candidates[idx].contents[n] = r.lowerBound..<(q.last + 1)
+                usedQuotes.insert(qi)
+            }
         }
     }
 

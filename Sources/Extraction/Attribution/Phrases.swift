@@ -199,7 +199,18 @@ struct Phrases {
             if let c = cls(k) {
                 if c == .det {
                     // 'that' before a subject is a complementiser ('said that Afghan government …').
-                    if words > 0, t.lower != "that" { start = k }
+                    if words > 0, t.lower != "that" {
+                        start = k
+                        // 'the three candidates', 'all five': a numeral after another determiner.
+                        if Self.countWords.contains(t.lower), k - 1 >= floor, cls(k - 1) == .det, word(k - 1) != "that" {
+                            k -= 1; continue
+                        }
+                        // 'organizers of both conventions', 'many of his contemporaries', 'the
+                        // leader of the group': the phrase goes on before 'of'.
+                        if k - 2 >= floor, word(k - 1) == "of", ofHead(k - 2) {
+                            k -= 1; continue
+                        }
+                    }
                     // 'About one in five say', 'many say', 'both agree': a quantifier alone is the subject.
                     if words == 0, ["many", "some", "both", "all", "most", "several", "few", "one", "two", "three", "four", "five", "those", "each", "others"].contains(t.lower) {
                         start = k
@@ -218,7 +229,7 @@ struct Phrases {
                     start = k; k -= 1; continue
                 }
                 if c == .prep, t.lower == "of" || t.lower == "for" || t.lower == "at",
-                   words > 0, k - 1 >= floor, tokens[k - 1].kind == .word, cls(k - 1) == nil {
+                   words > 0, k - 1 >= floor, tokens[k - 1].kind == .word, cls(k - 1) == nil || t.lower == "of" && ofHead(k - 1) {
                     start = k; k -= 1; continue
                 }
                 break
@@ -240,6 +251,22 @@ struct Phrases {
         while s < end, !isWord(s), !isPunct(s, "(") { s += 1 }
         while s < end, cls(s) == .prep { s += 1 }
         return s < end ? s..<end : nil
+    }
+
+    /// Determiners that count: 'the three candidates', 'all five'.
+    static let countWords: Set<String> = ["one", "two", "three", "four", "five", "several", "many", "few", "both"]
+    /// Quantifiers that head 'of' phrases: 'some of Clinton's allies', 'most of the candidates'.
+    static let ofQuantifiers: Set<String> = ["some", "many", "most", "all", "none", "each", "several", "both", "any", "few", "one", "two", "three", "four", "five", "half", "majority", "members", "supporters", "organizers", "leaders"]
+
+    /// The word before 'of' heads the noun phrase: a quantifier ('most of'), a number
+    /// ('two of'), or a noun that is neither a verb of the lexicon nor a pronoun
+    /// ('organizers of', 'the leader of').
+    private func ofHead(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.kind == .number { return true }
+        guard t.kind == .word else { return false }
+        if Self.ofQuantifiers.contains(t.lower) { return true }
+        return cls(k) == nil && cueForm(k) == nil && info[k].cueClass == nil && !isPronoun(k) && info[k].pronounRole == nil && !isLyAdverb(k)
     }
 
     /// The subject of a cue: a noun phrase before `end`, with an appositive if it has
@@ -308,23 +335,48 @@ struct Phrases {
         return nil
     }
 
-    /// Extends an inverted source over its appositive: 'said Edward Leamer, an
-    /// economist who directs the UCLA Anderson Forecast.'
+    /// Extends an inverted source over what describes it, as annotators mark it: an
+    /// appositive ('said Edward Leamer, an economist who directs the UCLA Anderson
+    /// Forecast', 'said Tom Goldstein, publisher of SCOTUSblog', 'said Sen. Lindsey
+    /// Graham, R-S.C.'), an age ('said Haines, 44') or a relative clause ('said Cruz,
+    /// who had introduced some of those amendments'). After an inverted cue the
+    /// sentence has nothing else to say, so the description runs to its end; a
+    /// participle (', adding that …'), a conjunction or a quotation starts something new.
     func withAppositive(_ np: Range<Int>, ceiling: Int) -> Range<Int> {
         var k = np.upperBound
-        guard k + 1 < ceiling, isPunct(k, ","), cls(k + 1) == .det && ["a", "an", "the"].contains(word(k + 1)) || (k + 1 < ceiling && info[k + 1].title != nil) else {
-            return np
-        }
+        guard k + 1 < ceiling, isPunct(k, ","), describesSource(k + 1) else { return np }
         k += 1
-        let limit = min(ceiling, k + 30)
+        let limit = min(ceiling, k + 40)
         var end = k
         while k < limit {
             let t = tokens[k]
-            if t.kind == .quote || t.kind == .punctuation && [".", "!", "?", ";", ":", ","].contains(t.lower) { break }
+            if t.kind == .quote || t.kind == .punctuation && [".", "!", "?", ";", ":", "—", "–"].contains(t.lower) && !(t.lower == "." && isAbbreviationStop(k)) { break }
+            // ', who …, said' is not ours to take: a comma before a quotation or a cue ends it.
+            if isPunct(k, ","), k + 1 < ceiling, tokens[k + 1].kind == .quote || cueForm(k + 1) != nil || cls(k + 1) == .conj { break }
             k += 1
-            end = k
+            if t.kind != .punctuation { end = k }
         }
         return np.lowerBound..<end
+    }
+
+    /// A word that can open a description of the speaker after a comma.
+    private func describesSource(_ i: Int) -> Bool {
+        let t = tokens[i]
+        switch t.kind {
+        case .quote, .punctuation: return false
+        case .number: return true
+        case .word: break
+        }
+        if isPronoun(i) || cueForm(i) != nil || t.lower.hasSuffix("ing") { return false }
+        if ["who", "whose"].contains(t.lower) || info[i].title != nil { return true }
+        if let c = cls(i) { return c == .det && ["a", "an", "the"].contains(t.lower) }
+        return true
+    }
+
+    /// A period after an abbreviation or an initial ('Calif.', 'J.'), not a stop.
+    private func isAbbreviationStop(_ k: Int) -> Bool {
+        guard k > 0, tokens[k - 1].end == tokens[k].start, tokens[k - 1].kind == .word else { return false }
+        return lexicon.abbreviations.contains(word(k - 1)) || tokens[k - 1].span.length == 1 && tokens[k - 1].isCapitalized
     }
 
     /// A noun phrase starting at `start`: 'Atmar', 'the Afghan minister',

@@ -78,4 +78,46 @@ struct AttributionRuleTests {
         #expect(attribution(found, containing: "support the nominee")?.sources == ["Most of the Republican candidates"])
         #expect(attribution(found, containing: "security will be tight")?.sources == ["Organizers of both conventions"])
     }
+
+    @Test("a participle with no attribution before it takes the subject of its sentence")
+    func participleTakesSentenceSubject() throws {
+        let found = extract("But a few days later, Trump reversed himself yet again, telling CBS that the laws on abortion “are set.”")
+        let a = try #require(attribution(found, containing: "laws on abortion"))
+        #expect(a.sources == ["Trump"])
+        #expect(a.cue == "telling")
+    }
+
+    @Test("a plural possessive inside a source's appositive is not a quotation mark")
+    func pluralPossessiveInAppositive() throws {
+        let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")
+        #expect(attribution(found, containing: "take back control")?.sources == ["Jeff Weaver, Sanders’ campaign manager,"])
+    }
+
+    @Test("a subject with a participle clause is not mistaken for content of an inverted cue")
+    func subjectBeforeParticipleClause() throws {
+        let found = extract("Circuit Court Judge David McKeague, writing for the majority, said Ohio’s remaining 29-day early voting period “is really quite generous.”")
+        let a = try #require(attribution(found, containing: "quite generous"))
+        #expect(a.sources == ["Circuit Court Judge David McKeague"])
+        #expect(a.contents[0].hasPrefix("Ohio’s remaining"))
+    }
+
+    @Test("after a verb of saying, the speaker may be followed by a circumstance")
+    func circumstanceAfterInvertedSpeaker() throws {
+        let found = extract("“Anyone who refuses to follow our laws puts Americans at risk,” said Cruz constituent Dan Golvach when asked about the senator.")
+        #expect(attribution(found, containing: "puts Americans at risk")?.sources == ["Cruz constituent Dan Golvach"])
+    }
+
+    @Test("a quote after a phrase and a comma goes on with the same speaker")
+    func quoteAfterCommaPhrase() throws {
+        let found = extract("“I have no idea how these men and women voted,” he said of people whose rights were restored, “but they made an investment in the community.”")
+        let a = try #require(attribution(found, containing: "no idea how"))
+        #expect(a.contents.count == 2)
+    }
+
+    @Test("a subject keeps the description between it and its verb")
+    func describedSubject() throws {
+        let found = extract("Cory James, 28, of Flint, Mich., said he had not given up hope that Sanders could win.")
+        let a = try #require(attribution(found, containing: "given up hope"))
+        #expect(a.sources.first?.hasPrefix("Cory James") == true)
+    }
 }

@@ -206,11 +206,21 @@ struct AttributionFinder {
             // “…,” said Atmar — inverted order.
             let c = cueRange(verb: i, floor: i, ceiling: ceiling)
             let afterCue = phrases.skipAdjunctsRight(c.upperBound, ceiling: ceiling)
-            guard let np = phrases.nounPhraseRight(afterCue, ceiling: ceiling) else { return nil }
-            let source = phrases.withAppositive(np, ceiling: ceiling)
-            guard attributionEnds(after: source.upperBound, ceiling: ceiling) else { return nil }
-            return (c, source)
+            if let np = phrases.nounPhraseRight(afterCue, ceiling: ceiling) {
+                let source = phrases.withAppositive(np, ceiling: ceiling)
+                // A verb of saying right after a quote takes no object: what follows the
+                // speaker is circumstance ('said Dan Golvach when asked about Graham').
+                let saying = tokens[i].lower.hasSuffix("ing") ? false : sayingLemmas.contains(cueForm(i)?.lemma ?? "")
+                let circumstance = saying && (phrases.endsClause(after: source, ceiling: ceiling)
+                    || source.upperBound < ceiling && phrases.cls(source.upperBound) == .conj)
+                if circumstance || attributionEnds(after: source.upperBound, ceiling: ceiling) {
+                    return (c, source)
+                }
+            }
+            // '“…,” state Sen. Jason Holsman (D) said': the word was not the cue after all.
         }
+        // A participle does not start a speaker's name: '“…,” giving states more power'.
+        if !tokens[i].isCapitalized, tokens[i].lower.hasSuffix("ing") { return nil }
         guard let np = phrases.nounPhraseRight(i, ceiling: ceiling) else { return nil }
         // “…,” he said / “…,” the Associated Press of Pakistan (APP) said
         var source = np
@@ -423,8 +433,12 @@ struct AttributionFinder {
             // ', adding that …' — a participle after a comma takes the subject of its clause.
             // '… acknowledged that X but noted that Y' — a second verb of the same subject.
             let coordinated = cue.lowerBound > sentence.lowerBound && ["but", "and"].contains(tokens[cue.lowerBound - 1].lower)
-            if tokens[v].lower.hasSuffix("ing") && v > sentence.lowerBound && phrases.isPunct(cue.lowerBound - 1, ",") || coordinated && sayingLemmas.contains(form.lemma),
-               let head = lastCandidateBySentence[doc.sentenceOf[v]] {
+            let participle = tokens[v].lower.hasSuffix("ing") && v > sentence.lowerBound && phrases.isPunct(cue.lowerBound - 1, ",")
+            let head = lastCandidateBySentence[doc.sentenceOf[v]]
+            // 'Trump reversed himself yet again, telling CBS that …': with no attribution
+            // before it in the sentence, the participle's speaker is the sentence's subject.
+            let clauseSubject = participle && head == nil && !learned ? mainSubject(of: sentence, before: cue.lowerBound - 1) : nil
+            if participle || coordinated && sayingLemmas.contains(form.lemma), head != nil || clauseSubject != nil {
                 var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
                 // 'telling Reuters, “…”' — the addressee is not the content.
                 if lexicon.words(.addressee).contains(form.lemma), start < end, tokens[start].kind == .word,
@@ -435,8 +449,13 @@ struct AttributionFinder {
                 guard end - start >= 2 else { continue }
                 let ct = start..<end
                 if quotesInside(ct).contains(where: usedQuotes.contains) { continue }
-                add(Candidate(cue: cue, source: candidates[head].source, contents: [ct], kind: kind(of: [ct]),
-                              rule: rule("participle"), inheritsFrom: head), quotes: quotesInside(ct))
+                if let head {
+                    add(Candidate(cue: cue, source: candidates[head].source, contents: [ct], kind: kind(of: [ct]),
+                                  rule: rule("participle"), inheritsFrom: head), quotes: quotesInside(ct))
+                } else {
+                    add(Candidate(cue: cue, source: clauseSubject, contents: [ct], kind: kind(of: [ct]),
+                                  rule: rule("participle")), quotes: quotesInside(ct))
+                }
                 continue
             }
             // Passive voice ('was questioned', 'has been mocked'): the subject is not the speaker.
@@ -511,6 +530,34 @@ struct AttributionFinder {
         }
     }
 
+
+    /// The subject of a sentence's main clause, when it is plainly one: a pronoun or a
+    /// name ('He', 'The Trayvon Martin Foundation', 'Sen. Marco Rubio') after any
+    /// opening adjunct ('But a few days later,', 'On Monday,'), followed by a lower-case
+    /// word (its verb) before `limit`.
+    private func mainSubject(of sentence: Range<Int>, before limit: Int) -> Range<Int>? {
+        var s = contentStart(sentence)
+        if s < limit, ["but", "and", "yet", "so", "still", "meanwhile", "instead"].contains(tokens[s].lower) { s += 1 }
+        if s < limit, phrases.isPunct(s, ",") { s += 1 }
+        // An opening adjunct ends at its comma.
+        if s < limit, let comma = (s..<min(limit, s + 12)).first(where: { phrases.isPunct($0, ",") }),
+           phrases.cls(s) == .prep || phrases.cls(s) == .adv || phrases.cls(s) == .conj && !phrases.isPronoun(s) || (s..<comma).contains(where: phrases.isTimeWord) {
+            s = comma + 1
+        }
+        guard s < limit else { return nil }
+        let np: Range<Int>
+        if phrases.isPronoun(s), tokens[s].lower != "it" {
+            np = s..<(s + 1)
+        } else {
+            guard let p = phrases.nounPhraseRight(s, ceiling: limit, allowLower: 0), tokens[p.upperBound - 1].isCapitalized,
+                  (p.lowerBound..<p.upperBound).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || phrases.cls($0) != nil }) else { return nil }
+            np = p
+        }
+        var k = np.upperBound
+        while k < limit, let c = phrases.cls(k), c == .aux || c == .adv || c == .neg { k += 1 }
+        guard k < limit, tokens[k].kind == .word, !tokens[k].isCapitalized, phrases.cls(k) == nil else { return nil }
+        return np
+    }
 
     /// A comma at token k, or a closing quote right after one ('tack,” he said').
     private func endsWithComma(_ k: Int) -> Bool {
@@ -594,6 +641,9 @@ struct AttributionFinder {
                 if phrases.isPunct(k, ","), k + 1 < end, doc.quoteOf[k + 1] < 0 {
                     let next = tokens[k + 1].lower
                     if ["while", "whereas", "however"].contains(next) { return k }
+                    // 'Trump, who questioned whether …, said Friday that …': the main verb of
+                    // the sentence ends a relative clause's content.
+                    if !next.hasSuffix("ing"), let form = cueForm(k + 1), sayingLemmas.contains(form.lemma) { return k }
                     if next.hasSuffix("ing"), tokens[k + 1].kind == .word, phrases.cls(k + 1) == nil, k + 2 < end, cueForm(k + 1) != nil { return k }
                 }
                 if w == "but" && (k + 1..<min(end, k + 4)).contains(where: { cueForm($0) != nil })
@@ -683,18 +733,25 @@ struct AttributionFinder {
         }
     }
 
-    /// The opening mark of a quote that starts the sentence after token k's, when the
-    /// rest of k's sentence holds no quote and no verb of saying: a circumstance of the
-    /// attribution before ('in reply', ', who had introduced them'), not a statement.
+    /// The opening mark of the next quote when what stands between token k and it is
+    /// circumstance of the attribution before, not a statement of its own: the rest of
+    /// the sentence ('“A,” Trump said in reply. “B.”', '…,” said Cruz, who had introduced
+    /// them. “B.”') or a phrase ending with a comma ('he said of people whose rights were
+    /// restored, “But …”'). Nothing between may be quoted or a verb of saying.
     private func quoteAfterAttribution(from k: Int, ceiling: Int) -> Int? {
         let sentence = doc.sentence(of: k)
-        let next = sentence.upperBound
-        guard next < ceiling, next - k <= 30, doc.quoteOf[next] >= 0, doc.quotes[Int(doc.quoteOf[next])].open == next else { return nil }
-        for j in k..<next {
-            if doc.quoteOf[j] >= 0 || tokens[j].kind == .quote { return nil }
+        var j = k
+        while j < ceiling, j - k <= 30 {
+            if tokens[j].kind == .quote || doc.quoteOf[j] >= 0 {
+                guard doc.quoteOf[j] >= 0, doc.quotes[Int(doc.quoteOf[j])].open == j,
+                      j == sentence.upperBound || j > k && phrases.isPunct(j - 1, ",") else { return nil }
+                return j
+            }
+            if j > sentence.upperBound { return nil }
             if let form = cueForm(j), sayingLemmas.contains(form.lemma) { return nil }
+            j += 1
         }
-        return next
+        return nil
     }
 
     /// Content that stops inside a quotation runs on to its closing mark: a sentence

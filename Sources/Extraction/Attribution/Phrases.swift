@@ -38,6 +38,17 @@ struct Phrases {
     func isTimeWord(_ i: Int) -> Bool { info[i].isTime }
     func isPunct(_ i: Int, _ s: String) -> Bool { tokens[i].kind == .punctuation && tokens[i].lower == s }
 
+    /// The apostrophe of a plural possessive ('Sanders’ campaign manager'), which the
+    /// tokenizer cannot tell from a closing single quote: glued to a word in -s and
+    /// closing no single quotation.
+    func isPossessiveMark(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .quote, t.quote == .closeSingle || t.quote == .straightSingle, !t.spaceBefore, k > 0,
+              tokens[k - 1].kind == .word, tokens[k - 1].lower.hasSuffix("s") else { return false }
+        let q = doc.quoteOf[k]
+        return q < 0 || doc.quotes[Int(q)].isDouble && doc.quotes[Int(q)].last != k
+    }
+
     /// A subject pronoun, contractions included: he's, they're, I'm, we've, she'd.
     func isPronoun(_ i: Int) -> Bool { subjectPronouns[i] }
 
@@ -192,7 +203,11 @@ struct Phrases {
                 if t.lower == "&" || t.lower == "-" { start = k; k -= 1; continue }
                 break
             }
-            if t.kind == .quote { break }
+            if t.kind == .quote {
+                // 'Sanders’ campaign manager'
+                if isPossessiveMark(k), words > 0 { k -= 1; continue }
+                break
+            }
             if t.kind == .number {
                 start = k; k -= 1; continue
             }
@@ -253,6 +268,39 @@ struct Phrases {
         return s < end ? s..<end : nil
     }
 
+    /// The subject that opens the clause, with the description set off by commas
+    /// between it and the verb ending at `end`: 'Cory James, 28, of Flint, Mich.,
+    /// said'; 'Mark Holden, chairman of the board of Freedom Partners, the network's
+    /// funding arm, said'. A participle clause ('Mr. Trump, asked about …, said') or an
+    /// aside ('Trump, however, said') is not part of the source.
+    func describedSubject(_ end: Int, floor: Int) -> Range<Int>? {
+        var s = floor
+        while s < end, tokens[s].kind == .punctuation, ["•", "-", "*", "—", "·", "–"].contains(word(s)) { s += 1 }
+        if s < end, ["but", "and", "yet", "so", "still", "meanwhile"].contains(word(s)) { s += 1 }
+        if s < end, isPunct(s, ",") { s += 1 }
+        // An opening adjunct ends at its comma: 'On Monday, Trump, who …, said'.
+        if s < end, let comma = (s..<min(end - 1, s + 12)).first(where: { isPunct($0, ",") }),
+           cls(s) == .prep || cls(s) == .adv || (s..<comma).contains(where: isTimeWord) {
+            s = comma + 1
+        }
+        guard s < end, tokens[s].isCapitalized || cls(s) == .det && ["the", "a", "an"].contains(word(s)),
+              let np = nounPhraseRight(s, ceiling: end - 1), np.upperBound < end - 1, isPunct(np.upperBound, ","),
+              end - np.upperBound <= 40 else { return nil }
+        for j in np.upperBound..<end {
+            if tokens[j].kind == .quote && !isPossessiveMark(j) { return nil }
+            if tokens[j].kind == .punctuation, [".", "!", "?", ";", ":", "—", "(", ")"].contains(word(j)) && !(word(j) == "." && isAbbreviationStop(j)) { return nil }
+            if isPronoun(j) { return nil }
+        }
+        let opener = np.upperBound + 1
+        let describes = ["a", "an", "the", "who", "whose", "of", "from", "now", "then", "once"].contains(word(opener)) || info[opener].title != nil
+            || tokens[opener].lower.hasSuffix("'s") || tokens[opener].kind == .number
+        if !describes {
+            // Only a plain second name or title may stand there ('Sen. Ted Cruz, R-Texas,').
+            return nil
+        }
+        return np.lowerBound..<end
+    }
+
     /// Determiners that count: 'the three candidates', 'all five'.
     static let countWords: Set<String> = ["one", "two", "three", "four", "five", "several", "many", "few", "both"]
     /// Quantifiers that head 'of' phrases: 'some of Clinton's allies', 'most of the candidates'.
@@ -272,10 +320,14 @@ struct Phrases {
     /// The subject of a cue: a noun phrase before `end`, with an appositive if it has
     /// one ('The mayor, Bob Roe, said'; 'Geoff Garin, a Democratic pollster, said').
     func subjectLeft(_ end: Int, floor: Int) -> Range<Int>? {
+        if end - 1 > floor, isPunct(end - 1, ","), let whole = describedSubject(end, floor: floor) { return whole }
         if end - 1 > floor, isPunct(end - 1, ","),
            let second = nounPhraseLeft(end - 1, floor: floor), second.lowerBound - 1 > floor, isPunct(second.lowerBound - 1, ","),
            let first = nounPhraseLeft(second.lowerBound - 1, floor: floor),
-           first.lowerBound == floor || cls(first.lowerBound) == .det || tokens[first.lowerBound].isCapitalized {
+           first.lowerBound == floor || cls(first.lowerBound) == .det || tokens[first.lowerBound].isCapitalized,
+           // 'after winning Ohio in the Republican primary, Gov. John Kasich, said': a phrase
+           // after a preposition is its object, not the subject.
+           first.lowerBound == floor || cls(first.lowerBound - 1) != .prep {
             // The appositive and its closing comma belong to the source, as annotators mark it.
             return first.lowerBound..<end
         }
@@ -313,7 +365,10 @@ struct Phrases {
     func endsClause(after np: Range<Int>, ceiling: Int) -> Bool {
         let k = np.upperBound
         guard k < ceiling else { return true }
-        if tokens[k].kind == .punctuation || tokens[k].kind == .quote { return true }
+        // 'said Ohio’s early voting period “is really quite generous”': a quotation that
+        // opens right after the phrase is its predicate; a closing mark ends the clause.
+        if tokens[k].kind == .quote { return doc.quoteOf[k] < 0 || doc.quotes[Int(doc.quoteOf[k])].open != k }
+        if tokens[k].kind == .punctuation { return true }
         return cls(k) == .prep || isTimeWord(k) || cls(k) == .adv
     }
 
@@ -323,7 +378,7 @@ struct Phrases {
         var k = comma + 1
         let limit = min(ceiling, comma + 30)
         while k < limit {
-            if tokens[k].kind == .quote { return nil }
+            if tokens[k].kind == .quote, !isPossessiveMark(k) { return nil }
             if tokens[k].kind == .punctuation, [".", "!", "?", ";", ":"].contains(tokens[k].lower) { return nil }
             if isPunct(k, ",") {
                 var j = k + 1
@@ -350,7 +405,7 @@ struct Phrases {
         var end = k
         while k < limit {
             let t = tokens[k]
-            if t.kind == .quote || t.kind == .punctuation && [".", "!", "?", ";", ":", "—", "–"].contains(t.lower) && !(t.lower == "." && isAbbreviationStop(k)) { break }
+            if t.kind == .quote && !isPossessiveMark(k) || t.kind == .punctuation && [".", "!", "?", ";", ":", "—", "–"].contains(t.lower) && !(t.lower == "." && isAbbreviationStop(k)) { break }
             // ', who …, said' is not ours to take: a comma before a quotation or a cue ends it.
             if isPunct(k, ","), k + 1 < ceiling, tokens[k + 1].kind == .quote || cueForm(k + 1) != nil || cls(k + 1) == .conj { break }
             k += 1
@@ -407,7 +462,11 @@ struct Phrases {
                 }
                 break
             }
-            if t.kind == .quote { break }
+            if t.kind == .quote {
+                // 'Sanders’ campaign manager'
+                if isPossessiveMark(k), words > 0 { k += 1; continue }
+                break
+            }
             if t.kind == .number { k += 1; end = k; words += 1; continue }
             if let c = cls(k) {
                 if (c == .prep && (t.lower == "of" || t.lower == "for")) && words > 0 && k + 1 < ceiling && tokens[k + 1].isCapitalized {

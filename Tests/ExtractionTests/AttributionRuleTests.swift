@@ -120,4 +120,43 @@ struct AttributionRuleTests {
         let a = try #require(attribution(found, containing: "given up hope"))
         #expect(a.sources.first?.hasPrefix("Cory James") == true)
     }
+
+    @Test("'according to' takes the whole description of its source, and content on both sides")
+    func accordingToSource() throws {
+        let found = extract("""
+        Sanders would beat Trump by more than 5 points, according to the most recent RealClearPolitics average of national polls.
+
+        Other major cleavages, according to the poll, include ideology and education.
+        """)
+        #expect(attribution(found, containing: "beat Trump")?.sources == ["the most recent RealClearPolitics average of national polls"])
+        let both = try #require(attribution(found, containing: "Other major cleavages"))
+        #expect(both.contents == ["Other major cleavages", "include ideology and education"])
+    }
+
+    @Test("a poll is the source of its findings")
+    func pollFindings() throws {
+        let found = extract("""
+        In May's Washington Post-ABC News poll, Clinton led Trump on a range of presidential attributes.
+
+        Rubio has been leading in the polls.
+        """)
+        #expect(attribution(found, containing: "Clinton led Trump")?.sources == ["May's Washington Post-ABC News poll"])
+        #expect(attribution(found, containing: "Rubio has been leading")?.sources == ["the polls"])
+    }
+
+    @Test("a headline or transcript names its speaker before a colon; page labels do not")
+    func speakerLabels() throws {
+        let found = extract("""
+        Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment.’
+
+        Update: the story was changed after publication.
+
+        TAPPER: Do you think he has campaigned as a healer?
+
+        FALLIN: Well, I think the whole nation needs to work together.
+        """)
+        #expect(attribution(found, containing: "Worst Thing")?.sources == ["Trump"])
+        #expect(attribution(found, containing: "story was changed") == nil)
+        #expect(attribution(found, containing: "whole nation")?.sources == ["FALLIN"])
+    }
 }

@@ -55,6 +55,7 @@ struct AttributionFinder {
         accordingTo()
         reportedSpeech()
         headlineColon()
+        pollFindings()
         completeQuotes()
         followingQuotes()
         continuedQuotes()
@@ -354,22 +355,51 @@ struct AttributionFinder {
             guard doc.quoteOf[i] < 0 else { continue }
             let sentence = doc.sentence(of: i)
             let end = phrases.contentEnd(of: sentence)
-            guard let np = phrases.nounPhraseRight(i + 2, ceiling: end, allowLower: 4) else { continue }
-            var content: Range<Int>?
-            let before = i > contentStart(sentence) ? contentStart(sentence)..<(phrases.isPunct(i - 1, ",") ? i - 1 : i) : nil
-            var afterStart = np.upperBound
-            afterStart = phrases.skipModifierPhrase(afterStart, ceiling: end)
-            if afterStart < end, phrases.isPunct(afterStart, ",") { afterStart += 1 }
-            if let b = before, b.count >= 3 {
-                content = b
-            } else if afterStart < end {
-                content = afterStart..<end
+            guard let source = accordingSource(from: i + 2, end: end) else { continue }
+            let first = contentStart(sentence)
+            let before = i > first ? first..<(phrases.isPunct(i - 1, ",") || phrases.isPunct(i - 1, "—") ? i - 1 : i) : first..<first
+            var afterStart = phrases.skipModifierPhrase(source.upperBound, ceiling: end)
+            if afterStart < end, phrases.isPunct(afterStart, ",") || phrases.isPunct(afterStart, "—") { afterStart += 1 }
+            let after = afterStart < end ? afterStart..<end : end..<end
+            // 'Other major cleavages, according to the poll, include ideology …': the claim
+            // stands on both sides of the phrase.
+            var contents: [Range<Int>]
+            if wordCount(before) >= 2, wordCount(after) >= 2, i > 0, phrases.isPunct(i - 1, ","), source.upperBound < end, phrases.isPunct(source.upperBound, ",") {
+                contents = [before, after]
+            } else if before.count >= 3 {
+                contents = [before]
+            } else if !after.isEmpty {
+                contents = [after]
+            } else {
+                continue
             }
-            guard let ct = content, !ct.isEmpty else { continue }
+            if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) { contents = contents.filter { !quotesInside($0).contains(where: usedQuotes.contains) } }
+            guard !contents.isEmpty else { continue }
             let cue = i..<(i + 2)
-            add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: "reported.according-to"),
-                quotes: quotesInside(ct))
+            add(Candidate(cue: cue, source: source, contents: contents, kind: kind(of: contents), rule: "reported.according-to"),
+                quotes: contents.flatMap(quotesInside))
         }
+    }
+
+    /// The source after 'according to': a name or a description, which runs to the
+    /// comma or the end of the sentence ('according to early results of exit polls
+    /// conducted by Edison Research for the Associated Press'); without a comma to
+    /// stop it, the noun phrase alone ('According to Trump the media would …').
+    private func accordingSource(from start: Int, end: Int) -> Range<Int>? {
+        guard start < end else { return nil }
+        var k = start
+        while k < end, k - start < 30 {
+            let t = tokens[k]
+            if t.kind == .quote, !phrases.isPossessiveMark(k), doc.quoteOf[k] < 0 || doc.quotes[Int(doc.quoteOf[k])].isDouble { break }
+            if t.kind == .punctuation, [",", "—", ";", ":", "(", "–"].contains(t.lower) { break }
+            if t.kind == .punctuation, t.lower == "-", t.spaceBefore { break }
+            if phrases.isPronoun(k), k > start { break }
+            k += 1
+        }
+        if k > start, k == end || phrases.isPunct(k, ",") || phrases.isPunct(k, "—") || phrases.isPunct(k, "-") || phrases.isPunct(k, "–") {
+            return start..<k
+        }
+        return phrases.nounPhraseRight(start, ceiling: end, allowLower: 4)
     }
 
     // MARK: Pass 4 — X said (that) … / …, X said. / The Taliban, he said, are …
@@ -689,14 +719,68 @@ struct AttributionFinder {
     // MARK: Pass 5 — 'Pat Caddell: Democrat voters worried …' (headline form)
 
     private mutating func headlineColon() {
+        // A transcript labels its speakers in capitals ('TAPPER: …', 'FALLIN: …'); one
+        // such label alone is more likely a dateline ('ISLAMABAD: …').
+        let capitalLabels = doc.paragraphs.filter { p in
+            p.count > 2 && tokens[p.lowerBound].isAllCaps && phrases.isPunct(p.lowerBound + 1, ":")
+        }.count
         for paragraph in doc.paragraphs {
             let s = paragraph.lowerBound
-            var k = s
-            while k < paragraph.upperBound, k - s < 4, tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].isAllCaps { k += 1 }
-            guard k > s + 1, k < paragraph.upperBound - 2, phrases.isPunct(k, ":"), !usedTokens.contains(s) else { continue }
+            guard paragraph.count > 3, !usedTokens.contains(s) else { continue }
+            var k: Int
+            let t = tokens[s]
+            if t.kind == .word, t.isAllCaps || ["q", "a"].contains(t.lower) && t.isCapitalized && t.span.length == 1, phrases.isPunct(s + 1, ":") {
+                // 'Q: …' / 'A: …' / 'BOULDUAN: …'
+                guard capitalLabels >= 2 else { continue }
+                k = s + 1
+            } else {
+                // 'Pat Caddell: …', 'Trump: …', 'Rep. Trey Gowdy (R-S.C.): …'
+                guard let np = phrases.nounPhraseRight(s, ceiling: paragraph.upperBound, allowLower: 0), np.count <= 8,
+                      np.upperBound < paragraph.upperBound, phrases.isPunct(np.upperBound, ":"),
+                      tokens[s].isCapitalized, !tokens[s].isAllCaps || np.count > 1,
+                      !(np.count == 1 && lexicon.words(.pageLabels).contains(t.lower)) else { continue }
+                k = np.upperBound
+            }
+            guard k < paragraph.upperBound - 2 else { continue }
             let ct = (k + 1)..<phrases.contentEnd(of: (k + 1)..<paragraph.upperBound)
             guard ct.count >= 3, !quotesInside(ct).contains(where: usedQuotes.contains) else { continue }
             add(Candidate(cue: k..<(k + 1), source: s..<k, contents: [ct], kind: kind(of: [ct]), rule: "headline.colon"),
+                quotes: quotesInside(ct))
+        }
+    }
+
+    // MARK: Pass 5b — 'In the latest CNN/ORC poll, …' / '… leading in the polls'
+
+    /// Polls and surveys report findings: 'In May's Washington Post-ABC News poll,
+    /// Clinton led Trump …' and 'Sanders has sagged in the polls' attribute the finding
+    /// to the poll, as annotators mark it (cue 'in').
+    private mutating func pollFindings() {
+        let dataSources = lexicon.words(.dataSources)
+        guard !dataSources.isEmpty else { return }
+        for sentence in doc.sentences {
+            let end = phrases.contentEnd(of: sentence)
+            var s = contentStart(sentence)
+            if s < end, ["but", "and", "yet"].contains(tokens[s].lower) { s += 1 }
+            guard s < end else { continue }
+            if tokens[s].lower == "in", doc.quoteOf[s] < 0,
+               let comma = ((s + 1)..<min(end, s + 18)).first(where: { phrases.isPunct($0, ",") }),
+               ((s + 1)..<comma).contains(where: { dataSources.contains(tokens[$0].lower) }),
+               !((s + 1)..<comma).contains(where: { tokens[$0].kind == .quote || phrases.isPronoun($0) }),
+               !usedTokens.contains(s), comma + 3 < end {
+                let ct = (comma + 1)..<end
+                guard !quotesInside(ct).contains(where: usedQuotes.contains) else { continue }
+                add(Candidate(cue: s..<(s + 1), source: (s + 1)..<comma, contents: [ct], kind: kind(of: [ct]), rule: "reported.poll"),
+                    quotes: quotesInside(ct))
+                continue
+            }
+            // '… has been leading in the polls', '… mired in fourth in most surveys'
+            guard end - 3 > s, dataSources.contains(tokens[end - 1].lower) else { continue }
+            var k = end - 2
+            while k > s, k > end - 6, tokens[k].kind == .word, tokens[k].lower != "in" { k -= 1 }
+            guard tokens[k].lower == "in", k - s >= 3, !usedTokens.contains(k), doc.quoteOf[k] < 0 else { continue }
+            let ct = s..<k
+            guard !quotesInside(ct).contains(where: usedQuotes.contains), !(s..<k).contains(where: { usedTokens.contains($0) }) else { continue }
+            add(Candidate(cue: k..<(k + 1), source: (k + 1)..<end, contents: [ct], kind: kind(of: [ct]), rule: "reported.poll"),
                 quotes: quotesInside(ct))
         }
     }

@@ -159,4 +159,49 @@ struct AttributionRuleTests {
         #expect(attribution(found, containing: "story was changed") == nil)
         #expect(attribution(found, containing: "whole nation")?.sources == ["FALLIN"])
     }
+
+    @Test("reported content stops before a second verb of the speaker and before a contrast")
+    func contentStopsAtSecondVerb() throws {
+        let found = extract("""
+        She said she admires his determination and highlighted their shared commitment on health care.
+
+        Clinton says the emails were personal and not work-related, but for Republicans, it is a smoking gun.
+        """)
+        #expect(attribution(found, containing: "admires his determination")?.contents == ["she admires his determination"])
+        #expect(attribution(found, containing: "emails were personal")?.contents == ["the emails were personal and not work-related"])
+    }
+
+    @Test("a cue inside a subordinate clause reports up to the comma that closes it")
+    func subordinateClause() throws {
+        let found = extract("While Ramos said that journalists cannot have any political affiliation, he appears uneasy about his daughter’s work.")
+        #expect(attribution(found, containing: "journalists cannot")?.contents == ["that journalists cannot have any political affiliation"])
+    }
+
+    @Test("a sentence ends after an initialism when a pronoun opens the next")
+    func sentenceAfterInitialism() throws {
+        let found = extract("Cox says Obama is trying to distract from terrorist attacks in the U.S. He says Americans do not need more lectures.")
+        let first = try #require(attribution(found, containing: "trying to distract"))
+        #expect(first.contents == ["Obama is trying to distract from terrorist attacks in the U.S."])
+        #expect(attribution(found, containing: "need more lectures")?.sources == ["He"])
+    }
+
+    @Test("a subject with an appositive is not the content of an inverted cue")
+    func appositiveSubjectNotInverted() throws {
+        let found = extract("Sanders, the senator from Vermont, said the nation's problems of income inequality are so daunting that the party must change.")
+        let a = try #require(attribution(found, containing: "income inequality"))
+        #expect(a.sources == ["Sanders, the senator from Vermont,"])
+    }
+
+    @Test("a second verb of saying with no attribution before it takes the sentence's subject")
+    func coordinatedVerb() throws {
+        let found = extract("Reid caucused in Nevada on Saturday and says he voted “uncommitted.”")
+        #expect(attribution(found, containing: "uncommitted")?.sources == ["Reid"])
+    }
+
+    @Test("the bare form of a cue verb before a name is a noun")
+    func cueLemmaAsNoun() throws {
+        let found = extract("Minnesota state delegate Mary Susan, clad in a red cape, said the convention could be a “failure” if Trump cannot rally Republicans.")
+        let a = try #require(attribution(found, containing: "convention could be"))
+        #expect(a.sources.first?.hasPrefix("Minnesota state delegate Mary Susan") == true)
+    }
 }

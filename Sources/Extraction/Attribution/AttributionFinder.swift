@@ -232,10 +232,21 @@ struct AttributionFinder {
         }
         while j < ceiling, let cls = phrases.cls(j), cls == .aux || cls == .adv || cls == .neg { j += 1 }
         j = phrases.skipAdjunctsRight(j, ceiling: ceiling)
-        guard j < ceiling, isAnyCue(j), !usedTokens.contains(j) else { return nil }
+        guard j < ceiling, isAnyCue(j) || closesQuote(verb: j, ceiling: ceiling), !usedTokens.contains(j) else { return nil }
         let cue = cueRange(verb: j, floor: source.upperBound, ceiling: ceiling)
         guard attributionEnds(after: cue.upperBound, ceiling: ceiling) else { return nil }
         return (cue, source)
+    }
+
+    /// '“Would it be negotiable?” Hannity pressed.' — after a quote and its speaker, a
+    /// past-tense or present verb that ends the sentence can only be how the words were
+    /// said, whether or not the lexicon knows it (pressed, deadpanned, scoffed).
+    private func closesQuote(verb j: Int, ceiling: Int) -> Bool {
+        let t = tokens[j]
+        guard t.kind == .word, !t.isCapitalized, phrases.cls(j) == nil, phrases.info[j].pronounRole == nil,
+              t.lower.count > 3, t.lower.hasSuffix("ed") || t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") else { return false }
+        let next = j + 1
+        return next >= ceiling || tokens[next].kind == .punctuation && [".", ",", "!", "?"].contains(tokens[next].lower)
     }
 
     /// Verbs of saying ('said', 'told', 'added'): see `word-sets.tsv`.
@@ -420,7 +431,9 @@ struct AttributionFinder {
                cue.lowerBound > sentence.lowerBound, endsWithComma(cue.lowerBound - 1),
                let np = phrases.nounPhraseRight(phrases.skipAdjunctsRight(cue.upperBound, ceiling: end), ceiling: end),
                tokens[np.lowerBound].lower != "that", tokens[np.lowerBound].isCapitalized || phrases.cls(np.lowerBound) == .det,
-               phrases.endsClause(after: np, ceiling: sentence.upperBound) {
+               phrases.endsClause(after: np, ceiling: sentence.upperBound),
+               // 'Sanders, the senator from Vermont, said the nation's problems …' is a subject.
+               phrases.describedSubject(cue.lowerBound, floor: sentence.lowerBound) == nil {
                 let ct = first..<contentEnd(before: cue.lowerBound - 1)
                 if wordCount(ct) >= 4, !quotesInside(ct).contains(where: usedQuotes.contains) {
                     add(Candidate(cue: cue, source: phrases.withAppositive(np, ceiling: sentence.upperBound), contents: [ct],
@@ -467,7 +480,8 @@ struct AttributionFinder {
             let head = lastCandidateBySentence[doc.sentenceOf[v]]
             // 'Trump reversed himself yet again, telling CBS that …': with no attribution
             // before it in the sentence, the participle's speaker is the sentence's subject.
-            let clauseSubject = participle && head == nil && !learned ? mainSubject(of: sentence, before: cue.lowerBound - 1) : nil
+            let clauseSubject = (participle || coordinated && sayingLemmas.contains(form.lemma)) && head == nil && !learned
+                ? mainSubject(of: sentence, before: cue.lowerBound - 1) : nil
             if participle || coordinated && sayingLemmas.contains(form.lemma), head != nil || clauseSubject != nil {
                 var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
                 // 'telling Reuters, “…”' — the addressee is not the content.
@@ -529,9 +543,15 @@ struct AttributionFinder {
             if end - start >= 2, !phrases.isPunct(start, ","), !(start > cue.upperBound && phrases.isPunct(start - 1, ",") && cueForm(start) != nil) {
                 // What a verb of saying reports runs to the end of the sentence; other verbs
                 // take an object that ends with its phrase.
-                let clause = clauseEnd(from: start, sentenceEnd: end)
+                var clause = clauseEnd(from: start, sentenceEnd: end)
+                // 'While Ramos said that journalists cannot …, he appears …': a cue inside a
+                // subordinate clause reports up to the comma that closes the clause.
+                if np.lowerBound > sentence.lowerBound, Self.subordinators.contains(tokens[np.lowerBound - 1].lower),
+                   let comma = (start..<clause).first(where: { phrases.isPunct($0, ",") && doc.quoteOf[$0] < 0 }), comma > start + 1 {
+                    clause = comma
+                }
                 let contents = [start..<(sayingLemmas.contains(form.lemma) ? clause : objectEnd(from: start, sentenceEnd: clause))]
-                let head = tokens[np.upperBound - 1].lower.strippingPossessive()
+                let head = tokens[sourceHead(np)].lower.strippingPossessive()
                 guard form.cueClass.isStrong || introducesClause(start) || lexicon.sourceNouns.contains(head) else { continue }
                 // 'He said: “…” said the Afghan minister' — the quote already has its attribution.
                 if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) { continue }
@@ -589,6 +609,9 @@ struct AttributionFinder {
         return np
     }
 
+    /// Conjunctions that open a subordinate clause before the main one ('While X said …,').
+    static let subordinators: Set<String> = ["while", "although", "though", "after", "when", "as", "if", "because", "since", "before", "once", "whereas", "until"]
+
     /// A comma at token k, or a closing quote right after one ('tack,” he said').
     private func endsWithComma(_ k: Int) -> Bool {
         guard k >= 0, k < tokens.count else { return false }
@@ -602,10 +625,21 @@ struct AttributionFinder {
         phrases.isPunct(k, ",") ? k : k + 1
     }
 
+    /// The head word of a source: the last word before its description ('Yang Shu' in
+    /// 'Yang Shu, director of the institute,' or 'Jason Sims — a teacher —').
+    private func sourceHead(_ np: Range<Int>) -> Int {
+        if let comma = np.first(where: { $0 > np.lowerBound && tokens[$0].kind == .punctuation && [",", "—", "–"].contains(tokens[$0].lower) }) {
+            return comma - 1
+        }
+        var k = np.upperBound - 1
+        while k > np.lowerBound, tokens[k].kind == .punctuation { k -= 1 }
+        return k
+    }
+
     /// Cue forms that are also nouns ('note', 'claims', 'comments'): a verb only after
     /// a subject that can speak (a name, a pronoun, a role), never after a possessive.
     private func plausibleSubject(_ np: Range<Int>, forCue v: Int, lemma: String) -> Bool {
-        let head = np.upperBound - 1
+        let head = sourceHead(np)
         let headWord = tokens[head].lower
         if headWord.hasSuffix("'s") || headWord.hasSuffix("s'") { return false }
         guard lexicon.nounCueForms.contains(tokens[v].lower) else { return true }
@@ -681,6 +715,16 @@ struct AttributionFinder {
                    !(k + 1 < end && (phrases.isPronoun(k + 1) || tokens[k + 1].isCapitalized)) {
                     return phrases.isPunct(k - 1, ",") ? k - 1 : k
                 }
+                // '… said she admires his determination and highlighted …': a second verb of
+                // the speaker ('and called', ', and suggested') ends what the first reported.
+                if w == "and", k + 1 < end, doc.quoteOf[k + 1] < 0, !tokens[k + 1].lower.hasSuffix("ing"),
+                   cueForm(k + 1) != nil || phrases.isPunct(k - 1, ",") && tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized
+                       && tokens[k + 1].lower.hasSuffix("ed") && phrases.cls(k + 1) == nil {
+                    return phrases.isPunct(k - 1, ",") ? k - 1 : k
+                }
+                // '… the mails were personal, but for Republicans, it is a smoking gun': a
+                // contrast after a comma is the writer's.
+                if w == "but", phrases.isPunct(k - 1, ",") { return k - 1 }
             }
             k += 1
         }

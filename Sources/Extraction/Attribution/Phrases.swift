@@ -73,11 +73,25 @@ struct Phrases {
            c == .det && !["that", "this", "these", "those", "all", "both", "each", "some", "many", "most", "several", "few", "one", "two", "three", "four", "five", "other", "another", "any"].contains(tokens[i - 1].lower) || c == .prep && tokens[i - 1].lower != "to" {
             return nil
         }
+        if isNounUseOfCue(doc, lexicon, info, i) { return nil }
         if info[i].cueClass != nil, let form = lexicon.cue(tokens[i].lower) { return form }
         if let n = cuePhraseLength(doc, lexicon, at: i, limit: tokens.count), !["in", "according", "quoting", "citing"].contains(tokens[i].lower) {
             return Lexicon.CueForm(lemma: tokens[i + n - 1].lower, cueClass: .speech)
         }
         return nil
+    }
+
+    /// 'Minnesota state delegate Mary Susan', 'the Texas state Sen.': the bare form of a
+    /// cue verb between a singular name and a noun is a noun itself (plural names end in
+    /// -s: 'Republicans claim Clinton lied' keeps its verb).
+    static func isNounUseOfCue(_ doc: Document, _ lexicon: Lexicon, _ info: [Lexicon.WordInfo], _ i: Int) -> Bool {
+        let tokens = doc.tokens
+        guard info[i].cueClass != nil, i > 0, i + 1 < tokens.count, !tokens[i].isCapitalized,
+              lexicon.cue(tokens[i].lower)?.lemma == tokens[i].lower else { return false }
+        let before = tokens[i - 1], after = tokens[i + 1]
+        guard before.kind == .word, before.isCapitalized, !before.lower.hasSuffix("s"), info[i - 1].wordClass == nil, info[i - 1].pronounRole == nil,
+              doc.sentenceOf[i - 1] == doc.sentenceOf[i], after.kind == .word, after.spaceBefore else { return false }
+        return after.isCapitalized || info[i + 1].title != nil || info[i + 1].wordClass == nil && info[i + 1].cueClass == nil && info[i + 1].pronounRole == nil
     }
 
     /// A multi-word cue starting at i, as the number of tokens it covers.
@@ -227,7 +241,7 @@ struct Phrases {
                         }
                     }
                     // 'About one in five say', 'many say', 'both agree': a quantifier alone is the subject.
-                    if words == 0, ["many", "some", "both", "all", "most", "several", "few", "one", "two", "three", "four", "five", "those", "each", "others"].contains(t.lower) {
+                    if words == 0, ["many", "some", "both", "all", "most", "several", "few", "one", "two", "three", "four", "five", "those", "each", "others", "another"].contains(t.lower) {
                         start = k
                         words += 1
                         k -= 1
@@ -284,18 +298,30 @@ struct Phrases {
             s = comma + 1
         }
         guard s < end, tokens[s].isCapitalized || cls(s) == .det && ["the", "a", "an"].contains(word(s)),
-              let np = nounPhraseRight(s, ceiling: end - 1), np.upperBound < end - 1, isPunct(np.upperBound, ","),
+              let np = nounPhraseRight(s, ceiling: end - 1), np.upperBound < end - 1,
+              isPunct(np.upperBound, ",") || ["—", "--", "–"].contains(word(np.upperBound)) && word(np.upperBound) == word(end - 1),
               end - np.upperBound <= 40 else { return nil }
+        var opener = np.upperBound + 1
+        // 'Sen. Marco Rubio, R-Fla., appearing on Fox News, said': a party label first.
+        if opener + 1 < end, tokens[opener].isCapitalized, let comma = (opener..<min(end - 1, opener + 4)).first(where: { isPunct($0, ",") }),
+           comma + 1 < end - 1 {
+            opener = comma + 1
+        }
+        let relative = ["who", "whose"].contains(word(opener))
         for j in np.upperBound..<end {
             if tokens[j].kind == .quote && !isPossessiveMark(j) { return nil }
-            if tokens[j].kind == .punctuation, [".", "!", "?", ";", ":", "—", "(", ")"].contains(word(j)) && !(word(j) == "." && isAbbreviationStop(j)) { return nil }
-            if isPronoun(j) { return nil }
+            if tokens[j].kind == .punctuation, [".", "!", "?", ";", ":"].contains(word(j)) && !(word(j) == "." && isAbbreviationStop(j)) { return nil }
+            if isPronoun(j), !relative { return nil }
         }
-        let opener = np.upperBound + 1
+        let o = tokens[opener]
         let describes = ["a", "an", "the", "who", "whose", "of", "from", "now", "then", "once"].contains(word(opener)) || info[opener].title != nil
-            || tokens[opener].lower.hasSuffix("'s") || tokens[opener].kind == .number
+            || o.lower.hasSuffix("'s") || o.kind == .number
+            // 'director of the institute', 'chairman of the party'
+            || o.kind == .word && !o.isCapitalized && cls(opener) == nil && cueForm(opener) == nil && info[opener].cueClass == nil
+                && !o.lower.hasSuffix("ing") && !o.lower.hasSuffix("ed") && !o.lower.hasSuffix("ly")
         if !describes {
-            // Only a plain second name or title may stand there ('Sen. Ted Cruz, R-Texas,').
+            // 'Mr. Trump, asked about …, said': a participle clause is not part of the source.
+            if o.kind == .word, !o.isCapitalized, o.lower.hasSuffix("ing") || o.lower.hasSuffix("ed") { return np }
             return nil
         }
         return np.lowerBound..<end
@@ -399,8 +425,13 @@ struct Phrases {
     /// participle (', adding that …'), a conjunction or a quotation starts something new.
     func withAppositive(_ np: Range<Int>, ceiling: Int) -> Range<Int> {
         var k = np.upperBound
-        guard k + 1 < ceiling, isPunct(k, ","), describesSource(k + 1) else { return np }
-        k += 1
+        // 'said a Democratic strategist who spoke on the condition of anonymity'
+        if k < ceiling, ["who", "whose"].contains(word(k)) {
+            // handled below as a description that needs no comma
+        } else {
+            guard k + 1 < ceiling, isPunct(k, ","), describesSource(k + 1) else { return np }
+            k += 1
+        }
         let limit = min(ceiling, k + 40)
         var end = k
         while k < limit {
@@ -472,10 +503,18 @@ struct Phrases {
                 if (c == .prep && (t.lower == "of" || t.lower == "for")) && words > 0 && k + 1 < ceiling && tokens[k + 1].isCapitalized {
                     k += 1; continue
                 }
+                // 'Jeffrey Lewis of the James Martin Center'
+                if c == .prep, t.lower == "of" || t.lower == "for" || t.lower == "at", words > 0, k + 2 < ceiling, word(k + 1) == "the",
+                   tokens[k + 2].isCapitalized, tokens[k - 1].isCapitalized {
+                    k += 2; continue
+                }
                 if c == .det && (t.lower == "his" || t.lower == "her" || t.lower == "their") { break }
                 break
             }
-            if isPronoun(k) || info[k].cueClass != nil { break }
+            if isPronoun(k) { break }
+            // 'Minnesota state delegate Mary Susan', 'state Sen. Jason Holsman': the bare form
+            // of a cue verb before a title or a name is a noun.
+            if info[k].cueClass != nil, Self.isNounUseOfCue(doc, lexicon, info, k) == false { break }
             if t.isCapitalized {
                 lowerRun = 0
             } else {

@@ -204,4 +204,32 @@ struct AttributionRuleTests {
         let a = try #require(attribution(found, containing: "convention could be"))
         #expect(a.sources.first?.hasPrefix("Minnesota state delegate Mary Susan") == true)
     }
+
+    @Test("a verb the lexicon does not know still closes a quote, and the next quote goes on")
+    func unknownClosingVerb() throws {
+        let found = extract("“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay if they register?”")
+        let a = try #require(attribution(found, containing: "negotiable"))
+        #expect(a.sources == ["Hannity"])
+        #expect(a.cue == "pressed")
+        #expect(a.contents.count == 2)
+    }
+
+    @Test("a document that reads or finds is a source, and a noun after a determiner is not a verb")
+    func documentSources() throws {
+        let found = extract("""
+        "Our political revolution has already forced a former senator to change her mind," read the email.
+
+        A 2014 House Intelligence Committee report found "no evidence that there was either a stand down order or a denial of air support."
+        """)
+        #expect(attribution(found, containing: "political revolution")?.sources == ["the email"])
+        #expect(attribution(found, containing: "no evidence")?.sources == ["A 2014 House Intelligence Committee report"])
+    }
+
+    @Test("a quote that opens with a spaced ellipsis is still a quote")
+    func spacedEllipsisOpensQuote() throws {
+        let found = extract(#""People have been on the fence," said Kristan Hawkins, president of a student group. ". . . You are going to want a say in the court.""#)
+        let a = try #require(attribution(found, containing: "on the fence"))
+        #expect(a.contents.count == 2)
+        #expect(a.contents.last?.contains("want a say") == true)
+    }
 }

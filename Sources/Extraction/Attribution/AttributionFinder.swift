@@ -222,7 +222,12 @@ struct AttributionFinder {
         }
         // A participle does not start a speaker's name: '“…,” giving states more power'.
         if !tokens[i].isCapitalized, tokens[i].lower.hasSuffix("ing") { return nil }
-        guard let np = phrases.nounPhraseRight(i, ceiling: ceiling) else { return nil }
+        guard var np = phrases.nounPhraseRight(i, ceiling: ceiling) else { return nil }
+        // '“…?” Hannity pressed.': a verb the lexicon does not know ends up in the phrase.
+        if np.count >= 2, !tokens[np.upperBound - 1].isCapitalized, closesQuote(verb: np.upperBound - 1, ceiling: ceiling),
+           np.upperBound >= ceiling || !isAnyCue(np.upperBound) {
+            np = np.lowerBound..<(np.upperBound - 1)
+        }
         // “…,” he said / “…,” the Associated Press of Pakistan (APP) said
         var source = np
         var j = np.upperBound
@@ -872,7 +877,7 @@ struct AttributionFinder {
         while j < ceiling, j - k <= 30 {
             if tokens[j].kind == .quote || doc.quoteOf[j] >= 0 {
                 guard doc.quoteOf[j] >= 0, doc.quotes[Int(doc.quoteOf[j])].open == j,
-                      j == sentence.upperBound || j > k && phrases.isPunct(j - 1, ",") else { return nil }
+                      j == sentence.upperBound || j > k && tokens[j - 1].kind == .punctuation && [",", ".", ":"].contains(tokens[j - 1].lower) else { return nil }
                 return j
             }
             if j > sentence.upperBound { return nil }

@@ -263,7 +263,9 @@ struct Phrases {
                 }
                 break
             }
-            if isPronoun(k) || cueForm(k)?.cueClass.isStrong == true { break }
+            // A cue form ends the phrase ('Trump says'), except as its head right before
+            // the verb: 'A 2014 House Intelligence Committee report found'.
+            if isPronoun(k) || cueForm(k)?.cueClass.isStrong == true && !(k == end - 1 && k > floor && (tokens[k - 1].isCapitalized || tokens[k - 1].kind == .number)) { break }
             if t.isCapitalized {
                 lowerRun = 0
             } else {
@@ -514,7 +516,9 @@ struct Phrases {
             if isPronoun(k) { break }
             // 'Minnesota state delegate Mary Susan', 'state Sen. Jason Holsman': the bare form
             // of a cue verb before a title or a name is a noun.
-            if info[k].cueClass != nil, Self.isNounUseOfCue(doc, lexicon, info, k) == false { break }
+            // A cue verb ends the phrase ('Atmar said'); its form as a noun after a
+            // determiner or before a name does not ('the email', 'state Sen. Holsman').
+            if info[k].cueClass != nil, cueForm(k) != nil { break }
             if t.isCapitalized {
                 lowerRun = 0
             } else {

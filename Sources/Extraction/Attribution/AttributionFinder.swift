@@ -235,6 +235,8 @@ struct AttributionFinder {
             source = np.lowerBound..<(comma + 1)
             j = comma + 1
         }
+        // '“…?” a Democratic staffer in the room wondered'
+        if j < ceiling, phrases.cls(j) == .prep { j = phrases.skipModifierPhrase(j, ceiling: ceiling) }
         while j < ceiling, let cls = phrases.cls(j), cls == .aux || cls == .adv || cls == .neg { j += 1 }
         j = phrases.skipAdjunctsRight(j, ceiling: ceiling)
         guard j < ceiling, isAnyCue(j) || closesQuote(verb: j, ceiling: ceiling), !usedTokens.contains(j) else { return nil }
@@ -333,6 +335,12 @@ struct AttributionFinder {
                 }
             }
             after = phrases.skipModifierPhrase(after, ceiling: ceiling)
+            // 'said in an op-ed piece before a 2014 Senate hearing, “…”': after a verb of
+            // saying, punctuation before the quote sets off whatever circumstance precedes it.
+            if after < ceiling, e < q.open, ceiling - after <= 15, sayingLemmas.contains(cueForm(v)?.lemma ?? ""),
+               !(after..<ceiling).contains(where: { tokens[$0].kind == .quote || doc.quoteOf[$0] >= 0 || cueForm($0) != nil || phrases.isPronoun($0) }) {
+                after = ceiling
+            }
             guard after >= ceiling else { continue }
             if source == nil {
                 let end = phrases.skipAdjunctsLeft(c.lowerBound, floor: sentenceStart)
@@ -487,7 +495,9 @@ struct AttributionFinder {
             // before it in the sentence, the participle's speaker is the sentence's subject.
             let clauseSubject = (participle || coordinated && sayingLemmas.contains(form.lemma)) && head == nil && !learned
                 ? mainSubject(of: sentence, before: cue.lowerBound - 1) : nil
-            if participle || coordinated && sayingLemmas.contains(form.lemma), head != nil || clauseSubject != nil {
+            // 'He says he respects Clinton and calls her “an extremely intelligent woman”':
+            // any cue coordinated with an attribution before it shares its speaker.
+            if participle || coordinated && (sayingLemmas.contains(form.lemma) || head != nil && !learned), head != nil || clauseSubject != nil {
                 var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
                 // 'telling Reuters, “…”' — the addressee is not the content.
                 if lexicon.words(.addressee).contains(form.lemma), start < end, tokens[start].kind == .word,

@@ -232,4 +232,50 @@ struct AttributionRuleTests {
         #expect(a.contents.count == 2)
         #expect(a.contents.last?.contains("want a say") == true)
     }
+
+    @Test("a cue coordinated with a clause or an attribution before it shares its speaker")
+    func coordinatedCueSharesSpeaker() throws {
+        let found = extract("""
+        Carson took the stage Tuesday at the Grand Hotel and called the political system “rotten to the core.”
+
+        He says he respects Clinton and calls her “an extremely intelligent woman.”
+        """)
+        #expect(attribution(found, containing: "rotten to the core")?.sources == ["Carson"])
+        let calls = try #require(attribution(found, containing: "extremely intelligent"))
+        #expect(calls.cue == "calls")
+    }
+
+    @Test("circumstance may stand between a verb of saying and the comma before its quote")
+    func circumstanceBeforeQuote() throws {
+        let found = extract("Sen. Ron Johnson said in an op-ed piece before a 2014 Senate hearing, “The State Department failed to honor repeated requests.”")
+        #expect(attribution(found, containing: "failed to honor")?.sources == ["Sen. Ron Johnson"])
+    }
+
+    @Test("a trailing speaker may carry a prepositional phrase or a long description")
+    func trailingSpeakerWithModifiers() throws {
+        let found = extract("""
+        "Will he be the next attorney general?" a Democratic staffer in the room wondered.
+
+        ''I just don't think she's been completely truthful,'' Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said in a follow-up interview.
+
+        “The great state of Alabama is proud to cast its votes!” US Senator Jeff Sessions said as he launched the process.
+        """)
+        #expect(attribution(found, containing: "attorney general")?.sources == ["a Democratic staffer"])
+        #expect(attribution(found, containing: "completely truthful")?.sources.first?.hasPrefix("Cecelia Purner, 67") == true)
+        #expect(attribution(found, containing: "great state of Alabama")?.sources == ["US Senator Jeff Sessions"])
+    }
+
+    @Test("a place after a verb of saying is not its content; a party label or dashes set off a description")
+    func circumstanceAndLabels() throws {
+        let found = extract("""
+        Trump’s “excesses” are sickening, Hollande said Tuesday in Paris.
+
+        Sen. Rand Paul, R-Ky., told Fox News that polls could be way off.
+
+        Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision.
+        """)
+        #expect(attribution(found, containing: "are sickening")?.sources == ["Hollande"])
+        #expect(attribution(found, containing: "polls could be")?.sources == ["Sen. Rand Paul, R-Ky.,"])
+        #expect(attribution(found, containing: "last-minute decision")?.sources == ["Jason Sims — a teacher from Mount Pleasant —"])
+    }
 }

@@ -493,11 +493,12 @@ struct AttributionFinder {
             let head = lastCandidateBySentence[doc.sentenceOf[v]]
             // 'Trump reversed himself yet again, telling CBS that …': with no attribution
             // before it in the sentence, the participle's speaker is the sentence's subject.
-            let clauseSubject = (participle || coordinated && sayingLemmas.contains(form.lemma)) && head == nil && !learned
+            let clauseSubject = (participle || coordinated) && head == nil && !learned
                 ? mainSubject(of: sentence, before: cue.lowerBound - 1) : nil
-            // 'He says he respects Clinton and calls her “an extremely intelligent woman”':
-            // any cue coordinated with an attribution before it shares its speaker.
-            if participle || coordinated && (sayingLemmas.contains(form.lemma) || head != nil && !learned), head != nil || clauseSubject != nil {
+            // 'He says he respects Clinton and calls her “an extremely intelligent woman”',
+            // 'Carson took the stage and called the system “rotten”': a cue coordinated with
+            // an attribution or a clause before it shares its speaker.
+            if participle || coordinated && (sayingLemmas.contains(form.lemma) || !learned), head != nil || clauseSubject != nil {
                 var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
                 // 'telling Reuters, “…”' — the addressee is not the content.
                 if lexicon.words(.addressee).contains(form.lemma), start < end, tokens[start].kind == .word,
@@ -523,6 +524,12 @@ struct AttributionFinder {
                   !lexicon.frameCueForms.contains(tokens[v].lower) || inReportingFrame(after: cue.upperBound, end: end) else { continue }
             // Content after the cue: 'said (that) …', 'told reporters that …'.
             var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
+            // 'Hollande said Tuesday in Paris, noting …': a place or occasion after a verb of
+            // saying is circumstance, not what was said.
+            if sayingLemmas.contains(form.lemma), start < end, phrases.cls(start) == .prep, tokens[start].lower != "that" {
+                let skipped = phrases.skipModifierPhrase(start, ceiling: end)
+                if skipped >= end || phrases.isPunct(skipped, ",") || tokens[skipped].lower == "that" { start = skipped }
+            }
             if lexicon.words(.addressee).contains(form.lemma),
                start < end, phrases.cls(start) != .conj, tokens[start].lower != "that",
                let object = phrases.nounPhraseRight(start, ceiling: end) {

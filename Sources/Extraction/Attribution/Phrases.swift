@@ -22,6 +22,8 @@ struct Phrases {
         }
         self.cueForms = forms
         self.subjectPronouns = doc.tokens.indices.map { i in
+            // 'US Senator Jeff Sessions': 'US' in capitals is the country.
+            if doc.tokens[i].lower == "us", doc.tokens[i].isAllCaps { return false }
             if info[i].pronounRole == .subject { return true }
             // Contractions: he's, they're, I'm, we've, she'd.
             let w = doc.tokens[i].lower
@@ -305,8 +307,9 @@ struct Phrases {
               end - np.upperBound <= 40 else { return nil }
         var opener = np.upperBound + 1
         // 'Sen. Marco Rubio, R-Fla., appearing on Fox News, said': a party label first.
-        if opener + 1 < end, tokens[opener].isCapitalized, let comma = (opener..<min(end - 1, opener + 4)).first(where: { isPunct($0, ",") }),
-           comma + 1 < end - 1 {
+        if opener + 1 < end, tokens[opener].isCapitalized, let comma = (opener..<min(end, opener + 5)).first(where: { isPunct($0, ",") }) {
+            // 'Sen. Rand Paul, R-Ky., told': the label alone.
+            if comma == end - 1 { return np.lowerBound..<end }
             opener = comma + 1
         }
         let relative = ["who", "whose"].contains(word(opener))
@@ -348,7 +351,7 @@ struct Phrases {
     /// The subject of a cue: a noun phrase before `end`, with an appositive if it has
     /// one ('The mayor, Bob Roe, said'; 'Geoff Garin, a Democratic pollster, said').
     func subjectLeft(_ end: Int, floor: Int) -> Range<Int>? {
-        if end - 1 > floor, isPunct(end - 1, ","), let whole = describedSubject(end, floor: floor) { return whole }
+        if end - 1 > floor, isPunct(end - 1, ",") || ["—", "--", "–"].contains(word(end - 1)), let whole = describedSubject(end, floor: floor) { return whole }
         if end - 1 > floor, isPunct(end - 1, ","),
            let second = nounPhraseLeft(end - 1, floor: floor), second.lowerBound - 1 > floor, isPunct(second.lowerBound - 1, ","),
            let first = nounPhraseLeft(second.lowerBound - 1, floor: floor),
@@ -407,11 +410,13 @@ struct Phrases {
         let limit = min(ceiling, comma + 30)
         while k < limit {
             if tokens[k].kind == .quote, !isPossessiveMark(k) { return nil }
-            if tokens[k].kind == .punctuation, [".", "!", "?", ";", ":"].contains(tokens[k].lower) { return nil }
+            if tokens[k].kind == .punctuation, [".", "!", "?", ";", ":"].contains(tokens[k].lower), !(tokens[k].lower == "." && isAbbreviationStop(k)) { return nil }
             if isPunct(k, ",") {
                 var j = k + 1
                 while j < ceiling, let c = cls(j), c == .aux || c == .adv || c == .neg { j += 1 }
-                return j < ceiling && cueForm(j) != nil && k > comma + 1 ? k : nil
+                if j < ceiling && cueForm(j) != nil && k > comma + 1 { return k }
+                // 'Cecelia Purner, 67, a retired customer service representative in Allentown,
+                // Pa., said': the description may hold commas of its own.
             }
             k += 1
         }
@@ -473,7 +478,7 @@ struct Phrases {
     func nounPhraseRight(_ start: Int, ceiling: Int, allowLower: Int = 3) -> Range<Int>? {
         var k = start
         guard k < ceiling else { return nil }
-        if let role = info[k].pronounRole, role == .subject || role == .object {
+        if let role = info[k].pronounRole, role == .subject || role == .object, !(tokens[k].isAllCaps && tokens[k].lower == "us") {
             return k..<(k + 1)
         }
         if cls(k) == .det { k += 1 }

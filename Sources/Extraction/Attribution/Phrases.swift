@@ -77,7 +77,7 @@ struct Phrases {
         }
         if isNounUseOfCue(doc, lexicon, info, i) { return nil }
         if info[i].cueClass != nil, let form = lexicon.cue(tokens[i].lower) { return form }
-        if let n = cuePhraseLength(doc, lexicon, at: i, limit: tokens.count), !["in", "according", "quoting", "citing"].contains(tokens[i].lower) {
+        if info[i].startsCuePhrase, let n = cuePhraseLength(doc, lexicon, at: i, limit: tokens.count), !["in", "according", "quoting", "citing"].contains(tokens[i].lower) {
             return Lexicon.CueForm(lemma: tokens[i + n - 1].lower, cueClass: .speech)
         }
         return nil

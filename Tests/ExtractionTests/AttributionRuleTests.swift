@@ -278,4 +278,34 @@ struct AttributionRuleTests {
         #expect(attribution(found, containing: "polls could be")?.sources == ["Sen. Rand Paul, R-Ky.,"])
         #expect(attribution(found, containing: "last-minute decision")?.sources == ["Jason Sims — a teacher from Mount Pleasant —"])
     }
+
+    @Test("a title in quotation marks after the cue is circumstance; the next quote goes on")
+    func titleAfterCue() throws {
+        let found = extract("“Of course we will release our medical records,” Sanders said during an interview on CNN’s “State of the Union” Sunday. “Thank God, I am very healthy.”")
+        let a = try #require(attribution(found, containing: "medical records"))
+        #expect(a.contents.count == 2)
+        #expect(a.contents.last?.contains("Thank God") == true)
+    }
+
+    @Test("a clause ending in a colon introduces a quote, whatever its verb")
+    func colonAfterClause() throws {
+        let found = extract("""
+        In a Fox interview later that day, Trump went even further: “If he goes forward and loses, it’s the end of his career.”
+
+        Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that figure."
+        """)
+        #expect(attribution(found, containing: "end of his career")?.sources == ["Trump"])
+        #expect(attribution(found, containing: "cite that figure")?.sources == ["Rep. Trey Gowdy (R-S.C.)"])
+    }
+
+    @Test("'one of those advisers' is a whole speaker, and an unknown verb may close a quote before 'and'")
+    func quantifiedInvertedSpeaker() throws {
+        let found = extract("""
+        "There won't be a path for Bernie to succeed," said one of those advisers.
+
+        “Go back to Univision,” Trump barked and a security guard escorted Ramos out.
+        """)
+        #expect(attribution(found, containing: "path for Bernie")?.sources == ["one of those advisers"])
+        #expect(attribution(found, containing: "Go back")?.sources == ["Trump"])
+    }
 }

@@ -241,7 +241,7 @@ struct AttributionFinder {
         j = phrases.skipAdjunctsRight(j, ceiling: ceiling)
         guard j < ceiling, isAnyCue(j) || closesQuote(verb: j, ceiling: ceiling), !usedTokens.contains(j) else { return nil }
         let cue = cueRange(verb: j, floor: source.upperBound, ceiling: ceiling)
-        guard attributionEnds(after: cue.upperBound, ceiling: ceiling) else { return nil }
+        guard closesQuote(verb: j, ceiling: ceiling) && cue.upperBound == j + 1 || attributionEnds(after: cue.upperBound, ceiling: ceiling) else { return nil }
         return (cue, source)
     }
 
@@ -254,6 +254,7 @@ struct AttributionFinder {
               t.lower.count > 3, t.lower.hasSuffix("ed") || t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") else { return false }
         let next = j + 1
         return next >= ceiling || tokens[next].kind == .punctuation && [".", ",", "!", "?"].contains(tokens[next].lower)
+            || ["and", "as", "before", "after", "while"].contains(tokens[next].lower)
     }
 
     /// Verbs of saying ('said', 'told', 'added'): see `word-sets.tsv`.
@@ -301,7 +302,7 @@ struct AttributionFinder {
                 k -= 1
             }
             guard let v = verb else {
-                colonAfterName(quote: qi, colon: e)
+                if !colonAfterName(quote: qi, colon: e) { colonAfterClause(quote: qi, colon: e) }
                 continue
             }
             // ', noting the nominee “makes you want to retch.”' — a participle belongs to the
@@ -336,8 +337,9 @@ struct AttributionFinder {
             }
             after = phrases.skipModifierPhrase(after, ceiling: ceiling)
             // 'said in an op-ed piece before a 2014 Senate hearing, “…”': after a verb of
-            // saying, punctuation before the quote sets off whatever circumstance precedes it.
-            if after < ceiling, e < q.open, ceiling - after <= 15, sayingLemmas.contains(cueForm(v)?.lemma ?? ""),
+            // saying (or any cue before a colon), punctuation before the quote sets off
+            // whatever circumstance precedes it.
+            if after < ceiling, e < q.open, ceiling - after <= 15, sayingLemmas.contains(cueForm(v)?.lemma ?? "") || phrases.isPunct(e, ":"),
                !(after..<ceiling).contains(where: { tokens[$0].kind == .quote || doc.quoteOf[$0] >= 0 || cueForm($0) != nil || phrases.isPronoun($0) }) {
                 after = ceiling
             }
@@ -362,13 +364,27 @@ struct AttributionFinder {
     }
 
     /// 'More from Blumenthal and Cohen: “…”' — a name and a colon introduce the quote.
-    private mutating func colonAfterName(quote qi: Int, colon: Int) {
-        guard colon < doc.quotes[qi].open, phrases.isPunct(colon, ":"), colon > 0 else { return }
+    @discardableResult
+    private mutating func colonAfterName(quote qi: Int, colon: Int) -> Bool {
+        guard colon < doc.quotes[qi].open, phrases.isPunct(colon, ":"), colon > 0 else { return false }
         let paragraph = doc.paragraph(of: colon)
         guard let np = phrases.nounPhraseLeft(colon, floor: paragraph.lowerBound),
-              tokens[np.upperBound - 1].isCapitalized, !tokens[np.upperBound - 1].isAllCaps,
-              !usedTokens.contains(np.lowerBound) else { return }
+              tokens[np.upperBound - 1].isCapitalized || tokens[np.upperBound - 1].lower == ")", !tokens[np.upperBound - 1].isAllCaps,
+              !usedTokens.contains(np.lowerBound) else { return false }
         add(Candidate(cue: colon..<(colon + 1), source: np, contents: [quoteRange(qi)], kind: .direct, rule: "direct.colon"),
+            quotes: [qi])
+        return true
+    }
+
+    /// 'Trump went even further: “If he goes forward and loses …”', 'An interfaith rally
+    /// had one message: “Dump Trump.”' — a clause ending in a colon introduces the quote,
+    /// whatever its verb: the subject of the clause speaks.
+    private mutating func colonAfterClause(quote qi: Int, colon: Int) {
+        guard colon < doc.quotes[qi].open, colon > 0, phrases.isPunct(colon, ":") else { return }
+        let sentence = doc.sentence(of: colon)
+        guard let np = mainSubject(of: sentence, before: colon), colon - np.upperBound <= 12, !usedTokens.contains(np.lowerBound),
+              !(np.upperBound..<colon).contains(where: { doc.quoteOf[$0] >= 0 || tokens[$0].kind == .quote || phrases.isPronoun($0) }) else { return }
+        add(Candidate(cue: np.upperBound..<(colon + 1), source: np, contents: [quoteRange(qi)], kind: .direct, rule: "direct.colon-clause"),
             quotes: [qi])
     }
 
@@ -874,7 +890,9 @@ struct AttributionFinder {
             // '“A,” Trump said in reply. “B.”' / '…,” said Cruz, who had introduced them. “B.”':
             // the rest of the attribution's sentence, when it reports nothing of its own,
             // stands between the two quotes.
-            if k < ceiling, doc.quoteOf[k] < 0, let next = quoteAfterAttribution(from: k, ceiling: ceiling) { k = next }
+            if k < ceiling, doc.quoteOf[k] < 0 || k > 0 && tokens[k - 1].kind == .word, let next = quoteAfterAttribution(from: k, ceiling: ceiling) { k = next }
+            // A title ('on CNN’s “State of the Union”') is not more of the statement.
+            if k < ceiling, k > 0, tokens[k - 1].kind == .word { continue }
             guard k < ceiling, doc.quoteOf[k] >= 0 else { continue }
             let next = Int(doc.quoteOf[k])
             guard doc.quotes[next].open == k, doc.quotes[next].isDouble, !usedQuotes.contains(next) else { continue }
@@ -893,6 +911,11 @@ struct AttributionFinder {
         var j = k
         while j < ceiling, j - k <= 30 {
             if tokens[j].kind == .quote || doc.quoteOf[j] >= 0 {
+                // 'on CNN’s “State of the Union” Sunday': a title after a word is circumstance.
+                if doc.quoteOf[j] >= 0, case let q = doc.quotes[Int(doc.quoteOf[j])], q.open == j, q.isClosed, j > 0, tokens[j - 1].kind == .word {
+                    j = q.last + 1
+                    continue
+                }
                 guard doc.quoteOf[j] >= 0, doc.quotes[Int(doc.quoteOf[j])].open == j,
                       j == sentence.upperBound || j > k && tokens[j - 1].kind == .punctuation && [",", ".", ":"].contains(tokens[j - 1].lower) else { return nil }
                 return j

@@ -481,6 +481,8 @@ struct Phrases {
         if let role = info[k].pronounRole, role == .subject || role == .object, !(tokens[k].isAllCaps && tokens[k].lower == "us") {
             return k..<(k + 1)
         }
+        // 'one of those advisers', 'some of the delegates'
+        if Self.ofQuantifiers.contains(word(k)), k + 2 < ceiling, word(k + 1) == "of" { k += 2 }
         if cls(k) == .det { k += 1 }
         var words = 0
         var lowerRun = 0

@@ -97,7 +97,7 @@ enum QuoteScanner {
         let next = tokens[i + 1]
         // '". . . You're going to …"': an ellipsis written with spaced periods may open it.
         guard next.kind != .punctuation || next.lower == "…" || next.lower == "..." || next.lower == "["
-            || next.lower == "." && i + 2 < paragraph.upperBound && tokens[i + 2].lower == "." else { return false }
+            || next.lower == "." && i + 2 < paragraph.upperBound && (tokens[i + 2].lower == "." || !tokens[i + 2].spaceBefore && tokens[i + 2].kind == .punctuation) else { return false }
         return i == paragraph.lowerBound || tokens[i].spaceBefore || ["(", "—", "-", "[", ":"].contains(tokens[i - 1].lower)
     }
 

@@ -308,4 +308,16 @@ struct AttributionRuleTests {
         #expect(attribution(found, containing: "path for Bernie")?.sources == ["one of those advisers"])
         #expect(attribution(found, containing: "Go back")?.sources == ["Trump"])
     }
+
+    @Test("a quotation ending with its own comma closes the clause before 'while' or 'before'")
+    func quoteClosesClause() throws {
+        let found = extract("Kasich cautioned “let’s not get ahead of ourselves,” before predicting that a contested convention could heal the party.")
+        #expect(attribution(found, containing: "ahead of ourselves")?.contents == ["“let’s not get ahead of ourselves,”"])
+    }
+
+    @Test("a participle after an object speaks for the sentence's subject")
+    func participleAfterObject() throws {
+        let found = extract("Trump posted a message on Twitter reading “Thank you Georgia” moments after the polls closed.")
+        #expect(attribution(found, containing: "Thank you Georgia")?.sources == ["Trump"])
+    }
 }

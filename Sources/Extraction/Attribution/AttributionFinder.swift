@@ -346,7 +346,7 @@ struct AttributionFinder {
             guard after >= ceiling else { continue }
             if source == nil {
                 let end = phrases.skipAdjunctsLeft(c.lowerBound, floor: sentenceStart)
-                source = phrases.subjectLeft(end, floor: sentenceStart)
+                source = participleSpeaker(cue: c, sentence: doc.sentence(of: v)) ?? phrases.subjectLeft(end, floor: sentenceStart)
             }
             guard let src = source else { continue }
             // 'said “budget reforms” and the collection of taxes would …': when the sentence
@@ -354,8 +354,9 @@ struct AttributionFinder {
             var content = quoteRange(qi)
             if q.isClosed {
                 let sentenceEnd = phrases.contentEnd(of: doc.sentence(of: q.last))
-                if sentenceEnd > q.last + 1, tokens[q.last + 1].kind == .word || tokens[q.last + 1].kind == .quote {
-                    content = content.lowerBound..<sentenceEnd
+                if sentenceEnd > q.last + 1, tokens[q.last + 1].kind == .word || tokens[q.last + 1].kind == .quote,
+                   !closesClause(quoteEnd: q.last) {
+                    content = content.lowerBound..<clauseEnd(from: q.last, sentenceEnd: sentenceEnd)
                 }
             }
             add(Candidate(cue: c, source: src, contents: [content], kind: kind(of: [content]), rule: "direct.leading-cue"),
@@ -472,7 +473,7 @@ struct AttributionFinder {
             }
 
             let subjectEnd = phrases.skipAdjunctsLeft(cue.lowerBound, floor: sentence.lowerBound)
-            let subject = phrases.subjectLeft(subjectEnd, floor: sentence.lowerBound)
+            let subject = participleSpeaker(cue: cue, sentence: sentence) ?? phrases.subjectLeft(subjectEnd, floor: sentence.lowerBound)
             // 'Christie appeared to end his bid …', 'Trump is expected to deliver …': an
             // impression or expectation nobody in particular voices. No source; the content
             // is the subject and what is said of it.
@@ -619,6 +620,16 @@ struct AttributionFinder {
     }
 
 
+    /// 'His office put out a statement saying …', 'Trump posted a message on Twitter
+    /// reading “…”': a participle after an object speaks for the sentence's subject,
+    /// not for the object before it.
+    private func participleSpeaker(cue: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
+        let v = cue.lowerBound
+        guard cue.count == 1, tokens[v].lower.hasSuffix("ing"), v > sentence.lowerBound, tokens[v - 1].kind == .word,
+              !phrases.isPunct(v - 1, ","), let np = mainSubject(of: sentence, before: v), np.upperBound + 2 < v else { return nil }
+        return np
+    }
+
     /// The subject of a sentence's main clause, when it is plainly one: a pronoun or a
     /// name ('He', 'The Trayvon Martin Foundation', 'Sen. Marco Rubio') after any
     /// opening adjunct ('But a few days later,', 'On Monday,'), followed by a lower-case
@@ -735,9 +746,21 @@ struct AttributionFinder {
     /// Where reported content ends within its sentence: before a second clause of the
     /// same subject ('… misspoke but noted that …'), a participle (', appearing to …') or
     /// a contrast (', while …'); never inside a quotation.
+    /// A quotation that ends with its own comma ('cautioned “let’s not get ahead of
+    /// ourselves,” before …', 'likes “The Walking Dead,” while …') closes the reported
+    /// clause when a subordinate or relative clause follows.
+    private func closesClause(quoteEnd k: Int) -> Bool {
+        guard k > 0, k + 1 < tokens.count, phrases.isPunct(k - 1, ","), tokens[k + 1].kind == .word else { return false }
+        let next = tokens[k + 1].lower
+        return Self.subordinators.contains(next) || phrases.cls(k + 1) == .rel || ["which", "who", "whereas"].contains(next)
+            || next.hasSuffix("ing") && phrases.cls(k + 1) == nil
+    }
+
     private func clauseEnd(from start: Int, sentenceEnd end: Int) -> Int {
         var k = start + 1
         while k < end {
+            // '… “outrageous practices,” which …': the comma inside the closing quote.
+            if tokens[k].kind == .quote, doc.quoteOf[k] >= 0, doc.quotes[Int(doc.quoteOf[k])].close == k, closesClause(quoteEnd: k) { return k + 1 }
             if doc.quoteOf[k] < 0 {
                 let w = tokens[k].lower
                 if phrases.isPunct(k, ","), k + 1 < end, doc.quoteOf[k + 1] < 0 {

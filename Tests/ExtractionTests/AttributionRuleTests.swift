@@ -320,4 +320,18 @@ struct AttributionRuleTests {
         let found = extract("Trump posted a message on Twitter reading “Thank you Georgia” moments after the polls closed.")
         #expect(attribution(found, containing: "Thank you Georgia")?.sources == ["Trump"])
     }
+
+    @Test("intentions and beliefs are attributions: 'seeks to …', 'hopes X would …'")
+    func intentionsAndBeliefs() throws {
+        let found = extract("""
+        Cruz seeks to energize the party's grass roots with sharp attacks on Washington elites.
+
+        And then, the president hopes obstruction would become politically untenable for the GOP.
+
+        One influential 2009 paper found improvements in math scores.
+        """)
+        #expect(attribution(found, containing: "energize the party")?.sources == ["Cruz"])
+        #expect(attribution(found, containing: "obstruction would become")?.sources == ["the president"])
+        #expect(attribution(found, containing: "improvements in math")?.sources == ["One influential 2009 paper"])
+    }
 }

@@ -538,7 +538,8 @@ struct AttributionFinder {
             // Passive voice ('was questioned', 'has been mocked'): the subject is not the speaker.
             let passive = tokens[v].lower.hasSuffix("ed") && (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being"].contains(tokens[$0].lower) }
             guard let np = subject, !passive, !usedTokens.contains(np.lowerBound), plausibleSubject(np, forCue: v, lemma: form.lemma),
-                  !lexicon.frameCueForms.contains(tokens[v].lower) || inReportingFrame(after: cue.upperBound, end: end) else { continue }
+                  !lexicon.frameCueForms.contains(tokens[v].lower) || inReportingFrame(after: cue.upperBound, end: end)
+                    || form.cueClass == .intent && cue.upperBound < end && tokens[cue.upperBound].lower == "to" else { continue }
             // Content after the cue: 'said (that) …', 'told reporters that …'.
             var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
             // 'Hollande said Tuesday in Paris, noting …': a place or occasion after a verb of
@@ -591,7 +592,8 @@ struct AttributionFinder {
                 }
                 let contents = [start..<(sayingLemmas.contains(form.lemma) ? clause : objectEnd(from: start, sentenceEnd: clause))]
                 let head = tokens[sourceHead(np)].lower.strippingPossessive()
-                guard form.cueClass.isStrong || introducesClause(start) || lexicon.sourceNouns.contains(head) else { continue }
+                guard form.cueClass.isStrong || introducesClause(start) || lexicon.sourceNouns.contains(head)
+                        || form.cueClass == .belief && bareClauseFollows(start, end: end) else { continue }
                 // 'He said: “…” said the Afghan minister' — the quote already has its attribution.
                 if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) { continue }
                 add(Candidate(cue: cue, source: np, contents: contents, kind: kind(of: contents), rule: rule("subject-cue")),
@@ -811,6 +813,18 @@ struct AttributionFinder {
         while s < sentence.upperBound, tokens[s].kind == .punctuation, ["•", "-", "*", "—", "·", "–"].contains(tokens[s].lower) { s += 1 }
         if s + 1 < sentence.upperBound, tokens[s].isAllCaps, tokens[s].lower.count >= 3, phrases.isPunct(s + 1, ":") { s += 2 }
         return s
+    }
+
+    /// 'the president hopes obstruction would become untenable': a clause without
+    /// 'that' after a verb of belief, seen by its auxiliary a few words on.
+    private func bareClauseFollows(_ start: Int, end: Int) -> Bool {
+        var k = start
+        while k < min(end, start + 6) {
+            if tokens[k].kind != .word { return false }
+            if k > start, phrases.cls(k) == .aux { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The content starts a clause of its own: 'that …', 'the Taliban are …'.

@@ -334,4 +334,11 @@ struct AttributionRuleTests {
         #expect(attribution(found, containing: "obstruction would become")?.sources == ["the president"])
         #expect(attribution(found, containing: "improvements in math")?.sources == ["One influential 2009 paper"])
     }
+
+    @Test("a relative clause that reports is an attribution of its own, not the speaker's description")
+    func reportingRelativeClause() throws {
+        let found = extract("“The candidates just don’t understand the military,” said Army Capt. Christian Pardo, who said he would not vote for either Clinton or Trump.")
+        #expect(attribution(found, containing: "understand the military")?.sources == ["Army Capt. Christian Pardo"])
+        #expect(attribution(found, containing: "would not vote")?.sources == ["who"])
+    }
 }

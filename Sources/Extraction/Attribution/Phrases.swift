@@ -432,6 +432,10 @@ struct Phrases {
     /// participle (', adding that …'), a conjunction or a quotation starts something new.
     func withAppositive(_ np: Range<Int>, ceiling: Int) -> Range<Int> {
         var k = np.upperBound
+        // '…, who said he would not vote for either': a relative clause that reports is an
+        // attribution of its own, not a description.
+        let relative = k < ceiling && ["who", "whose"].contains(word(k)) ? k : (k + 1 < ceiling && isPunct(k, ",") && word(k + 1) == "who" ? k + 1 : nil)
+        if let r = relative, ((r + 1)..<min(ceiling, r + 4)).contains(where: { cueForm($0)?.cueClass.isStrong == true }) { return np }
         // 'said a Democratic strategist who spoke on the condition of anonymity'
         if k < ceiling, ["who", "whose"].contains(word(k)) {
             // handled below as a description that needs no comma

@@ -341,4 +341,17 @@ struct AttributionRuleTests {
         #expect(attribution(found, containing: "understand the military")?.sources == ["Army Capt. Christian Pardo"])
         #expect(attribution(found, containing: "would not vote")?.sources == ["who"])
     }
+
+    @Test("'could only quip:' keeps its speaker, and a stray comma after a subject does not lose it")
+    func onlyAndStrayComma() throws {
+        let found = extract("""
+        But a spokesman for Bernie Sanders could only quip: "I guess Christmas Eve was booked."
+
+        Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.
+        """)
+        #expect(attribution(found, containing: "Christmas Eve")?.sources == ["a spokesman for Bernie Sanders"])
+        let reed = try #require(attribution(found, containing: "had not read"))
+        #expect(reed.sources == ["Sen. Jack Reed (D-R.I.)"])
+        #expect(reed.contents == ["that he had not read the plan"])
+    }
 }

@@ -590,7 +590,7 @@ struct AttributionFinder {
                    let comma = (start..<clause).first(where: { phrases.isPunct($0, ",") && doc.quoteOf[$0] < 0 }), comma > start + 1 {
                     clause = comma
                 }
-                let contents = [start..<(sayingLemmas.contains(form.lemma) ? clause : objectEnd(from: start, sentenceEnd: clause))]
+                let contents = [start..<(sayingLemmas.contains(form.lemma) || lexicon.words(.naming).contains(form.lemma) ? clause : objectEnd(from: start, sentenceEnd: clause))]
                 let head = tokens[sourceHead(np)].lower.strippingPossessive()
                 guard form.cueClass.isStrong || introducesClause(start) || lexicon.sourceNouns.contains(head)
                         || form.cueClass == .belief && bareClauseFollows(start, end: end) else { continue }

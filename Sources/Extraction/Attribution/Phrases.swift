@@ -363,6 +363,11 @@ struct Phrases {
             return first.lowerBound..<end
         }
         if let np = nounPhraseLeft(end, floor: floor) { return np }
+        // 'Sen. Jack Reed (D-R.I.), said': a stray comma after the whole subject.
+        if end - 1 > floor, isPunct(end - 1, ","), let np = nounPhraseLeft(end - 1, floor: floor), np.lowerBound == floor,
+           tokens[floor].isCapitalized || cls(floor) == .det {
+            return np
+        }
         // 'An Israeli official, speaking on condition of anonymity, said': the subject
         // stands before a parenthetical set off by commas.
         if end - 1 > floor, isPunct(end - 1, ",") {

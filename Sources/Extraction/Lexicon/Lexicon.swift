@@ -44,7 +44,7 @@ public struct Lexicon: Sendable {
         case cueAdverbs = "cue-adverbs", postCueAdverbs = "post-cue-adverbs", occasions
         case officeWords = "office-words", nameJoiners = "name-joiners"
         case femaleTitles = "female-titles", maleTitles = "male-titles"
-        case pageLabels = "page-labels", dataSources = "data-sources"
+        case pageLabels = "page-labels", dataSources = "data-sources", naming
     }
 
     private var wordSets: [WordSet: Set<String>] = [:]

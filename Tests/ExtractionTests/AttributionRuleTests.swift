@@ -354,4 +354,19 @@ struct AttributionRuleTests {
         #expect(reed.sources == ["Sen. Jack Reed (D-R.I.)"])
         #expect(reed.contents == ["that he had not read the plan"])
     }
+
+    @Test("reported content stops before a quote another cue took, and before that cue")
+    func contentStopsBeforeTakenQuote() throws {
+        let found = extract("In a 2014 interview, Gore insisted it was “premature” to back Clinton’s campaign for president while adding on climate change matters, “I don’t have any doubt that her heart is in the right place.”")
+        let insisted = try #require(found.first { $0.cue == "insisted" })
+        #expect(insisted.sources == ["Gore"])
+        #expect(insisted.contents == ["it was “premature” to back Clinton’s campaign for president"])
+        #expect(attribution(found, containing: "her heart is in the right place")?.cue == "adding")
+    }
+
+    @Test("a quote taken by another cue at the very start of the content leaves nothing, without crashing")
+    func takenQuoteAtStart() {
+        let found = extract("“We will win,” he said, and added “big league” to it.")
+        #expect(found.allSatisfy { !$0.contents.isEmpty })
+    }
 }

@@ -537,7 +537,7 @@ struct AttributionFinder {
             }
             // Passive voice ('was questioned', 'has been mocked'): the subject is not the speaker.
             let passive = tokens[v].lower.hasSuffix("ed") && (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being"].contains(tokens[$0].lower) }
-            guard let np = subject, !passive, !usedTokens.contains(np.lowerBound), plausibleSubject(np, forCue: v, lemma: form.lemma),
+            guard let np = subject, !passive, !usedTokens.contains(np.lowerBound) || sourceSharedWithLaterCue(np, verb: v), plausibleSubject(np, forCue: v, lemma: form.lemma),
                   !lexicon.frameCueForms.contains(tokens[v].lower) || inReportingFrame(after: cue.upperBound, end: end)
                     || form.cueClass == .intent && cue.upperBound < end && tokens[cue.upperBound].lower == "to" else { continue }
             // Content after the cue: 'said (that) …', 'told reporters that …'.
@@ -590,12 +590,17 @@ struct AttributionFinder {
                    let comma = (start..<clause).first(where: { phrases.isPunct($0, ",") && doc.quoteOf[$0] < 0 }), comma > start + 1 {
                     clause = comma
                 }
-                let contents = [start..<(sayingLemmas.contains(form.lemma) || lexicon.words(.naming).contains(form.lemma) ? clause : objectEnd(from: start, sentenceEnd: clause))]
+                var contents = [start..<(sayingLemmas.contains(form.lemma) || lexicon.words(.naming).contains(form.lemma) ? clause : objectEnd(from: start, sentenceEnd: clause))]
                 let head = tokens[sourceHead(np)].lower.strippingPossessive()
                 guard form.cueClass.isStrong || introducesClause(start) || lexicon.sourceNouns.contains(head)
                         || form.cueClass == .belief && bareClauseFollows(start, end: end) else { continue }
                 // 'He said: “…” said the Afghan minister' — the quote already has its attribution.
-                if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) { continue }
+                // 'Gore insisted it was “premature” … while adding, “I don’t …”' — what comes
+                // before a quote another cue took is still this one's.
+                if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) {
+                    guard let cut = contentBefore(usedQuoteIn: contents[0]) else { continue }
+                    contents = [contents[0].lowerBound..<cut]
+                }
                 add(Candidate(cue: cue, source: np, contents: contents, kind: kind(of: contents), rule: rule("subject-cue")),
                     quotes: contents.flatMap(quotesInside))
                 continue
@@ -662,6 +667,31 @@ struct AttributionFinder {
 
     /// Conjunctions that open a subordinate clause before the main one ('While X said …,').
     static let subordinators: Set<String> = ["while", "although", "though", "after", "when", "as", "if", "because", "since", "before", "once", "whereas", "until"]
+
+    /// 'Gore insisted it was “premature” … while adding, “…”': the quote's attribution
+    /// took the subject for its later verb first; the earlier verb shares it.
+    private func sourceSharedWithLaterCue(_ np: Range<Int>, verb v: Int) -> Bool {
+        candidates.contains { c in
+            c.source == np && (c.cue.map { $0.lowerBound > v && doc.sentenceOf[$0.lowerBound] == doc.sentenceOf[v] } ?? false)
+        }
+    }
+
+    /// Where content must stop so as not to take a quote that another attribution
+    /// holds: before that quote, and before the cue that introduces it ('while adding on
+    /// climate change matters, “…”'), with dangling commas and conjunctions dropped.
+    /// Nil when too little is left.
+    private func contentBefore(usedQuoteIn r: Range<Int>) -> Int? {
+        guard let used = r.first(where: { doc.quoteOf[$0] >= 0 && usedQuotes.contains(Int(doc.quoteOf[$0])) }),
+              used > r.lowerBound + 1 else { return nil }
+        var cut = used
+        if let c = ((r.lowerBound + 1)..<cut).last(where: { cueForm($0) != nil && doc.quoteOf[$0] < 0 }) {
+            cut = max(r.lowerBound, phrases.extendCueLeft(c, floor: r.lowerBound))
+        }
+        while cut > r.lowerBound, tokens[cut - 1].kind == .punctuation && doc.quoteOf[cut - 1] < 0 || phrases.cls(cut - 1) == .conj {
+            cut -= 1
+        }
+        return wordCount(r.lowerBound..<cut) >= 3 ? cut : nil
+    }
 
     /// A comma at token k, or a closing quote right after one ('tack,” he said').
     private func endsWithComma(_ k: Int) -> Bool {

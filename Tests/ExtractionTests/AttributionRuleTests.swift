@@ -369,4 +369,13 @@ struct AttributionRuleTests {
         let found = extract("“We will win,” he said, and added “big league” to it.")
         #expect(found.allSatisfy { !$0.contents.isEmpty })
     }
+
+    @Test("a report taken from a source belongs to that source: '“…,” Hewitt said, according to a transcript'")
+    func accordingToTakesOverInnerReport() throws {
+        let found = extract("“But he’s not sympathetic to them. He hates them,” Hewitt said, according to a transcript of the show.")
+        let a = try #require(attribution(found, containing: "He hates them"))
+        #expect(a.sources == ["a transcript of the show"])
+        #expect(a.cue == "according to")
+        #expect(a.contents == ["“But he’s not sympathetic to them. He hates them,” Hewitt said"])
+    }
 }

@@ -397,7 +397,10 @@ struct AttributionFinder {
             let sentence = doc.sentence(of: i)
             let end = phrases.contentEnd(of: sentence)
             guard let source = accordingSource(from: i + 2, end: end) else { continue }
-            let first = contentStart(sentence)
+            var first = contentStart(sentence)
+            // A sentence that starts inside a quotation ('“… them. He hates them,” Hewitt
+            // said, according to …') reports from the quotation's opening mark.
+            if first < i, doc.quoteOf[first] >= 0, doc.quotes[Int(doc.quoteOf[first])].open < first { first = doc.quotes[Int(doc.quoteOf[first])].open }
             let before = i > first ? first..<(phrases.isPunct(i - 1, ",") || phrases.isPunct(i - 1, "—") ? i - 1 : i) : first..<first
             var afterStart = phrases.skipModifierPhrase(source.upperBound, ceiling: end)
             if afterStart < end, phrases.isPunct(afterStart, ",") || phrases.isPunct(afterStart, "—") { afterStart += 1 }
@@ -414,9 +417,22 @@ struct AttributionFinder {
             } else {
                 continue
             }
+            let cue = i..<(i + 2)
+            // '“…,” Hewitt said, according to a transcript of the show.': annotators give the
+            // whole report to the source it is taken from; the attribution inside it becomes
+            // that source's content.
+            if contents == [before], quotesInside(before).contains(where: usedQuotes.contains),
+               let inner = candidates.indices.first(where: { k in
+                   let c = candidates[k]
+                   return c.inheritsFrom == nil && c.cue.map { before.contains($0.lowerBound) } == true && c.contents.allSatisfy { before.contains($0.lowerBound) && $0.upperBound <= before.upperBound }
+               }) {
+                candidates[inner] = Candidate(cue: cue, source: source, contents: [before], kind: kind(of: [before]), rule: "reported.according-to")
+                usedTokens.formUnion(cue)
+                usedTokens.formUnion(source)
+                continue
+            }
             if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) { contents = contents.filter { !quotesInside($0).contains(where: usedQuotes.contains) } }
             guard !contents.isEmpty else { continue }
-            let cue = i..<(i + 2)
             add(Candidate(cue: cue, source: source, contents: contents, kind: kind(of: contents), rule: "reported.according-to"),
                 quotes: contents.flatMap(quotesInside))
         }

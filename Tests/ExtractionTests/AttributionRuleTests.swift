@@ -378,4 +378,15 @@ struct AttributionRuleTests {
         #expect(a.cue == "according to")
         #expect(a.contents == ["“But he’s not sympathetic to them. He hates them,” Hewitt said"])
     }
+
+    @Test("compound occasions and bare addressees after a cue are circumstance")
+    func occasionsAndAddressees() throws {
+        let found = extract("""
+        Democrats had “put the biggest crack” yet in the glass ceiling for women, she said in a video message to the convention.
+
+        “Let me make it very clear that Donald Trump is unfit to be president,” he asserted to reporters on Tuesday.
+        """)
+        #expect(attribution(found, containing: "biggest crack")?.sources == ["she"])
+        #expect(attribution(found, containing: "unfit to be president")?.cue == "asserted")
+    }
 }

@@ -167,7 +167,8 @@ struct Phrases {
             if word(s) == "in", s + 2 < ceiling, ["a", "an", "the", "his", "her", "their", "its"].contains(word(s + 1)),
                lexicon.words(.occasions).contains(word(s + 2)) {
                 s += 3
-                if s < ceiling, ["conference", "appearance", "interview"].contains(word(s)) { s += 1 }
+                // 'in a video message', 'in a news conference', 'in a radio interview'
+                while s < ceiling, lexicon.words(.occasions).contains(word(s)) || ["conference", "appearance", "interview", "address", "session"].contains(word(s)) { s += 1 }
                 s = skipModifierPhrase(s, ceiling: ceiling)
                 continue
             }
@@ -180,7 +181,12 @@ struct Phrases {
     func skipModifierPhrase(_ start: Int, ceiling: Int) -> Int {
         var s = start
         while s < ceiling, ["with", "to", "on", "in", "at", "from", "for", "by", "before", "after", "during", "about", "of", "near", "outside", "inside", "ahead", "via"].contains(word(s)) {
-            // Only before a noun phrase ('to a local channel'), not a verb ('to play').
+            // Only before a noun phrase ('to a local channel', 'to reporters'), not a verb ('to play').
+            if s + 1 < ceiling, cls(s + 1) == nil, !tokens[s + 1].isCapitalized, tokens[s + 1].kind == .word, info[s + 1].cueClass == nil,
+               word(s + 1).count > 4, word(s + 1).hasSuffix("ers") || word(s + 1).hasSuffix("ists") || info[s + 1].isSourceNoun {
+                s += 2
+                continue
+            }
             guard s + 1 < ceiling, cls(s + 1) == .det || tokens[s + 1].isCapitalized || tokens[s + 1].kind == .number,
                   let np = nounPhraseRight(s + 1, ceiling: ceiling, allowLower: 5) else { break }
             s = np.upperBound

@@ -389,4 +389,21 @@ struct AttributionRuleTests {
         #expect(attribution(found, containing: "biggest crack")?.sources == ["she"])
         #expect(attribution(found, containing: "unfit to be president")?.cue == "asserted")
     }
+
+    @Test("a plural noun that looks like a verb of saying does not stop a following quote")
+    func nounLikeCueBeforeFollowingQuote() throws {
+        let found = extract("“Ted Cruz is not my favorite by any means,” Graham told CBS News on Super Tuesday, when a dozen states held contests. “But we may have to rally around him.”")
+        let a = try #require(attribution(found, containing: "not my favorite"))
+        #expect(a.contents.count == 2)
+    }
+
+    @Test("a signature line may go on after the name")
+    func signatureWithComma() throws {
+        let found = extract("""
+        "Great speech. She is tested. She is ready."
+
+        -President Obama, tweeting after the speech.
+        """)
+        #expect(attribution(found, containing: "Great speech")?.sources == ["President Obama"])
+    }
 }

@@ -186,8 +186,9 @@ struct AttributionFinder {
         // “…” ¶ - Hillary Clinton. — the signature on a line of its own.
         if i == ceiling, i + 1 < tokens.count, ["―", "—", "–", "-", "--"].contains(tokens[i].lower) {
             let next = doc.paragraph(of: i)
+            // '-President Obama, tweeting after Clinton's speech.'
             if let np = phrases.nounPhraseRight(i + 1, ceiling: next.upperBound), tokens[i + 1].isCapitalized,
-               np.upperBound >= phrases.contentEnd(of: np.lowerBound..<next.upperBound) {
+               np.upperBound >= phrases.contentEnd(of: np.lowerBound..<next.upperBound) || phrases.isPunct(np.upperBound, ",") {
                 return (i..<(i + 1), np)
             }
         }
@@ -1004,7 +1005,14 @@ struct AttributionFinder {
                 return j
             }
             if j > sentence.upperBound { return nil }
-            if let form = cueForm(j), sayingLemmas.contains(form.lemma) { return nil }
+            // A verb of saying that reports here ('…, he said. “…”', 'said that …') starts
+            // another attribution; 'a dozen states held contests' does not.
+            if let form = cueForm(j), sayingLemmas.contains(form.lemma) {
+                let n = j + 1
+                if n >= tokens.count || tokens[n].kind != .word || tokens[n].lower == "that" || phrases.cls(n) == .prep || phrases.isPronoun(j - 1) {
+                    return nil
+                }
+            }
             j += 1
         }
         return nil

@@ -406,4 +406,10 @@ struct AttributionRuleTests {
         """)
         #expect(attribution(found, containing: "Great speech")?.sources == ["President Obama"])
     }
+
+    @Test("a wire dateline before a spaced dash is not part of the speaker")
+    func datelineNotInSource() throws {
+        let found = extract("WASHINGTON (Reuters) - U.S. Democratic presidential candidate Hillary Clinton said Russian intelligence services hacked into the committee.")
+        #expect(attribution(found, containing: "Russian intelligence")?.sources == ["U.S. Democratic presidential candidate Hillary Clinton"])
+    }
 }

@@ -859,6 +859,15 @@ struct AttributionFinder {
         var s = sentence.lowerBound
         while s < sentence.upperBound, tokens[s].kind == .punctuation, ["•", "-", "*", "—", "·", "–"].contains(tokens[s].lower) { s += 1 }
         if s + 1 < sentence.upperBound, tokens[s].isAllCaps, tokens[s].lower.count >= 3, phrases.isPunct(s + 1, ":") { s += 2 }
+        // 'WASHINGTON (Reuters) - …', 'CLEVELAND - …', 'Aug 31 (Reuters) - …': a dateline
+        // before a spaced dash in the article's first paragraphs.
+        if doc.paragraphOf[s] < 4, tokens[s].isCapitalized,
+           let dash = (s..<min(sentence.upperBound, s + 8)).first(where: { ["-", "—", "–"].contains(tokens[$0].lower) && tokens[$0].spaceBefore }),
+           dash + 1 < sentence.upperBound, tokens[dash + 1].spaceBefore,
+           (s..<dash).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .number || tokens[$0].kind == .punctuation }),
+           (s..<dash).contains(where: { tokens[$0].isAllCaps || tokens[$0].lower == "reuters" || tokens[$0].lower == "ap" || tokens[$0].lower == "afp" }) {
+            s = dash + 1
+        }
         return s
     }
 

@@ -222,7 +222,8 @@ struct Phrases {
                     while open >= floor, open > k - 7, !isPunct(open, "("), tokens[open].kind != .quote { open -= 1 }
                     if open >= floor, isPunct(open, "("), open < k - 1 { start = open; k = open - 1; continue }
                 }
-                if t.lower == "&" || t.lower == "-" { start = k; k -= 1; continue }
+                // 'AT&T', 'R-Ohio'; a spaced dash ends the phrase ('WASHINGTON (Reuters) - U.S. …').
+                if t.lower == "&" || t.lower == "-" && !(t.spaceBefore && k + 1 < tokens.count && tokens[k + 1].spaceBefore) { start = k; k -= 1; continue }
                 break
             }
             if t.kind == .quote {

@@ -861,7 +861,7 @@ struct AttributionFinder {
         if s + 1 < sentence.upperBound, tokens[s].isAllCaps, tokens[s].lower.count >= 3, phrases.isPunct(s + 1, ":") { s += 2 }
         // 'WASHINGTON (Reuters) - …', 'CLEVELAND - …', 'Aug 31 (Reuters) - …': a dateline
         // before a spaced dash in the article's first paragraphs.
-        if doc.paragraphOf[s] < 4, tokens[s].isCapitalized,
+        if s < sentence.upperBound, doc.paragraphOf[s] < 4, tokens[s].isCapitalized,
            let dash = (s..<min(sentence.upperBound, s + 8)).first(where: { ["-", "—", "–"].contains(tokens[$0].lower) && tokens[$0].spaceBefore }),
            dash + 1 < sentence.upperBound, tokens[dash + 1].spaceBefore,
            (s..<dash).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .number || tokens[$0].kind == .punctuation }),

@@ -61,7 +61,8 @@ struct RobustnessTests {
                         "In the poll,", "In a new poll", "leading in the polls", "Trump:", "TAPPER:", "Q:", "A:", "Sanders’",
                         "“Hi,” he", "“Hi,” said", "“Hi,” said Cruz, who", "“Hi?” Hannity pressed", "-President Obama,", "he said, “",
                         "the U.S.", "the U.S. He", "who said", "seeks to", "plans to", "hopes", "the", "a", "The billionaire began",
-                        "Minnesota state", "one of", "and called", ", saying", "went even further:", "While Ramos said that"]
+                        "Minnesota state", "one of", "and called", ", saying", "went even further:", "While Ramos said that",
+                        "are seeking a court order", "also saying that", "has been telling reporters"]
         var rng = SplitMix(state: 7)
         for t in triggers {
             checkSpans(t)

@@ -523,7 +523,7 @@ struct AttributionFinder {
             // ', adding that …' — a participle after a comma takes the subject of its clause.
             // '… acknowledged that X but noted that Y' — a second verb of the same subject.
             let coordinated = cue.lowerBound > sentence.lowerBound && ["but", "and"].contains(tokens[cue.lowerBound - 1].lower)
-            let participle = tokens[v].lower.hasSuffix("ing") && v > sentence.lowerBound && phrases.isPunct(cue.lowerBound - 1, ",")
+            let participle = tokens[v].lower.hasSuffix("ing") && cue.lowerBound > sentence.lowerBound && phrases.isPunct(cue.lowerBound - 1, ",")
             let head = lastCandidateBySentence[doc.sentenceOf[v]]
             // 'Trump reversed himself yet again, telling CBS that …': with no attribution
             // before it in the sentence, the participle's speaker is the sentence's subject.

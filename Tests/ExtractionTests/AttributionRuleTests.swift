@@ -412,4 +412,10 @@ struct AttributionRuleTests {
         let found = extract("WASHINGTON (Reuters) - U.S. Democratic presidential candidate Hillary Clinton said Russian intelligence services hacked into the committee.")
         #expect(attribution(found, containing: "Russian intelligence")?.sources == ["U.S. Democratic presidential candidate Hillary Clinton"])
     }
+
+    @Test("a cue followed by 'by' is passive: its subject does not speak")
+    func passiveByPhrase() {
+        let found = extract("The elevation of Kellyanne Conway was seen by some as a demotion for him.")
+        #expect(!found.contains { $0.sources == ["The elevation of Kellyanne Conway"] })
+    }
 }

@@ -554,6 +554,8 @@ struct AttributionFinder {
             }
             // Passive voice ('was questioned', 'has been mocked'): the subject is not the speaker.
             let passive = tokens[v].lower.hasSuffix("ed") && (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being"].contains(tokens[$0].lower) }
+                // 'a number of arrests documented by Fusion', 'was seen by some as …'
+                || cue.upperBound < end && tokens[cue.upperBound].lower == "by" && !tokens[v].lower.hasSuffix("ing")
             guard let np = subject, !passive, !usedTokens.contains(np.lowerBound) || sourceSharedWithLaterCue(np, verb: v), plausibleSubject(np, forCue: v, lemma: form.lemma),
                   !lexicon.frameCueForms.contains(tokens[v].lower) || inReportingFrame(after: cue.upperBound, end: end)
                     || form.cueClass == .intent && cue.upperBound < end && tokens[cue.upperBound].lower == "to" else { continue }

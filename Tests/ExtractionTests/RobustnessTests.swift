@@ -55,6 +55,25 @@ struct RobustnessTests {
         checkSpans(text)
     }
 
+    @Test("texts that stop right after what a rule looks for")
+    func truncatedTriggers() {
+        let triggers = ["NOTE:", "UPDATE :", "•", "WASHINGTON (Reuters) -", "CLEVELAND —", "according to", "according to the poll,",
+                        "In the poll,", "In a new poll", "leading in the polls", "Trump:", "TAPPER:", "Q:", "A:", "Sanders’",
+                        "“Hi,” he", "“Hi,” said", "“Hi,” said Cruz, who", "“Hi?” Hannity pressed", "-President Obama,", "he said, “",
+                        "the U.S.", "the U.S. He", "who said", "seeks to", "plans to", "hopes", "the", "a", "The billionaire began",
+                        "Minnesota state", "one of", "and called", ", saying", "went even further:", "While Ramos said that",
+                        "are seeking a court order", "also saying that", "has been telling reporters"]
+        var rng = SplitMix(state: 7)
+        for t in triggers {
+            checkSpans(t)
+            checkSpans("Trump said the plan was fine. " + t)
+            checkSpans(t + " " + t)
+            // The trigger among random pieces of the others.
+            let mixed = (0..<40).map { _ in triggers[Int.random(in: 0..<triggers.count, using: &rng)] }.joined(separator: " ")
+            checkSpans(mixed + " " + t)
+        }
+    }
+
     @Test("thousands of unbalanced quotation marks")
     func unbalancedQuotes() {
         let text = String(repeating: "“He said ", count: 3000) + String(repeating: "” ‘ \" ", count: 2000)

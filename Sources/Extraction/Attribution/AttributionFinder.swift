@@ -55,6 +55,8 @@ struct AttributionFinder {
         accordingTo()
         reportedSpeech()
         headlineColon()
+        pollFindings()
+        completeQuotes()
         followingQuotes()
         continuedQuotes()
         dropNestedWeakCues()
@@ -184,8 +186,9 @@ struct AttributionFinder {
         // “…” ¶ - Hillary Clinton. — the signature on a line of its own.
         if i == ceiling, i + 1 < tokens.count, ["―", "—", "–", "-", "--"].contains(tokens[i].lower) {
             let next = doc.paragraph(of: i)
+            // '-President Obama, tweeting after Clinton's speech.'
             if let np = phrases.nounPhraseRight(i + 1, ceiling: next.upperBound), tokens[i + 1].isCapitalized,
-               np.upperBound >= phrases.contentEnd(of: np.lowerBound..<next.upperBound) {
+               np.upperBound >= phrases.contentEnd(of: np.lowerBound..<next.upperBound) || phrases.isPunct(np.upperBound, ",") {
                 return (i..<(i + 1), np)
             }
         }
@@ -205,12 +208,27 @@ struct AttributionFinder {
             // “…,” said Atmar — inverted order.
             let c = cueRange(verb: i, floor: i, ceiling: ceiling)
             let afterCue = phrases.skipAdjunctsRight(c.upperBound, ceiling: ceiling)
-            guard let np = phrases.nounPhraseRight(afterCue, ceiling: ceiling) else { return nil }
-            let source = phrases.withAppositive(np, ceiling: ceiling)
-            guard attributionEnds(after: source.upperBound, ceiling: ceiling) else { return nil }
-            return (c, source)
+            if let np = phrases.nounPhraseRight(afterCue, ceiling: ceiling) {
+                let source = phrases.withAppositive(np, ceiling: ceiling)
+                // A verb of saying right after a quote takes no object: what follows the
+                // speaker is circumstance ('said Dan Golvach when asked about Graham').
+                let saying = tokens[i].lower.hasSuffix("ing") ? false : sayingLemmas.contains(cueForm(i)?.lemma ?? "")
+                let circumstance = saying && (phrases.endsClause(after: source, ceiling: ceiling)
+                    || source.upperBound < ceiling && phrases.cls(source.upperBound) == .conj)
+                if circumstance || attributionEnds(after: source.upperBound, ceiling: ceiling) {
+                    return (c, source)
+                }
+            }
+            // '“…,” state Sen. Jason Holsman (D) said': the word was not the cue after all.
         }
-        guard let np = phrases.nounPhraseRight(i, ceiling: ceiling) else { return nil }
+        // A participle does not start a speaker's name: '“…,” giving states more power'.
+        if !tokens[i].isCapitalized, tokens[i].lower.hasSuffix("ing") { return nil }
+        guard var np = phrases.nounPhraseRight(i, ceiling: ceiling) else { return nil }
+        // '“…?” Hannity pressed.': a verb the lexicon does not know ends up in the phrase.
+        if np.count >= 2, !tokens[np.upperBound - 1].isCapitalized, closesQuote(verb: np.upperBound - 1, ceiling: ceiling),
+           np.upperBound >= ceiling || !isAnyCue(np.upperBound) {
+            np = np.lowerBound..<(np.upperBound - 1)
+        }
         // “…,” he said / “…,” the Associated Press of Pakistan (APP) said
         var source = np
         var j = np.upperBound
@@ -218,12 +236,26 @@ struct AttributionFinder {
             source = np.lowerBound..<(comma + 1)
             j = comma + 1
         }
+        // '“…?” a Democratic staffer in the room wondered'
+        if j < ceiling, phrases.cls(j) == .prep { j = phrases.skipModifierPhrase(j, ceiling: ceiling) }
         while j < ceiling, let cls = phrases.cls(j), cls == .aux || cls == .adv || cls == .neg { j += 1 }
         j = phrases.skipAdjunctsRight(j, ceiling: ceiling)
-        guard j < ceiling, isAnyCue(j), !usedTokens.contains(j) else { return nil }
+        guard j < ceiling, isAnyCue(j) || closesQuote(verb: j, ceiling: ceiling), !usedTokens.contains(j) else { return nil }
         let cue = cueRange(verb: j, floor: source.upperBound, ceiling: ceiling)
-        guard attributionEnds(after: cue.upperBound, ceiling: ceiling) else { return nil }
+        guard closesQuote(verb: j, ceiling: ceiling) && cue.upperBound == j + 1 || attributionEnds(after: cue.upperBound, ceiling: ceiling) else { return nil }
         return (cue, source)
+    }
+
+    /// '“Would it be negotiable?” Hannity pressed.' — after a quote and its speaker, a
+    /// past-tense or present verb that ends the sentence can only be how the words were
+    /// said, whether or not the lexicon knows it (pressed, deadpanned, scoffed).
+    private func closesQuote(verb j: Int, ceiling: Int) -> Bool {
+        let t = tokens[j]
+        guard t.kind == .word, !t.isCapitalized, phrases.cls(j) == nil, phrases.info[j].pronounRole == nil,
+              t.lower.count > 3, t.lower.hasSuffix("ed") || t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") else { return false }
+        let next = j + 1
+        return next >= ceiling || tokens[next].kind == .punctuation && [".", ",", "!", "?"].contains(tokens[next].lower)
+            || ["and", "as", "before", "after", "while"].contains(tokens[next].lower)
     }
 
     /// Verbs of saying ('said', 'told', 'added'): see `word-sets.tsv`.
@@ -271,7 +303,7 @@ struct AttributionFinder {
                 k -= 1
             }
             guard let v = verb else {
-                colonAfterName(quote: qi, colon: e)
+                if !colonAfterName(quote: qi, colon: e) { colonAfterClause(quote: qi, colon: e) }
                 continue
             }
             // ', noting the nominee “makes you want to retch.”' — a participle belongs to the
@@ -305,10 +337,17 @@ struct AttributionFinder {
                 }
             }
             after = phrases.skipModifierPhrase(after, ceiling: ceiling)
+            // 'said in an op-ed piece before a 2014 Senate hearing, “…”': after a verb of
+            // saying (or any cue before a colon), punctuation before the quote sets off
+            // whatever circumstance precedes it.
+            if after < ceiling, e < q.open, ceiling - after <= 15, sayingLemmas.contains(cueForm(v)?.lemma ?? "") || phrases.isPunct(e, ":"),
+               !(after..<ceiling).contains(where: { tokens[$0].kind == .quote || doc.quoteOf[$0] >= 0 || cueForm($0) != nil || phrases.isPronoun($0) }) {
+                after = ceiling
+            }
             guard after >= ceiling else { continue }
             if source == nil {
                 let end = phrases.skipAdjunctsLeft(c.lowerBound, floor: sentenceStart)
-                source = phrases.subjectLeft(end, floor: sentenceStart)
+                source = participleSpeaker(cue: c, sentence: doc.sentence(of: v)) ?? phrases.subjectLeft(end, floor: sentenceStart)
             }
             guard let src = source else { continue }
             // 'said “budget reforms” and the collection of taxes would …': when the sentence
@@ -316,8 +355,9 @@ struct AttributionFinder {
             var content = quoteRange(qi)
             if q.isClosed {
                 let sentenceEnd = phrases.contentEnd(of: doc.sentence(of: q.last))
-                if sentenceEnd > q.last + 1, tokens[q.last + 1].kind == .word || tokens[q.last + 1].kind == .quote {
-                    content = content.lowerBound..<sentenceEnd
+                if sentenceEnd > q.last + 1, tokens[q.last + 1].kind == .word || tokens[q.last + 1].kind == .quote,
+                   !closesClause(quoteEnd: q.last) {
+                    content = content.lowerBound..<clauseEnd(from: q.last, sentenceEnd: sentenceEnd)
                 }
             }
             add(Candidate(cue: c, source: src, contents: [content], kind: kind(of: [content]), rule: "direct.leading-cue"),
@@ -326,13 +366,27 @@ struct AttributionFinder {
     }
 
     /// 'More from Blumenthal and Cohen: “…”' — a name and a colon introduce the quote.
-    private mutating func colonAfterName(quote qi: Int, colon: Int) {
-        guard colon < doc.quotes[qi].open, phrases.isPunct(colon, ":"), colon > 0 else { return }
+    @discardableResult
+    private mutating func colonAfterName(quote qi: Int, colon: Int) -> Bool {
+        guard colon < doc.quotes[qi].open, phrases.isPunct(colon, ":"), colon > 0 else { return false }
         let paragraph = doc.paragraph(of: colon)
         guard let np = phrases.nounPhraseLeft(colon, floor: paragraph.lowerBound),
-              tokens[np.upperBound - 1].isCapitalized, !tokens[np.upperBound - 1].isAllCaps,
-              !usedTokens.contains(np.lowerBound) else { return }
+              tokens[np.upperBound - 1].isCapitalized || tokens[np.upperBound - 1].lower == ")", !tokens[np.upperBound - 1].isAllCaps,
+              !usedTokens.contains(np.lowerBound) else { return false }
         add(Candidate(cue: colon..<(colon + 1), source: np, contents: [quoteRange(qi)], kind: .direct, rule: "direct.colon"),
+            quotes: [qi])
+        return true
+    }
+
+    /// 'Trump went even further: “If he goes forward and loses …”', 'An interfaith rally
+    /// had one message: “Dump Trump.”' — a clause ending in a colon introduces the quote,
+    /// whatever its verb: the subject of the clause speaks.
+    private mutating func colonAfterClause(quote qi: Int, colon: Int) {
+        guard colon < doc.quotes[qi].open, colon > 0, phrases.isPunct(colon, ":") else { return }
+        let sentence = doc.sentence(of: colon)
+        guard let np = mainSubject(of: sentence, before: colon), colon - np.upperBound <= 12, !usedTokens.contains(np.lowerBound),
+              !(np.upperBound..<colon).contains(where: { doc.quoteOf[$0] >= 0 || tokens[$0].kind == .quote || phrases.isPronoun($0) }) else { return }
+        add(Candidate(cue: np.upperBound..<(colon + 1), source: np, contents: [quoteRange(qi)], kind: .direct, rule: "direct.colon-clause"),
             quotes: [qi])
     }
 
@@ -343,22 +397,67 @@ struct AttributionFinder {
             guard doc.quoteOf[i] < 0 else { continue }
             let sentence = doc.sentence(of: i)
             let end = phrases.contentEnd(of: sentence)
-            guard let np = phrases.nounPhraseRight(i + 2, ceiling: end, allowLower: 4) else { continue }
-            var content: Range<Int>?
-            let before = i > contentStart(sentence) ? contentStart(sentence)..<(phrases.isPunct(i - 1, ",") ? i - 1 : i) : nil
-            var afterStart = np.upperBound
-            afterStart = phrases.skipModifierPhrase(afterStart, ceiling: end)
-            if afterStart < end, phrases.isPunct(afterStart, ",") { afterStart += 1 }
-            if let b = before, b.count >= 3 {
-                content = b
-            } else if afterStart < end {
-                content = afterStart..<end
+            guard let source = accordingSource(from: i + 2, end: end) else { continue }
+            var first = contentStart(sentence)
+            // A sentence that starts inside a quotation ('“… them. He hates them,” Hewitt
+            // said, according to …') reports from the quotation's opening mark.
+            if first < i, doc.quoteOf[first] >= 0, doc.quotes[Int(doc.quoteOf[first])].open < first { first = doc.quotes[Int(doc.quoteOf[first])].open }
+            let before = i > first ? first..<(phrases.isPunct(i - 1, ",") || phrases.isPunct(i - 1, "—") ? i - 1 : i) : first..<first
+            var afterStart = phrases.skipModifierPhrase(source.upperBound, ceiling: end)
+            if afterStart < end, phrases.isPunct(afterStart, ",") || phrases.isPunct(afterStart, "—") { afterStart += 1 }
+            let after = afterStart < end ? afterStart..<end : end..<end
+            // 'Other major cleavages, according to the poll, include ideology …': the claim
+            // stands on both sides of the phrase.
+            var contents: [Range<Int>]
+            if wordCount(before) >= 2, wordCount(after) >= 2, i > 0, phrases.isPunct(i - 1, ","), source.upperBound < end, phrases.isPunct(source.upperBound, ",") {
+                contents = [before, after]
+            } else if before.count >= 3 {
+                contents = [before]
+            } else if !after.isEmpty {
+                contents = [after]
+            } else {
+                continue
             }
-            guard let ct = content, !ct.isEmpty else { continue }
             let cue = i..<(i + 2)
-            add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: "reported.according-to"),
-                quotes: quotesInside(ct))
+            // '“…,” Hewitt said, according to a transcript of the show.': annotators give the
+            // whole report to the source it is taken from; the attribution inside it becomes
+            // that source's content.
+            if contents == [before], quotesInside(before).contains(where: usedQuotes.contains),
+               let inner = candidates.indices.first(where: { k in
+                   let c = candidates[k]
+                   return c.inheritsFrom == nil && c.cue.map { before.contains($0.lowerBound) } == true && c.contents.allSatisfy { before.contains($0.lowerBound) && $0.upperBound <= before.upperBound }
+               }) {
+                candidates[inner] = Candidate(cue: cue, source: source, contents: [before], kind: kind(of: [before]), rule: "reported.according-to")
+                usedTokens.formUnion(cue)
+                usedTokens.formUnion(source)
+                continue
+            }
+            if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) { contents = contents.filter { !quotesInside($0).contains(where: usedQuotes.contains) } }
+            guard !contents.isEmpty else { continue }
+            add(Candidate(cue: cue, source: source, contents: contents, kind: kind(of: contents), rule: "reported.according-to"),
+                quotes: contents.flatMap(quotesInside))
         }
+    }
+
+    /// The source after 'according to': a name or a description, which runs to the
+    /// comma or the end of the sentence ('according to early results of exit polls
+    /// conducted by Edison Research for the Associated Press'); without a comma to
+    /// stop it, the noun phrase alone ('According to Trump the media would …').
+    private func accordingSource(from start: Int, end: Int) -> Range<Int>? {
+        guard start < end else { return nil }
+        var k = start
+        while k < end, k - start < 30 {
+            let t = tokens[k]
+            if t.kind == .quote, !phrases.isPossessiveMark(k), doc.quoteOf[k] < 0 || doc.quotes[Int(doc.quoteOf[k])].isDouble { break }
+            if t.kind == .punctuation, [",", "—", ";", ":", "(", "–"].contains(t.lower) { break }
+            if t.kind == .punctuation, t.lower == "-", t.spaceBefore { break }
+            if phrases.isPronoun(k), k > start { break }
+            k += 1
+        }
+        if k > start, k == end || phrases.isPunct(k, ",") || phrases.isPunct(k, "—") || phrases.isPunct(k, "-") || phrases.isPunct(k, "–") {
+            return start..<k
+        }
+        return phrases.nounPhraseRight(start, ceiling: end, allowLower: 4)
     }
 
     // MARK: Pass 4 — X said (that) … / …, X said. / The Taliban, he said, are …
@@ -379,7 +478,9 @@ struct AttributionFinder {
                cue.lowerBound > sentence.lowerBound, endsWithComma(cue.lowerBound - 1),
                let np = phrases.nounPhraseRight(phrases.skipAdjunctsRight(cue.upperBound, ceiling: end), ceiling: end),
                tokens[np.lowerBound].lower != "that", tokens[np.lowerBound].isCapitalized || phrases.cls(np.lowerBound) == .det,
-               phrases.endsClause(after: np, ceiling: sentence.upperBound) {
+               phrases.endsClause(after: np, ceiling: sentence.upperBound),
+               // 'Sanders, the senator from Vermont, said the nation's problems …' is a subject.
+               phrases.describedSubject(cue.lowerBound, floor: sentence.lowerBound) == nil {
                 let ct = first..<contentEnd(before: cue.lowerBound - 1)
                 if wordCount(ct) >= 4, !quotesInside(ct).contains(where: usedQuotes.contains) {
                     add(Candidate(cue: cue, source: phrases.withAppositive(np, ceiling: sentence.upperBound), contents: [ct],
@@ -389,7 +490,7 @@ struct AttributionFinder {
             }
 
             let subjectEnd = phrases.skipAdjunctsLeft(cue.lowerBound, floor: sentence.lowerBound)
-            let subject = phrases.subjectLeft(subjectEnd, floor: sentence.lowerBound)
+            let subject = participleSpeaker(cue: cue, sentence: sentence) ?? phrases.subjectLeft(subjectEnd, floor: sentence.lowerBound)
             // 'Christie appeared to end his bid …', 'Trump is expected to deliver …': an
             // impression or expectation nobody in particular voices. No source; the content
             // is the subject and what is said of it.
@@ -422,8 +523,16 @@ struct AttributionFinder {
             // ', adding that …' — a participle after a comma takes the subject of its clause.
             // '… acknowledged that X but noted that Y' — a second verb of the same subject.
             let coordinated = cue.lowerBound > sentence.lowerBound && ["but", "and"].contains(tokens[cue.lowerBound - 1].lower)
-            if tokens[v].lower.hasSuffix("ing") && v > sentence.lowerBound && phrases.isPunct(cue.lowerBound - 1, ",") || coordinated && sayingLemmas.contains(form.lemma),
-               let head = lastCandidateBySentence[doc.sentenceOf[v]] {
+            let participle = tokens[v].lower.hasSuffix("ing") && cue.lowerBound > sentence.lowerBound && phrases.isPunct(cue.lowerBound - 1, ",")
+            let head = lastCandidateBySentence[doc.sentenceOf[v]]
+            // 'Trump reversed himself yet again, telling CBS that …': with no attribution
+            // before it in the sentence, the participle's speaker is the sentence's subject.
+            let clauseSubject = (participle || coordinated) && head == nil && !learned
+                ? mainSubject(of: sentence, before: cue.lowerBound - 1) : nil
+            // 'He says he respects Clinton and calls her “an extremely intelligent woman”',
+            // 'Carson took the stage and called the system “rotten”': a cue coordinated with
+            // an attribution or a clause before it shares its speaker.
+            if participle || coordinated && (sayingLemmas.contains(form.lemma) || !learned), head != nil || clauseSubject != nil {
                 var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
                 // 'telling Reuters, “…”' — the addressee is not the content.
                 if lexicon.words(.addressee).contains(form.lemma), start < end, tokens[start].kind == .word,
@@ -434,16 +543,30 @@ struct AttributionFinder {
                 guard end - start >= 2 else { continue }
                 let ct = start..<end
                 if quotesInside(ct).contains(where: usedQuotes.contains) { continue }
-                add(Candidate(cue: cue, source: candidates[head].source, contents: [ct], kind: kind(of: [ct]),
-                              rule: rule("participle"), inheritsFrom: head), quotes: quotesInside(ct))
+                if let head {
+                    add(Candidate(cue: cue, source: candidates[head].source, contents: [ct], kind: kind(of: [ct]),
+                                  rule: rule("participle"), inheritsFrom: head), quotes: quotesInside(ct))
+                } else {
+                    add(Candidate(cue: cue, source: clauseSubject, contents: [ct], kind: kind(of: [ct]),
+                                  rule: rule("participle")), quotes: quotesInside(ct))
+                }
                 continue
             }
             // Passive voice ('was questioned', 'has been mocked'): the subject is not the speaker.
             let passive = tokens[v].lower.hasSuffix("ed") && (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being"].contains(tokens[$0].lower) }
-            guard let np = subject, !passive, !usedTokens.contains(np.lowerBound), plausibleSubject(np, forCue: v, lemma: form.lemma),
-                  !lexicon.frameCueForms.contains(tokens[v].lower) || inReportingFrame(after: cue.upperBound, end: end) else { continue }
+                // 'a number of arrests documented by Fusion', 'was seen by some as …'
+                || cue.upperBound < end && tokens[cue.upperBound].lower == "by" && !tokens[v].lower.hasSuffix("ing")
+            guard let np = subject, !passive, !usedTokens.contains(np.lowerBound) || sourceSharedWithLaterCue(np, verb: v), plausibleSubject(np, forCue: v, lemma: form.lemma),
+                  !lexicon.frameCueForms.contains(tokens[v].lower) || inReportingFrame(after: cue.upperBound, end: end)
+                    || form.cueClass == .intent && cue.upperBound < end && tokens[cue.upperBound].lower == "to" else { continue }
             // Content after the cue: 'said (that) …', 'told reporters that …'.
             var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
+            // 'Hollande said Tuesday in Paris, noting …': a place or occasion after a verb of
+            // saying is circumstance, not what was said.
+            if sayingLemmas.contains(form.lemma), start < end, phrases.cls(start) == .prep, tokens[start].lower != "that" {
+                let skipped = phrases.skipModifierPhrase(start, ceiling: end)
+                if skipped >= end || phrases.isPunct(skipped, ",") || tokens[skipped].lower == "that" { start = skipped }
+            }
             if lexicon.words(.addressee).contains(form.lemma),
                start < end, phrases.cls(start) != .conj, tokens[start].lower != "that",
                let object = phrases.nounPhraseRight(start, ceiling: end) {
@@ -479,12 +602,24 @@ struct AttributionFinder {
             if end - start >= 2, !phrases.isPunct(start, ","), !(start > cue.upperBound && phrases.isPunct(start - 1, ",") && cueForm(start) != nil) {
                 // What a verb of saying reports runs to the end of the sentence; other verbs
                 // take an object that ends with its phrase.
-                let clause = clauseEnd(from: start, sentenceEnd: end)
-                let contents = [start..<(sayingLemmas.contains(form.lemma) ? clause : objectEnd(from: start, sentenceEnd: clause))]
-                let head = tokens[np.upperBound - 1].lower.strippingPossessive()
-                guard form.cueClass.isStrong || introducesClause(start) || lexicon.sourceNouns.contains(head) else { continue }
+                var clause = clauseEnd(from: start, sentenceEnd: end)
+                // 'While Ramos said that journalists cannot …, he appears …': a cue inside a
+                // subordinate clause reports up to the comma that closes the clause.
+                if np.lowerBound > sentence.lowerBound, Self.subordinators.contains(tokens[np.lowerBound - 1].lower),
+                   let comma = (start..<clause).first(where: { phrases.isPunct($0, ",") && doc.quoteOf[$0] < 0 }), comma > start + 1 {
+                    clause = comma
+                }
+                var contents = [start..<(sayingLemmas.contains(form.lemma) || lexicon.words(.naming).contains(form.lemma) ? clause : objectEnd(from: start, sentenceEnd: clause))]
+                let head = tokens[sourceHead(np)].lower.strippingPossessive()
+                guard form.cueClass.isStrong || introducesClause(start) || lexicon.sourceNouns.contains(head)
+                        || form.cueClass == .belief && bareClauseFollows(start, end: end) else { continue }
                 // 'He said: “…” said the Afghan minister' — the quote already has its attribution.
-                if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) { continue }
+                // 'Gore insisted it was “premature” … while adding, “I don’t …”' — what comes
+                // before a quote another cue took is still this one's.
+                if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) {
+                    guard let cut = contentBefore(usedQuoteIn: contents[0]) else { continue }
+                    contents = [contents[0].lowerBound..<cut]
+                }
                 add(Candidate(cue: cue, source: np, contents: contents, kind: kind(of: contents), rule: rule("subject-cue")),
                     quotes: contents.flatMap(quotesInside))
                 continue
@@ -511,6 +646,72 @@ struct AttributionFinder {
     }
 
 
+    /// 'His office put out a statement saying …', 'Trump posted a message on Twitter
+    /// reading “…”': a participle after an object speaks for the sentence's subject,
+    /// not for the object before it.
+    private func participleSpeaker(cue: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
+        let v = cue.lowerBound
+        guard cue.count == 1, tokens[v].lower.hasSuffix("ing"), v > sentence.lowerBound, tokens[v - 1].kind == .word,
+              !phrases.isPunct(v - 1, ","), let np = mainSubject(of: sentence, before: v), np.upperBound + 2 < v else { return nil }
+        return np
+    }
+
+    /// The subject of a sentence's main clause, when it is plainly one: a pronoun or a
+    /// name ('He', 'The Trayvon Martin Foundation', 'Sen. Marco Rubio') after any
+    /// opening adjunct ('But a few days later,', 'On Monday,'), followed by a lower-case
+    /// word (its verb) before `limit`.
+    private func mainSubject(of sentence: Range<Int>, before limit: Int) -> Range<Int>? {
+        var s = contentStart(sentence)
+        if s < limit, ["but", "and", "yet", "so", "still", "meanwhile", "instead"].contains(tokens[s].lower) { s += 1 }
+        if s < limit, phrases.isPunct(s, ",") { s += 1 }
+        // An opening adjunct ends at its comma.
+        if s < limit, let comma = (s..<min(limit, s + 12)).first(where: { phrases.isPunct($0, ",") }),
+           phrases.cls(s) == .prep || phrases.cls(s) == .adv || phrases.cls(s) == .conj && !phrases.isPronoun(s) || (s..<comma).contains(where: phrases.isTimeWord) {
+            s = comma + 1
+        }
+        guard s < limit else { return nil }
+        let np: Range<Int>
+        if phrases.isPronoun(s), tokens[s].lower != "it" {
+            np = s..<(s + 1)
+        } else {
+            guard let p = phrases.nounPhraseRight(s, ceiling: limit, allowLower: 0), tokens[p.upperBound - 1].isCapitalized,
+                  (p.lowerBound..<p.upperBound).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || phrases.cls($0) != nil }) else { return nil }
+            np = p
+        }
+        var k = np.upperBound
+        while k < limit, let c = phrases.cls(k), c == .aux || c == .adv || c == .neg { k += 1 }
+        guard k < limit, tokens[k].kind == .word, !tokens[k].isCapitalized, phrases.cls(k) == nil else { return nil }
+        return np
+    }
+
+    /// Conjunctions that open a subordinate clause before the main one ('While X said …,').
+    static let subordinators: Set<String> = ["while", "although", "though", "after", "when", "as", "if", "because", "since", "before", "once", "whereas", "until"]
+
+    /// 'Gore insisted it was “premature” … while adding, “…”': the quote's attribution
+    /// took the subject for its later verb first; the earlier verb shares it.
+    private func sourceSharedWithLaterCue(_ np: Range<Int>, verb v: Int) -> Bool {
+        candidates.contains { c in
+            c.source == np && (c.cue.map { $0.lowerBound > v && doc.sentenceOf[$0.lowerBound] == doc.sentenceOf[v] } ?? false)
+        }
+    }
+
+    /// Where content must stop so as not to take a quote that another attribution
+    /// holds: before that quote, and before the cue that introduces it ('while adding on
+    /// climate change matters, “…”'), with dangling commas and conjunctions dropped.
+    /// Nil when too little is left.
+    private func contentBefore(usedQuoteIn r: Range<Int>) -> Int? {
+        guard let used = r.first(where: { doc.quoteOf[$0] >= 0 && usedQuotes.contains(Int(doc.quoteOf[$0])) }),
+              used > r.lowerBound + 1 else { return nil }
+        var cut = used
+        if let c = ((r.lowerBound + 1)..<cut).last(where: { cueForm($0) != nil && doc.quoteOf[$0] < 0 }) {
+            cut = max(r.lowerBound, phrases.extendCueLeft(c, floor: r.lowerBound))
+        }
+        while cut > r.lowerBound, tokens[cut - 1].kind == .punctuation && doc.quoteOf[cut - 1] < 0 || phrases.cls(cut - 1) == .conj {
+            cut -= 1
+        }
+        return wordCount(r.lowerBound..<cut) >= 3 ? cut : nil
+    }
+
     /// A comma at token k, or a closing quote right after one ('tack,” he said').
     private func endsWithComma(_ k: Int) -> Bool {
         guard k >= 0, k < tokens.count else { return false }
@@ -524,10 +725,21 @@ struct AttributionFinder {
         phrases.isPunct(k, ",") ? k : k + 1
     }
 
+    /// The head word of a source: the last word before its description ('Yang Shu' in
+    /// 'Yang Shu, director of the institute,' or 'Jason Sims — a teacher —').
+    private func sourceHead(_ np: Range<Int>) -> Int {
+        if let comma = np.first(where: { $0 > np.lowerBound && tokens[$0].kind == .punctuation && [",", "—", "–"].contains(tokens[$0].lower) }) {
+            return comma - 1
+        }
+        var k = np.upperBound - 1
+        while k > np.lowerBound, tokens[k].kind == .punctuation { k -= 1 }
+        return k
+    }
+
     /// Cue forms that are also nouns ('note', 'claims', 'comments'): a verb only after
     /// a subject that can speak (a name, a pronoun, a role), never after a possessive.
     private func plausibleSubject(_ np: Range<Int>, forCue v: Int, lemma: String) -> Bool {
-        let head = np.upperBound - 1
+        let head = sourceHead(np)
         let headWord = tokens[head].lower
         if headWord.hasSuffix("'s") || headWord.hasSuffix("s'") { return false }
         guard lexicon.nounCueForms.contains(tokens[v].lower) else { return true }
@@ -585,14 +797,29 @@ struct AttributionFinder {
     /// Where reported content ends within its sentence: before a second clause of the
     /// same subject ('… misspoke but noted that …'), a participle (', appearing to …') or
     /// a contrast (', while …'); never inside a quotation.
+    /// A quotation that ends with its own comma ('cautioned “let’s not get ahead of
+    /// ourselves,” before …', 'likes “The Walking Dead,” while …') closes the reported
+    /// clause when a subordinate or relative clause follows.
+    private func closesClause(quoteEnd k: Int) -> Bool {
+        guard k > 0, k + 1 < tokens.count, phrases.isPunct(k - 1, ","), tokens[k + 1].kind == .word else { return false }
+        let next = tokens[k + 1].lower
+        return Self.subordinators.contains(next) || phrases.cls(k + 1) == .rel || ["which", "who", "whereas"].contains(next)
+            || next.hasSuffix("ing") && phrases.cls(k + 1) == nil
+    }
+
     private func clauseEnd(from start: Int, sentenceEnd end: Int) -> Int {
         var k = start + 1
         while k < end {
+            // '… “outrageous practices,” which …': the comma inside the closing quote.
+            if tokens[k].kind == .quote, doc.quoteOf[k] >= 0, doc.quotes[Int(doc.quoteOf[k])].close == k, closesClause(quoteEnd: k) { return k + 1 }
             if doc.quoteOf[k] < 0 {
                 let w = tokens[k].lower
                 if phrases.isPunct(k, ","), k + 1 < end, doc.quoteOf[k + 1] < 0 {
                     let next = tokens[k + 1].lower
                     if ["while", "whereas", "however"].contains(next) { return k }
+                    // 'Trump, who questioned whether …, said Friday that …': the main verb of
+                    // the sentence ends a relative clause's content.
+                    if !next.hasSuffix("ing"), let form = cueForm(k + 1), sayingLemmas.contains(form.lemma) { return k }
                     if next.hasSuffix("ing"), tokens[k + 1].kind == .word, phrases.cls(k + 1) == nil, k + 2 < end, cueForm(k + 1) != nil { return k }
                 }
                 if w == "but" && (k + 1..<min(end, k + 4)).contains(where: { cueForm($0) != nil })
@@ -600,6 +827,16 @@ struct AttributionFinder {
                    !(k + 1 < end && (phrases.isPronoun(k + 1) || tokens[k + 1].isCapitalized)) {
                     return phrases.isPunct(k - 1, ",") ? k - 1 : k
                 }
+                // '… said she admires his determination and highlighted …': a second verb of
+                // the speaker ('and called', ', and suggested') ends what the first reported.
+                if w == "and", k + 1 < end, doc.quoteOf[k + 1] < 0, !tokens[k + 1].lower.hasSuffix("ing"),
+                   cueForm(k + 1) != nil || phrases.isPunct(k - 1, ",") && tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized
+                       && tokens[k + 1].lower.hasSuffix("ed") && phrases.cls(k + 1) == nil {
+                    return phrases.isPunct(k - 1, ",") ? k - 1 : k
+                }
+                // '… the mails were personal, but for Republicans, it is a smoking gun': a
+                // contrast after a comma is the writer's.
+                if w == "but", phrases.isPunct(k - 1, ",") { return k - 1 }
             }
             k += 1
         }
@@ -624,7 +861,28 @@ struct AttributionFinder {
         var s = sentence.lowerBound
         while s < sentence.upperBound, tokens[s].kind == .punctuation, ["•", "-", "*", "—", "·", "–"].contains(tokens[s].lower) { s += 1 }
         if s + 1 < sentence.upperBound, tokens[s].isAllCaps, tokens[s].lower.count >= 3, phrases.isPunct(s + 1, ":") { s += 2 }
+        // 'WASHINGTON (Reuters) - …', 'CLEVELAND - …', 'Aug 31 (Reuters) - …': a dateline
+        // before a spaced dash in the article's first paragraphs.
+        if s < sentence.upperBound, doc.paragraphOf[s] < 4, tokens[s].isCapitalized,
+           let dash = (s..<min(sentence.upperBound, s + 8)).first(where: { ["-", "—", "–"].contains(tokens[$0].lower) && tokens[$0].spaceBefore }),
+           dash + 1 < sentence.upperBound, tokens[dash + 1].spaceBefore,
+           (s..<dash).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .number || tokens[$0].kind == .punctuation }),
+           (s..<dash).contains(where: { tokens[$0].isAllCaps || tokens[$0].lower == "reuters" || tokens[$0].lower == "ap" || tokens[$0].lower == "afp" }) {
+            s = dash + 1
+        }
         return s
+    }
+
+    /// 'the president hopes obstruction would become untenable': a clause without
+    /// 'that' after a verb of belief, seen by its auxiliary a few words on.
+    private func bareClauseFollows(_ start: Int, end: Int) -> Bool {
+        var k = start
+        while k < min(end, start + 6) {
+            if tokens[k].kind != .word { return false }
+            if k > start, phrases.cls(k) == .aux { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The content starts a clause of its own: 'that …', 'the Taliban are …'.
@@ -638,14 +896,68 @@ struct AttributionFinder {
     // MARK: Pass 5 — 'Pat Caddell: Democrat voters worried …' (headline form)
 
     private mutating func headlineColon() {
+        // A transcript labels its speakers in capitals ('TAPPER: …', 'FALLIN: …'); one
+        // such label alone is more likely a dateline ('ISLAMABAD: …').
+        let capitalLabels = doc.paragraphs.filter { p in
+            p.count > 2 && tokens[p.lowerBound].isAllCaps && phrases.isPunct(p.lowerBound + 1, ":")
+        }.count
         for paragraph in doc.paragraphs {
             let s = paragraph.lowerBound
-            var k = s
-            while k < paragraph.upperBound, k - s < 4, tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].isAllCaps { k += 1 }
-            guard k > s + 1, k < paragraph.upperBound - 2, phrases.isPunct(k, ":"), !usedTokens.contains(s) else { continue }
+            guard paragraph.count > 3, !usedTokens.contains(s) else { continue }
+            var k: Int
+            let t = tokens[s]
+            if t.kind == .word, t.isAllCaps || ["q", "a"].contains(t.lower) && t.isCapitalized && t.span.length == 1, phrases.isPunct(s + 1, ":") {
+                // 'Q: …' / 'A: …' / 'BOULDUAN: …'
+                guard capitalLabels >= 2 else { continue }
+                k = s + 1
+            } else {
+                // 'Pat Caddell: …', 'Trump: …', 'Rep. Trey Gowdy (R-S.C.): …'
+                guard let np = phrases.nounPhraseRight(s, ceiling: paragraph.upperBound, allowLower: 0), np.count <= 8,
+                      np.upperBound < paragraph.upperBound, phrases.isPunct(np.upperBound, ":"),
+                      tokens[s].isCapitalized, !tokens[s].isAllCaps || np.count > 1,
+                      !(np.count == 1 && lexicon.words(.pageLabels).contains(t.lower)) else { continue }
+                k = np.upperBound
+            }
+            guard k < paragraph.upperBound - 2 else { continue }
             let ct = (k + 1)..<phrases.contentEnd(of: (k + 1)..<paragraph.upperBound)
             guard ct.count >= 3, !quotesInside(ct).contains(where: usedQuotes.contains) else { continue }
             add(Candidate(cue: k..<(k + 1), source: s..<k, contents: [ct], kind: kind(of: [ct]), rule: "headline.colon"),
+                quotes: quotesInside(ct))
+        }
+    }
+
+    // MARK: Pass 5b — 'In the latest CNN/ORC poll, …' / '… leading in the polls'
+
+    /// Polls and surveys report findings: 'In May's Washington Post-ABC News poll,
+    /// Clinton led Trump …' and 'Sanders has sagged in the polls' attribute the finding
+    /// to the poll, as annotators mark it (cue 'in').
+    private mutating func pollFindings() {
+        let dataSources = lexicon.words(.dataSources)
+        guard !dataSources.isEmpty else { return }
+        for sentence in doc.sentences {
+            let end = phrases.contentEnd(of: sentence)
+            var s = contentStart(sentence)
+            if s < end, ["but", "and", "yet"].contains(tokens[s].lower) { s += 1 }
+            guard s < end else { continue }
+            if tokens[s].lower == "in", doc.quoteOf[s] < 0,
+               let comma = ((s + 1)..<min(end, s + 18)).first(where: { phrases.isPunct($0, ",") }),
+               ((s + 1)..<comma).contains(where: { dataSources.contains(tokens[$0].lower) }),
+               !((s + 1)..<comma).contains(where: { tokens[$0].kind == .quote || phrases.isPronoun($0) }),
+               !usedTokens.contains(s), comma + 3 < end {
+                let ct = (comma + 1)..<end
+                guard !quotesInside(ct).contains(where: usedQuotes.contains) else { continue }
+                add(Candidate(cue: s..<(s + 1), source: (s + 1)..<comma, contents: [ct], kind: kind(of: [ct]), rule: "reported.poll"),
+                    quotes: quotesInside(ct))
+                continue
+            }
+            // '… has been leading in the polls', '… mired in fourth in most surveys'
+            guard end - 3 > s, dataSources.contains(tokens[end - 1].lower) else { continue }
+            var k = end - 2
+            while k > s, k > end - 6, tokens[k].kind == .word, tokens[k].lower != "in" { k -= 1 }
+            guard tokens[k].lower == "in", k - s >= 3, !usedTokens.contains(k), doc.quoteOf[k] < 0 else { continue }
+            let ct = s..<k
+            guard !quotesInside(ct).contains(where: usedQuotes.contains), !(s..<k).contains(where: { usedTokens.contains($0) }) else { continue }
+            add(Candidate(cue: k..<(k + 1), source: (k + 1)..<end, contents: [ct], kind: kind(of: [ct]), rule: "reported.poll"),
                 quotes: quotesInside(ct))
         }
     }
@@ -670,11 +982,67 @@ struct AttributionFinder {
             }
             // 'he said, but “…”'
             if k < ceiling, tokens[k].lower == "but" || tokens[k].lower == "and" { k += 1 }
+            // '“A,” Trump said in reply. “B.”' / '…,” said Cruz, who had introduced them. “B.”':
+            // the rest of the attribution's sentence, when it reports nothing of its own,
+            // stands between the two quotes.
+            if k < ceiling, doc.quoteOf[k] < 0 || k > 0 && tokens[k - 1].kind == .word, let next = quoteAfterAttribution(from: k, ceiling: ceiling) { k = next }
+            // A title ('on CNN’s “State of the Union”') is not more of the statement.
+            if k < ceiling, k > 0, tokens[k - 1].kind == .word { continue }
             guard k < ceiling, doc.quoteOf[k] >= 0 else { continue }
             let next = Int(doc.quoteOf[k])
             guard doc.quotes[next].open == k, doc.quotes[next].isDouble, !usedQuotes.contains(next) else { continue }
             candidates[idx].contents.append(quoteRange(next))
             usedQuotes.insert(next)
+        }
+    }
+
+    /// The opening mark of the next quote when what stands between token k and it is
+    /// circumstance of the attribution before, not a statement of its own: the rest of
+    /// the sentence ('“A,” Trump said in reply. “B.”', '…,” said Cruz, who had introduced
+    /// them. “B.”') or a phrase ending with a comma ('he said of people whose rights were
+    /// restored, “But …”'). Nothing between may be quoted or a verb of saying.
+    private func quoteAfterAttribution(from k: Int, ceiling: Int) -> Int? {
+        let sentence = doc.sentence(of: k)
+        var j = k
+        while j < ceiling, j - k <= 30 {
+            if tokens[j].kind == .quote || doc.quoteOf[j] >= 0 {
+                // 'on CNN’s “State of the Union” Sunday': a title after a word is circumstance.
+                if doc.quoteOf[j] >= 0, case let q = doc.quotes[Int(doc.quoteOf[j])], q.open == j, q.isClosed, j > 0, tokens[j - 1].kind == .word {
+                    j = q.last + 1
+                    continue
+                }
+                guard doc.quoteOf[j] >= 0, doc.quotes[Int(doc.quoteOf[j])].open == j,
+                      j == sentence.upperBound || j > k && tokens[j - 1].kind == .punctuation && [",", ".", ":"].contains(tokens[j - 1].lower) else { return nil }
+                return j
+            }
+            if j > sentence.upperBound { return nil }
+            // A verb of saying that reports here ('…, he said. “…”', 'said that …') starts
+            // another attribution; 'a dozen states held contests' does not.
+            if let form = cueForm(j), sayingLemmas.contains(form.lemma) {
+                let n = j + 1
+                if n >= tokens.count || tokens[n].kind != .word || tokens[n].lower == "that" || phrases.cls(n) == .prep || phrases.isPronoun(j - 1) {
+                    return nil
+                }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Content that stops inside a quotation runs on to its closing mark: a sentence
+    /// break inside the quote ('should “be seen through the lens of hindsight. It must
+    /// be …”') does not end what the speaker is reported to have said.
+    private mutating func completeQuotes() {
+        for idx in candidates.indices {
+            for (n, r) in candidates[idx].contents.enumerated() where !r.isEmpty {
+                let lastToken = r.upperBound - 1
+                guard doc.quoteOf[lastToken] >= 0 else { continue }
+                let qi = Int(doc.quoteOf[lastToken])
+                let q = doc.quotes[qi]
+                guard q.isDouble, q.open >= r.lowerBound, q.last > lastToken else { continue }
+                candidates[idx].contents[n] = r.lowerBound..<(q.last + 1)
+                usedQuotes.insert(qi)
+            }
         }
     }
 

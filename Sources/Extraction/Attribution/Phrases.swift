@@ -22,6 +22,8 @@ struct Phrases {
         }
         self.cueForms = forms
         self.subjectPronouns = doc.tokens.indices.map { i in
+            // 'US Senator Jeff Sessions': 'US' in capitals is the country.
+            if doc.tokens[i].lower == "us", doc.tokens[i].isAllCaps { return false }
             if info[i].pronounRole == .subject { return true }
             // Contractions: he's, they're, I'm, we've, she'd.
             let w = doc.tokens[i].lower
@@ -37,6 +39,17 @@ struct Phrases {
     func cls(_ i: Int) -> Lexicon.WordClass? { info[i].wordClass }
     func isTimeWord(_ i: Int) -> Bool { info[i].isTime }
     func isPunct(_ i: Int, _ s: String) -> Bool { tokens[i].kind == .punctuation && tokens[i].lower == s }
+
+    /// The apostrophe of a plural possessive ('Sanders’ campaign manager'), which the
+    /// tokenizer cannot tell from a closing single quote: glued to a word in -s and
+    /// closing no single quotation.
+    func isPossessiveMark(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .quote, t.quote == .closeSingle || t.quote == .straightSingle, !t.spaceBefore, k > 0,
+              tokens[k - 1].kind == .word, tokens[k - 1].lower.hasSuffix("s") else { return false }
+        let q = doc.quoteOf[k]
+        return q < 0 || doc.quotes[Int(q)].isDouble && doc.quotes[Int(q)].last != k
+    }
 
     /// A subject pronoun, contractions included: he's, they're, I'm, we've, she'd.
     func isPronoun(_ i: Int) -> Bool { subjectPronouns[i] }
@@ -62,11 +75,25 @@ struct Phrases {
            c == .det && !["that", "this", "these", "those", "all", "both", "each", "some", "many", "most", "several", "few", "one", "two", "three", "four", "five", "other", "another", "any"].contains(tokens[i - 1].lower) || c == .prep && tokens[i - 1].lower != "to" {
             return nil
         }
+        if isNounUseOfCue(doc, lexicon, info, i) { return nil }
         if info[i].cueClass != nil, let form = lexicon.cue(tokens[i].lower) { return form }
-        if let n = cuePhraseLength(doc, lexicon, at: i, limit: tokens.count), !["in", "according", "quoting", "citing"].contains(tokens[i].lower) {
+        if info[i].startsCuePhrase, let n = cuePhraseLength(doc, lexicon, at: i, limit: tokens.count), !["in", "according", "quoting", "citing"].contains(tokens[i].lower) {
             return Lexicon.CueForm(lemma: tokens[i + n - 1].lower, cueClass: .speech)
         }
         return nil
+    }
+
+    /// 'Minnesota state delegate Mary Susan', 'the Texas state Sen.': the bare form of a
+    /// cue verb between a singular name and a noun is a noun itself (plural names end in
+    /// -s: 'Republicans claim Clinton lied' keeps its verb).
+    static func isNounUseOfCue(_ doc: Document, _ lexicon: Lexicon, _ info: [Lexicon.WordInfo], _ i: Int) -> Bool {
+        let tokens = doc.tokens
+        guard info[i].cueClass != nil, i > 0, i + 1 < tokens.count, !tokens[i].isCapitalized,
+              lexicon.cue(tokens[i].lower)?.lemma == tokens[i].lower else { return false }
+        let before = tokens[i - 1], after = tokens[i + 1]
+        guard before.kind == .word, before.isCapitalized, !before.lower.hasSuffix("s"), info[i - 1].wordClass == nil, info[i - 1].pronounRole == nil,
+              doc.sentenceOf[i - 1] == doc.sentenceOf[i], after.kind == .word, after.spaceBefore else { return false }
+        return after.isCapitalized || info[i + 1].title != nil || info[i + 1].wordClass == nil && info[i + 1].cueClass == nil && info[i + 1].pronounRole == nil
     }
 
     /// A multi-word cue starting at i, as the number of tokens it covers.
@@ -140,7 +167,8 @@ struct Phrases {
             if word(s) == "in", s + 2 < ceiling, ["a", "an", "the", "his", "her", "their", "its"].contains(word(s + 1)),
                lexicon.words(.occasions).contains(word(s + 2)) {
                 s += 3
-                if s < ceiling, ["conference", "appearance", "interview"].contains(word(s)) { s += 1 }
+                // 'in a video message', 'in a news conference', 'in a radio interview'
+                while s < ceiling, lexicon.words(.occasions).contains(word(s)) || ["conference", "appearance", "interview", "address", "session"].contains(word(s)) { s += 1 }
                 s = skipModifierPhrase(s, ceiling: ceiling)
                 continue
             }
@@ -153,7 +181,12 @@ struct Phrases {
     func skipModifierPhrase(_ start: Int, ceiling: Int) -> Int {
         var s = start
         while s < ceiling, ["with", "to", "on", "in", "at", "from", "for", "by", "before", "after", "during", "about", "of", "near", "outside", "inside", "ahead", "via"].contains(word(s)) {
-            // Only before a noun phrase ('to a local channel'), not a verb ('to play').
+            // Only before a noun phrase ('to a local channel', 'to reporters'), not a verb ('to play').
+            if s + 1 < ceiling, cls(s + 1) == nil, !tokens[s + 1].isCapitalized, tokens[s + 1].kind == .word, info[s + 1].cueClass == nil,
+               word(s + 1).count > 4, word(s + 1).hasSuffix("ers") || word(s + 1).hasSuffix("ists") || info[s + 1].isSourceNoun {
+                s += 2
+                continue
+            }
             guard s + 1 < ceiling, cls(s + 1) == .det || tokens[s + 1].isCapitalized || tokens[s + 1].kind == .number,
                   let np = nounPhraseRight(s + 1, ceiling: ceiling, allowLower: 5) else { break }
             s = np.upperBound
@@ -189,19 +222,35 @@ struct Phrases {
                     while open >= floor, open > k - 7, !isPunct(open, "("), tokens[open].kind != .quote { open -= 1 }
                     if open >= floor, isPunct(open, "("), open < k - 1 { start = open; k = open - 1; continue }
                 }
-                if t.lower == "&" || t.lower == "-" { start = k; k -= 1; continue }
+                // 'AT&T', 'R-Ohio'; a spaced dash ends the phrase ('WASHINGTON (Reuters) - U.S. …').
+                if t.lower == "&" || t.lower == "-" && !(t.spaceBefore && k + 1 < tokens.count && tokens[k + 1].spaceBefore) { start = k; k -= 1; continue }
                 break
             }
-            if t.kind == .quote { break }
+            if t.kind == .quote {
+                // 'Sanders’ campaign manager'
+                if isPossessiveMark(k), words > 0 { k -= 1; continue }
+                break
+            }
             if t.kind == .number {
                 start = k; k -= 1; continue
             }
             if let c = cls(k) {
                 if c == .det {
                     // 'that' before a subject is a complementiser ('said that Afghan government …').
-                    if words > 0, t.lower != "that" { start = k }
+                    if words > 0, t.lower != "that" {
+                        start = k
+                        // 'the three candidates', 'all five': a numeral after another determiner.
+                        if Self.countWords.contains(t.lower), k - 1 >= floor, cls(k - 1) == .det, word(k - 1) != "that" {
+                            k -= 1; continue
+                        }
+                        // 'organizers of both conventions', 'many of his contemporaries', 'the
+                        // leader of the group': the phrase goes on before 'of'.
+                        if k - 2 >= floor, word(k - 1) == "of", ofHead(k - 2) {
+                            k -= 1; continue
+                        }
+                    }
                     // 'About one in five say', 'many say', 'both agree': a quantifier alone is the subject.
-                    if words == 0, ["many", "some", "both", "all", "most", "several", "few", "one", "two", "three", "four", "five", "those", "each", "others"].contains(t.lower) {
+                    if words == 0, ["many", "some", "both", "all", "most", "several", "few", "one", "two", "three", "four", "five", "those", "each", "others", "another"].contains(t.lower) {
                         start = k
                         words += 1
                         k -= 1
@@ -218,12 +267,14 @@ struct Phrases {
                     start = k; k -= 1; continue
                 }
                 if c == .prep, t.lower == "of" || t.lower == "for" || t.lower == "at",
-                   words > 0, k - 1 >= floor, tokens[k - 1].kind == .word, cls(k - 1) == nil {
+                   words > 0, k - 1 >= floor, tokens[k - 1].kind == .word, cls(k - 1) == nil || t.lower == "of" && ofHead(k - 1) {
                     start = k; k -= 1; continue
                 }
                 break
             }
-            if isPronoun(k) || cueForm(k)?.cueClass.isStrong == true { break }
+            // A cue form ends the phrase ('Trump says'), except as its head right before
+            // the verb: 'A 2014 House Intelligence Committee report found'.
+            if isPronoun(k) || cueForm(k)?.cueClass.isStrong == true && !(k == end - 1 && k > floor && (tokens[k - 1].isCapitalized || tokens[k - 1].kind == .number)) { break }
             if t.isCapitalized {
                 lowerRun = 0
             } else {
@@ -242,17 +293,88 @@ struct Phrases {
         return s < end ? s..<end : nil
     }
 
+    /// The subject that opens the clause, with the description set off by commas
+    /// between it and the verb ending at `end`: 'Cory James, 28, of Flint, Mich.,
+    /// said'; 'Mark Holden, chairman of the board of Freedom Partners, the network's
+    /// funding arm, said'. A participle clause ('Mr. Trump, asked about …, said') or an
+    /// aside ('Trump, however, said') is not part of the source.
+    func describedSubject(_ end: Int, floor: Int) -> Range<Int>? {
+        var s = floor
+        while s < end, tokens[s].kind == .punctuation, ["•", "-", "*", "—", "·", "–"].contains(word(s)) { s += 1 }
+        if s < end, ["but", "and", "yet", "so", "still", "meanwhile"].contains(word(s)) { s += 1 }
+        if s < end, isPunct(s, ",") { s += 1 }
+        // An opening adjunct ends at its comma: 'On Monday, Trump, who …, said'.
+        if s < end, let comma = (s..<min(end - 1, s + 12)).first(where: { isPunct($0, ",") }),
+           cls(s) == .prep || cls(s) == .adv || (s..<comma).contains(where: isTimeWord) {
+            s = comma + 1
+        }
+        guard s < end, tokens[s].isCapitalized || cls(s) == .det && ["the", "a", "an"].contains(word(s)),
+              let np = nounPhraseRight(s, ceiling: end - 1), np.upperBound < end - 1,
+              isPunct(np.upperBound, ",") || ["—", "--", "–"].contains(word(np.upperBound)) && word(np.upperBound) == word(end - 1),
+              end - np.upperBound <= 40 else { return nil }
+        var opener = np.upperBound + 1
+        // 'Sen. Marco Rubio, R-Fla., appearing on Fox News, said': a party label first.
+        if opener + 1 < end, tokens[opener].isCapitalized, let comma = (opener..<min(end, opener + 5)).first(where: { isPunct($0, ",") }) {
+            // 'Sen. Rand Paul, R-Ky., told': the label alone.
+            if comma == end - 1 { return np.lowerBound..<end }
+            opener = comma + 1
+        }
+        let relative = ["who", "whose"].contains(word(opener))
+        for j in np.upperBound..<end {
+            if tokens[j].kind == .quote && !isPossessiveMark(j) { return nil }
+            if tokens[j].kind == .punctuation, [".", "!", "?", ";", ":"].contains(word(j)) && !(word(j) == "." && isAbbreviationStop(j)) { return nil }
+            if isPronoun(j), !relative { return nil }
+        }
+        let o = tokens[opener]
+        let describes = ["a", "an", "the", "who", "whose", "of", "from", "now", "then", "once"].contains(word(opener)) || info[opener].title != nil
+            || o.lower.hasSuffix("'s") || o.kind == .number
+            // 'director of the institute', 'chairman of the party'
+            || o.kind == .word && !o.isCapitalized && cls(opener) == nil && cueForm(opener) == nil && info[opener].cueClass == nil
+                && !o.lower.hasSuffix("ing") && !o.lower.hasSuffix("ed") && !o.lower.hasSuffix("ly")
+        if !describes {
+            // 'Mr. Trump, asked about …, said': a participle clause is not part of the source.
+            if o.kind == .word, !o.isCapitalized, o.lower.hasSuffix("ing") || o.lower.hasSuffix("ed") { return np }
+            return nil
+        }
+        return np.lowerBound..<end
+    }
+
+    /// Determiners that count: 'the three candidates', 'all five'.
+    static let countWords: Set<String> = ["one", "two", "three", "four", "five", "several", "many", "few", "both"]
+    /// Quantifiers that head 'of' phrases: 'some of Clinton's allies', 'most of the candidates'.
+    static let ofQuantifiers: Set<String> = ["some", "many", "most", "all", "none", "each", "several", "both", "any", "few", "one", "two", "three", "four", "five", "half", "majority", "members", "supporters", "organizers", "leaders"]
+
+    /// The word before 'of' heads the noun phrase: a quantifier ('most of'), a number
+    /// ('two of'), or a noun that is neither a verb of the lexicon nor a pronoun
+    /// ('organizers of', 'the leader of').
+    private func ofHead(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.kind == .number { return true }
+        guard t.kind == .word else { return false }
+        if Self.ofQuantifiers.contains(t.lower) { return true }
+        return cls(k) == nil && cueForm(k) == nil && info[k].cueClass == nil && !isPronoun(k) && info[k].pronounRole == nil && !isLyAdverb(k)
+    }
+
     /// The subject of a cue: a noun phrase before `end`, with an appositive if it has
     /// one ('The mayor, Bob Roe, said'; 'Geoff Garin, a Democratic pollster, said').
     func subjectLeft(_ end: Int, floor: Int) -> Range<Int>? {
+        if end - 1 > floor, isPunct(end - 1, ",") || ["—", "--", "–"].contains(word(end - 1)), let whole = describedSubject(end, floor: floor) { return whole }
         if end - 1 > floor, isPunct(end - 1, ","),
            let second = nounPhraseLeft(end - 1, floor: floor), second.lowerBound - 1 > floor, isPunct(second.lowerBound - 1, ","),
            let first = nounPhraseLeft(second.lowerBound - 1, floor: floor),
-           first.lowerBound == floor || cls(first.lowerBound) == .det || tokens[first.lowerBound].isCapitalized {
+           first.lowerBound == floor || cls(first.lowerBound) == .det || tokens[first.lowerBound].isCapitalized,
+           // 'after winning Ohio in the Republican primary, Gov. John Kasich, said': a phrase
+           // after a preposition is its object, not the subject.
+           first.lowerBound == floor || cls(first.lowerBound - 1) != .prep {
             // The appositive and its closing comma belong to the source, as annotators mark it.
             return first.lowerBound..<end
         }
         if let np = nounPhraseLeft(end, floor: floor) { return np }
+        // 'Sen. Jack Reed (D-R.I.), said': a stray comma after the whole subject.
+        if end - 1 > floor, isPunct(end - 1, ","), let np = nounPhraseLeft(end - 1, floor: floor), np.lowerBound == floor,
+           tokens[floor].isCapitalized || cls(floor) == .det {
+            return np
+        }
         // 'An Israeli official, speaking on condition of anonymity, said': the subject
         // stands before a parenthetical set off by commas.
         if end - 1 > floor, isPunct(end - 1, ",") {
@@ -286,7 +408,10 @@ struct Phrases {
     func endsClause(after np: Range<Int>, ceiling: Int) -> Bool {
         let k = np.upperBound
         guard k < ceiling else { return true }
-        if tokens[k].kind == .punctuation || tokens[k].kind == .quote { return true }
+        // 'said Ohio’s early voting period “is really quite generous”': a quotation that
+        // opens right after the phrase is its predicate; a closing mark ends the clause.
+        if tokens[k].kind == .quote { return doc.quoteOf[k] < 0 || doc.quotes[Int(doc.quoteOf[k])].open != k }
+        if tokens[k].kind == .punctuation { return true }
         return cls(k) == .prep || isTimeWord(k) || cls(k) == .adv
     }
 
@@ -296,35 +421,71 @@ struct Phrases {
         var k = comma + 1
         let limit = min(ceiling, comma + 30)
         while k < limit {
-            if tokens[k].kind == .quote { return nil }
-            if tokens[k].kind == .punctuation, [".", "!", "?", ";", ":"].contains(tokens[k].lower) { return nil }
+            if tokens[k].kind == .quote, !isPossessiveMark(k) { return nil }
+            if tokens[k].kind == .punctuation, [".", "!", "?", ";", ":"].contains(tokens[k].lower), !(tokens[k].lower == "." && isAbbreviationStop(k)) { return nil }
             if isPunct(k, ",") {
                 var j = k + 1
                 while j < ceiling, let c = cls(j), c == .aux || c == .adv || c == .neg { j += 1 }
-                return j < ceiling && cueForm(j) != nil && k > comma + 1 ? k : nil
+                if j < ceiling && cueForm(j) != nil && k > comma + 1 { return k }
+                // 'Cecelia Purner, 67, a retired customer service representative in Allentown,
+                // Pa., said': the description may hold commas of its own.
             }
             k += 1
         }
         return nil
     }
 
-    /// Extends an inverted source over its appositive: 'said Edward Leamer, an
-    /// economist who directs the UCLA Anderson Forecast.'
+    /// Extends an inverted source over what describes it, as annotators mark it: an
+    /// appositive ('said Edward Leamer, an economist who directs the UCLA Anderson
+    /// Forecast', 'said Tom Goldstein, publisher of SCOTUSblog', 'said Sen. Lindsey
+    /// Graham, R-S.C.'), an age ('said Haines, 44') or a relative clause ('said Cruz,
+    /// who had introduced some of those amendments'). After an inverted cue the
+    /// sentence has nothing else to say, so the description runs to its end; a
+    /// participle (', adding that …'), a conjunction or a quotation starts something new.
     func withAppositive(_ np: Range<Int>, ceiling: Int) -> Range<Int> {
         var k = np.upperBound
-        guard k + 1 < ceiling, isPunct(k, ","), cls(k + 1) == .det && ["a", "an", "the"].contains(word(k + 1)) || (k + 1 < ceiling && info[k + 1].title != nil) else {
-            return np
+        // '…, who said he would not vote for either': a relative clause that reports is an
+        // attribution of its own, not a description.
+        let relative = k < ceiling && ["who", "whose"].contains(word(k)) ? k : (k + 1 < ceiling && isPunct(k, ",") && word(k + 1) == "who" ? k + 1 : nil)
+        if let r = relative, ((r + 1)..<min(ceiling, r + 4)).contains(where: { cueForm($0)?.cueClass.isStrong == true }) { return np }
+        // 'said a Democratic strategist who spoke on the condition of anonymity'
+        if k < ceiling, ["who", "whose"].contains(word(k)) {
+            // handled below as a description that needs no comma
+        } else {
+            guard k + 1 < ceiling, isPunct(k, ","), describesSource(k + 1) else { return np }
+            k += 1
         }
-        k += 1
-        let limit = min(ceiling, k + 30)
+        let limit = min(ceiling, k + 40)
         var end = k
         while k < limit {
             let t = tokens[k]
-            if t.kind == .quote || t.kind == .punctuation && [".", "!", "?", ";", ":", ","].contains(t.lower) { break }
+            if t.kind == .quote && !isPossessiveMark(k) || t.kind == .punctuation && [".", "!", "?", ";", ":", "—", "–"].contains(t.lower) && !(t.lower == "." && isAbbreviationStop(k)) { break }
+            // ', who …, said' is not ours to take: a comma before a quotation or a cue ends it.
+            if isPunct(k, ","), k + 1 < ceiling, tokens[k + 1].kind == .quote || cueForm(k + 1) != nil || cls(k + 1) == .conj { break }
             k += 1
-            end = k
+            if t.kind != .punctuation { end = k }
         }
         return np.lowerBound..<end
+    }
+
+    /// A word that can open a description of the speaker after a comma.
+    private func describesSource(_ i: Int) -> Bool {
+        let t = tokens[i]
+        switch t.kind {
+        case .quote, .punctuation: return false
+        case .number: return true
+        case .word: break
+        }
+        if isPronoun(i) || cueForm(i) != nil || t.lower.hasSuffix("ing") { return false }
+        if ["who", "whose"].contains(t.lower) || info[i].title != nil { return true }
+        if let c = cls(i) { return c == .det && ["a", "an", "the"].contains(t.lower) }
+        return true
+    }
+
+    /// A period after an abbreviation or an initial ('Calif.', 'J.'), not a stop.
+    private func isAbbreviationStop(_ k: Int) -> Bool {
+        guard k > 0, tokens[k - 1].end == tokens[k].start, tokens[k - 1].kind == .word else { return false }
+        return lexicon.abbreviations.contains(word(k - 1)) || tokens[k - 1].span.length == 1 && tokens[k - 1].isCapitalized
     }
 
     /// A noun phrase starting at `start`: 'Atmar', 'the Afghan minister',
@@ -333,9 +494,11 @@ struct Phrases {
     func nounPhraseRight(_ start: Int, ceiling: Int, allowLower: Int = 3) -> Range<Int>? {
         var k = start
         guard k < ceiling else { return nil }
-        if let role = info[k].pronounRole, role == .subject || role == .object {
+        if let role = info[k].pronounRole, role == .subject || role == .object, !(tokens[k].isAllCaps && tokens[k].lower == "us") {
             return k..<(k + 1)
         }
+        // 'one of those advisers', 'some of the delegates'
+        if Self.ofQuantifiers.contains(word(k)), k + 2 < ceiling, word(k + 1) == "of" { k += 2 }
         if cls(k) == .det { k += 1 }
         var words = 0
         var lowerRun = 0
@@ -355,16 +518,30 @@ struct Phrases {
                 }
                 break
             }
-            if t.kind == .quote { break }
+            if t.kind == .quote {
+                // 'Sanders’ campaign manager'
+                if isPossessiveMark(k), words > 0 { k += 1; continue }
+                break
+            }
             if t.kind == .number { k += 1; end = k; words += 1; continue }
             if let c = cls(k) {
                 if (c == .prep && (t.lower == "of" || t.lower == "for")) && words > 0 && k + 1 < ceiling && tokens[k + 1].isCapitalized {
                     k += 1; continue
                 }
+                // 'Jeffrey Lewis of the James Martin Center'
+                if c == .prep, t.lower == "of" || t.lower == "for" || t.lower == "at", words > 0, k + 2 < ceiling, word(k + 1) == "the",
+                   tokens[k + 2].isCapitalized, tokens[k - 1].isCapitalized {
+                    k += 2; continue
+                }
                 if c == .det && (t.lower == "his" || t.lower == "her" || t.lower == "their") { break }
                 break
             }
-            if isPronoun(k) || info[k].cueClass != nil { break }
+            if isPronoun(k) { break }
+            // 'Minnesota state delegate Mary Susan', 'state Sen. Jason Holsman': the bare form
+            // of a cue verb before a title or a name is a noun.
+            // A cue verb ends the phrase ('Atmar said'); its form as a noun after a
+            // determiner or before a name does not ('the email', 'state Sen. Holsman').
+            if info[k].cueClass != nil, cueForm(k) != nil { break }
             if t.isCapitalized {
                 lowerRun = 0
             } else {

@@ -45,6 +45,7 @@ public struct Lexicon: Sendable {
         case officeWords = "office-words", nameJoiners = "name-joiners"
         case femaleTitles = "female-titles", maleTitles = "male-titles"
         case partyLabels = "party-labels", placePrepositions = "place-prepositions", groupNouns = "group-nouns"
+        case pageLabels = "page-labels", dataSources = "data-sources", naming
     }
 
     private var wordSets: [WordSet: Set<String>] = [:]
@@ -82,6 +83,9 @@ public struct Lexicon: Sendable {
         public var isOrganizationWord = false
         /// Capitalised, yet never the start of a name ('Meanwhile', 'Short Url').
         public var isNotName = false
+        /// The first word of a cue phrase ('went' of 'went on to say'), so the phrase
+        /// table is consulted only for these.
+        public var startsCuePhrase = false
 
         public static let none = WordInfo()
     }
@@ -157,6 +161,7 @@ public struct Lexicon: Sendable {
         for (w, f) in cueForms { table[w, default: .none].cueClass = f.cueClass }
         for w in organizationWords { table[w, default: .none].isOrganizationWord = true }
         for w in notNames { table[w, default: .none].isNotName = true }
+        for w in cuePhrasesByFirstWord.keys { table[w, default: .none].startsCuePhrase = true }
         words = table
     }
 

@@ -95,7 +95,9 @@ enum QuoteScanner {
     private static func looksLikeOpening(_ tokens: [Token], _ i: Int, paragraph: Range<Int>) -> Bool {
         guard i + 1 < paragraph.upperBound, !tokens[i + 1].spaceBefore else { return false }
         let next = tokens[i + 1]
-        guard next.kind != .punctuation || next.lower == "…" || next.lower == "..." || next.lower == "[" else { return false }
+        // '". . . You're going to …"': an ellipsis written with spaced periods may open it.
+        guard next.kind != .punctuation || next.lower == "…" || next.lower == "..." || next.lower == "["
+            || next.lower == "." && i + 2 < paragraph.upperBound && (tokens[i + 2].lower == "." || !tokens[i + 2].spaceBefore && tokens[i + 2].kind == .punctuation) else { return false }
         return i == paragraph.lowerBound || tokens[i].spaceBefore || ["(", "—", "-", "[", ":"].contains(tokens[i - 1].lower)
     }
 

@@ -21,6 +21,15 @@ enum Segmenter {
             var i = paragraph.lowerBound
             while i < paragraph.upperBound {
                 let t = tokens[i]
+                // '… terrorist attacks in the U.S. He says …': an initialism keeps its last
+                // period, so the sentence ends there when a pronoun or determiner opens the next.
+                if t.kind == .word, t.lower.hasSuffix("."), i + 1 < paragraph.upperBound, tokens[i + 1].spaceBefore, tokens[i + 1].isCapitalized,
+                   let next = lexicon.words[tokens[i + 1].lower], next.pronounRole == .subject || next.wordClass == .det {
+                    result.append(start..<(i + 1))
+                    start = i + 1
+                    i += 1
+                    continue
+                }
                 if t.kind == .punctuation, isStop(t.lower), !isAbbreviation(tokens, stopAt: i, lexicon: lexicon) {
                     var end = i + 1
                     // Keep closing quotes and brackets with the sentence they close.

@@ -29,10 +29,10 @@ public enum Tokenizer {
             } else if CharClass.isDigit(c) {
                 kind = .number
                 i = scanNumber(s, from: i)
-                // "9th", "1990s", "2nd": a number glued to letters is one word.
-                if i < n, CharClass.isLetter(s[i]) {
+                // "9th", "1990s", "2nd", "29-day": a number glued to letters is one word.
+                if i < n, CharClass.isLetter(s[i]) || CharClass.isHyphen(s[i]) && i + 1 < n && CharClass.isLetter(s[i + 1]) {
                     kind = .word
-                    i = scanWord(s, from: i)
+                    i = scanWord(s, from: start)
                 }
             } else {
                 i += 1

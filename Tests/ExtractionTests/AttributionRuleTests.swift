@@ -1,0 +1,421 @@
+import Testing
+@testable import Extraction
+
+/// Attribution shapes of US political news, on sentences written in the corpus's
+/// style: each test names the reading a careful annotator gives.
+@Suite("Attribution rules")
+struct AttributionRuleTests {
+    struct Found {
+        let sources: [String]
+        let cue: String?
+        let contents: [String]
+        let rule: String
+    }
+
+    func extract(_ text: String) -> [Found] {
+        let result = Extractor().extract(text)
+        let buffer = result.text
+        return result.attributions.map { a in
+            Found(sources: a.sources.map { buffer.text($0) }, cue: a.cue.map { buffer.text($0) },
+                  contents: a.contents.map { buffer.text($0) }, rule: a.rule)
+        }
+    }
+
+    func attribution(_ found: [Found], containing fragment: String) -> Found? {
+        found.first { $0.contents.contains { $0.contains(fragment) } }
+    }
+
+    @Test("a quote after the rest of the attribution's sentence is more of the same statement")
+    func quoteAfterCircumstance() throws {
+        let found = extract("""
+        Senator Ortiz was asked about the remark on Sunday.
+
+        “It is okay to know who said it,” Ortiz said in reply. “It is a very good quote, and I stand by it.”
+        """)
+        let a = try #require(attribution(found, containing: "okay to know"))
+        #expect(a.sources == ["Ortiz"])
+        #expect(a.contents.count == 2)
+        #expect(a.contents.last?.contains("very good quote") == true)
+    }
+
+    @Test("reported content that opens a quotation runs to its closing mark, across sentences")
+    func contentCompletesQuote() throws {
+        let found = extract("""
+        He added that the chief's account should “be seen through the lens of hindsight. It must be terrible for him to live with that.”
+        """)
+        let a = try #require(attribution(found, containing: "lens of hindsight"))
+        #expect(a.contents.count == 1)
+        #expect(a.contents[0].hasSuffix("live with that.”"))
+    }
+
+    @Test("an inverted source keeps its relative clause, age or appositive")
+    func invertedSourceDescription() throws {
+        let found = extract("""
+        “He opposed every single one of them,” said Cruz, who had introduced some of those amendments.
+
+        “The numbers do not add up,” said Tom Goldstein, publisher of a legal blog.
+
+        “I voted for him twice,” said Anne Haines, 44.
+        """)
+        #expect(attribution(found, containing: "every single one")?.sources == ["Cruz, who had introduced some of those amendments"])
+        #expect(attribution(found, containing: "do not add up")?.sources == ["Tom Goldstein, publisher of a legal blog"])
+        #expect(attribution(found, containing: "voted for him")?.sources == ["Anne Haines, 44"])
+    }
+
+    @Test("an inverted source stops before a participle that reports more")
+    func invertedSourceStopsAtParticiple() throws {
+        let found = extract("“We will win,” said Mr. Walker, adding that the campaign had raised more money than expected.")
+        #expect(attribution(found, containing: "We will win")?.sources == ["Mr. Walker"])
+    }
+
+    @Test("a quantified subject keeps its 'of' phrase")
+    func quantifiedSubject() throws {
+        let found = extract("""
+        Most of the Republican candidates said they would support the nominee.
+
+        Organizers of both conventions have said that security will be tight.
+        """)
+        #expect(attribution(found, containing: "support the nominee")?.sources == ["Most of the Republican candidates"])
+        #expect(attribution(found, containing: "security will be tight")?.sources == ["Organizers of both conventions"])
+    }
+
+    @Test("a participle with no attribution before it takes the subject of its sentence")
+    func participleTakesSentenceSubject() throws {
+        let found = extract("But a few days later, Trump reversed himself yet again, telling CBS that the laws on abortion “are set.”")
+        let a = try #require(attribution(found, containing: "laws on abortion"))
+        #expect(a.sources == ["Trump"])
+        #expect(a.cue == "telling")
+    }
+
+    @Test("a plural possessive inside a source's appositive is not a quotation mark")
+    func pluralPossessiveInAppositive() throws {
+        let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")
+        #expect(attribution(found, containing: "take back control")?.sources == ["Jeff Weaver, Sanders’ campaign manager,"])
+    }
+
+    @Test("a subject with a participle clause is not mistaken for content of an inverted cue")
+    func subjectBeforeParticipleClause() throws {
+        let found = extract("Circuit Court Judge David McKeague, writing for the majority, said Ohio’s remaining 29-day early voting period “is really quite generous.”")
+        let a = try #require(attribution(found, containing: "quite generous"))
+        #expect(a.sources == ["Circuit Court Judge David McKeague"])
+        #expect(a.contents[0].hasPrefix("Ohio’s remaining"))
+    }
+
+    @Test("after a verb of saying, the speaker may be followed by a circumstance")
+    func circumstanceAfterInvertedSpeaker() throws {
+        let found = extract("“Anyone who refuses to follow our laws puts Americans at risk,” said Cruz constituent Dan Golvach when asked about the senator.")
+        #expect(attribution(found, containing: "puts Americans at risk")?.sources == ["Cruz constituent Dan Golvach"])
+    }
+
+    @Test("a quote after a phrase and a comma goes on with the same speaker")
+    func quoteAfterCommaPhrase() throws {
+        let found = extract("“I have no idea how these men and women voted,” he said of people whose rights were restored, “but they made an investment in the community.”")
+        let a = try #require(attribution(found, containing: "no idea how"))
+        #expect(a.contents.count == 2)
+    }
+
+    @Test("a subject keeps the description between it and its verb")
+    func describedSubject() throws {
+        let found = extract("Cory James, 28, of Flint, Mich., said he had not given up hope that Sanders could win.")
+        let a = try #require(attribution(found, containing: "given up hope"))
+        #expect(a.sources.first?.hasPrefix("Cory James") == true)
+    }
+
+    @Test("'according to' takes the whole description of its source, and content on both sides")
+    func accordingToSource() throws {
+        let found = extract("""
+        Sanders would beat Trump by more than 5 points, according to the most recent RealClearPolitics average of national polls.
+
+        Other major cleavages, according to the poll, include ideology and education.
+        """)
+        #expect(attribution(found, containing: "beat Trump")?.sources == ["the most recent RealClearPolitics average of national polls"])
+        let both = try #require(attribution(found, containing: "Other major cleavages"))
+        #expect(both.contents == ["Other major cleavages", "include ideology and education"])
+    }
+
+    @Test("a poll is the source of its findings")
+    func pollFindings() throws {
+        let found = extract("""
+        In May's Washington Post-ABC News poll, Clinton led Trump on a range of presidential attributes.
+
+        Rubio has been leading in the polls.
+        """)
+        #expect(attribution(found, containing: "Clinton led Trump")?.sources == ["May's Washington Post-ABC News poll"])
+        #expect(attribution(found, containing: "Rubio has been leading")?.sources == ["the polls"])
+    }
+
+    @Test("a headline or transcript names its speaker before a colon; page labels do not")
+    func speakerLabels() throws {
+        let found = extract("""
+        Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment.’
+
+        Update: the story was changed after publication.
+
+        TAPPER: Do you think he has campaigned as a healer?
+
+        FALLIN: Well, I think the whole nation needs to work together.
+        """)
+        #expect(attribution(found, containing: "Worst Thing")?.sources == ["Trump"])
+        #expect(attribution(found, containing: "story was changed") == nil)
+        #expect(attribution(found, containing: "whole nation")?.sources == ["FALLIN"])
+    }
+
+    @Test("reported content stops before a second verb of the speaker and before a contrast")
+    func contentStopsAtSecondVerb() throws {
+        let found = extract("""
+        She said she admires his determination and highlighted their shared commitment on health care.
+
+        Clinton says the emails were personal and not work-related, but for Republicans, it is a smoking gun.
+        """)
+        #expect(attribution(found, containing: "admires his determination")?.contents == ["she admires his determination"])
+        #expect(attribution(found, containing: "emails were personal")?.contents == ["the emails were personal and not work-related"])
+    }
+
+    @Test("a cue inside a subordinate clause reports up to the comma that closes it")
+    func subordinateClause() throws {
+        let found = extract("While Ramos said that journalists cannot have any political affiliation, he appears uneasy about his daughter’s work.")
+        #expect(attribution(found, containing: "journalists cannot")?.contents == ["that journalists cannot have any political affiliation"])
+    }
+
+    @Test("a sentence ends after an initialism when a pronoun opens the next")
+    func sentenceAfterInitialism() throws {
+        let found = extract("Cox says Obama is trying to distract from terrorist attacks in the U.S. He says Americans do not need more lectures.")
+        let first = try #require(attribution(found, containing: "trying to distract"))
+        #expect(first.contents == ["Obama is trying to distract from terrorist attacks in the U.S."])
+        #expect(attribution(found, containing: "need more lectures")?.sources == ["He"])
+    }
+
+    @Test("a subject with an appositive is not the content of an inverted cue")
+    func appositiveSubjectNotInverted() throws {
+        let found = extract("Sanders, the senator from Vermont, said the nation's problems of income inequality are so daunting that the party must change.")
+        let a = try #require(attribution(found, containing: "income inequality"))
+        #expect(a.sources == ["Sanders, the senator from Vermont,"])
+    }
+
+    @Test("a second verb of saying with no attribution before it takes the sentence's subject")
+    func coordinatedVerb() throws {
+        let found = extract("Reid caucused in Nevada on Saturday and says he voted “uncommitted.”")
+        #expect(attribution(found, containing: "uncommitted")?.sources == ["Reid"])
+    }
+
+    @Test("the bare form of a cue verb before a name is a noun")
+    func cueLemmaAsNoun() throws {
+        let found = extract("Minnesota state delegate Mary Susan, clad in a red cape, said the convention could be a “failure” if Trump cannot rally Republicans.")
+        let a = try #require(attribution(found, containing: "convention could be"))
+        #expect(a.sources.first?.hasPrefix("Minnesota state delegate Mary Susan") == true)
+    }
+
+    @Test("a verb the lexicon does not know still closes a quote, and the next quote goes on")
+    func unknownClosingVerb() throws {
+        let found = extract("“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay if they register?”")
+        let a = try #require(attribution(found, containing: "negotiable"))
+        #expect(a.sources == ["Hannity"])
+        #expect(a.cue == "pressed")
+        #expect(a.contents.count == 2)
+    }
+
+    @Test("a document that reads or finds is a source, and a noun after a determiner is not a verb")
+    func documentSources() throws {
+        let found = extract("""
+        "Our political revolution has already forced a former senator to change her mind," read the email.
+
+        A 2014 House Intelligence Committee report found "no evidence that there was either a stand down order or a denial of air support."
+        """)
+        #expect(attribution(found, containing: "political revolution")?.sources == ["the email"])
+        #expect(attribution(found, containing: "no evidence")?.sources == ["A 2014 House Intelligence Committee report"])
+    }
+
+    @Test("a quote that opens with a spaced ellipsis is still a quote")
+    func spacedEllipsisOpensQuote() throws {
+        let found = extract(#""People have been on the fence," said Kristan Hawkins, president of a student group. ". . . You are going to want a say in the court.""#)
+        let a = try #require(attribution(found, containing: "on the fence"))
+        #expect(a.contents.count == 2)
+        #expect(a.contents.last?.contains("want a say") == true)
+    }
+
+    @Test("a cue coordinated with a clause or an attribution before it shares its speaker")
+    func coordinatedCueSharesSpeaker() throws {
+        let found = extract("""
+        Carson took the stage Tuesday at the Grand Hotel and called the political system “rotten to the core.”
+
+        He says he respects Clinton and calls her “an extremely intelligent woman.”
+        """)
+        #expect(attribution(found, containing: "rotten to the core")?.sources == ["Carson"])
+        let calls = try #require(attribution(found, containing: "extremely intelligent"))
+        #expect(calls.cue == "calls")
+    }
+
+    @Test("circumstance may stand between a verb of saying and the comma before its quote")
+    func circumstanceBeforeQuote() throws {
+        let found = extract("Sen. Ron Johnson said in an op-ed piece before a 2014 Senate hearing, “The State Department failed to honor repeated requests.”")
+        #expect(attribution(found, containing: "failed to honor")?.sources == ["Sen. Ron Johnson"])
+    }
+
+    @Test("a trailing speaker may carry a prepositional phrase or a long description")
+    func trailingSpeakerWithModifiers() throws {
+        let found = extract("""
+        "Will he be the next attorney general?" a Democratic staffer in the room wondered.
+
+        ''I just don't think she's been completely truthful,'' Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said in a follow-up interview.
+
+        “The great state of Alabama is proud to cast its votes!” US Senator Jeff Sessions said as he launched the process.
+        """)
+        #expect(attribution(found, containing: "attorney general")?.sources == ["a Democratic staffer"])
+        #expect(attribution(found, containing: "completely truthful")?.sources.first?.hasPrefix("Cecelia Purner, 67") == true)
+        #expect(attribution(found, containing: "great state of Alabama")?.sources == ["US Senator Jeff Sessions"])
+    }
+
+    @Test("a place after a verb of saying is not its content; a party label or dashes set off a description")
+    func circumstanceAndLabels() throws {
+        let found = extract("""
+        Trump’s “excesses” are sickening, Hollande said Tuesday in Paris.
+
+        Sen. Rand Paul, R-Ky., told Fox News that polls could be way off.
+
+        Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision.
+        """)
+        #expect(attribution(found, containing: "are sickening")?.sources == ["Hollande"])
+        #expect(attribution(found, containing: "polls could be")?.sources == ["Sen. Rand Paul, R-Ky.,"])
+        #expect(attribution(found, containing: "last-minute decision")?.sources == ["Jason Sims — a teacher from Mount Pleasant —"])
+    }
+
+    @Test("a title in quotation marks after the cue is circumstance; the next quote goes on")
+    func titleAfterCue() throws {
+        let found = extract("“Of course we will release our medical records,” Sanders said during an interview on CNN’s “State of the Union” Sunday. “Thank God, I am very healthy.”")
+        let a = try #require(attribution(found, containing: "medical records"))
+        #expect(a.contents.count == 2)
+        #expect(a.contents.last?.contains("Thank God") == true)
+    }
+
+    @Test("a clause ending in a colon introduces a quote, whatever its verb")
+    func colonAfterClause() throws {
+        let found = extract("""
+        In a Fox interview later that day, Trump went even further: “If he goes forward and loses, it’s the end of his career.”
+
+        Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that figure."
+        """)
+        #expect(attribution(found, containing: "end of his career")?.sources == ["Trump"])
+        #expect(attribution(found, containing: "cite that figure")?.sources == ["Rep. Trey Gowdy (R-S.C.)"])
+    }
+
+    @Test("'one of those advisers' is a whole speaker, and an unknown verb may close a quote before 'and'")
+    func quantifiedInvertedSpeaker() throws {
+        let found = extract("""
+        "There won't be a path for Bernie to succeed," said one of those advisers.
+
+        “Go back to Univision,” Trump barked and a security guard escorted Ramos out.
+        """)
+        #expect(attribution(found, containing: "path for Bernie")?.sources == ["one of those advisers"])
+        #expect(attribution(found, containing: "Go back")?.sources == ["Trump"])
+    }
+
+    @Test("a quotation ending with its own comma closes the clause before 'while' or 'before'")
+    func quoteClosesClause() throws {
+        let found = extract("Kasich cautioned “let’s not get ahead of ourselves,” before predicting that a contested convention could heal the party.")
+        #expect(attribution(found, containing: "ahead of ourselves")?.contents == ["“let’s not get ahead of ourselves,”"])
+    }
+
+    @Test("a participle after an object speaks for the sentence's subject")
+    func participleAfterObject() throws {
+        let found = extract("Trump posted a message on Twitter reading “Thank you Georgia” moments after the polls closed.")
+        #expect(attribution(found, containing: "Thank you Georgia")?.sources == ["Trump"])
+    }
+
+    @Test("intentions and beliefs are attributions: 'seeks to …', 'hopes X would …'")
+    func intentionsAndBeliefs() throws {
+        let found = extract("""
+        Cruz seeks to energize the party's grass roots with sharp attacks on Washington elites.
+
+        And then, the president hopes obstruction would become politically untenable for the GOP.
+
+        One influential 2009 paper found improvements in math scores.
+        """)
+        #expect(attribution(found, containing: "energize the party")?.sources == ["Cruz"])
+        #expect(attribution(found, containing: "obstruction would become")?.sources == ["the president"])
+        #expect(attribution(found, containing: "improvements in math")?.sources == ["One influential 2009 paper"])
+    }
+
+    @Test("a relative clause that reports is an attribution of its own, not the speaker's description")
+    func reportingRelativeClause() throws {
+        let found = extract("“The candidates just don’t understand the military,” said Army Capt. Christian Pardo, who said he would not vote for either Clinton or Trump.")
+        #expect(attribution(found, containing: "understand the military")?.sources == ["Army Capt. Christian Pardo"])
+        #expect(attribution(found, containing: "would not vote")?.sources == ["who"])
+    }
+
+    @Test("'could only quip:' keeps its speaker, and a stray comma after a subject does not lose it")
+    func onlyAndStrayComma() throws {
+        let found = extract("""
+        But a spokesman for Bernie Sanders could only quip: "I guess Christmas Eve was booked."
+
+        Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.
+        """)
+        #expect(attribution(found, containing: "Christmas Eve")?.sources == ["a spokesman for Bernie Sanders"])
+        let reed = try #require(attribution(found, containing: "had not read"))
+        #expect(reed.sources == ["Sen. Jack Reed (D-R.I.)"])
+        #expect(reed.contents == ["that he had not read the plan"])
+    }
+
+    @Test("reported content stops before a quote another cue took, and before that cue")
+    func contentStopsBeforeTakenQuote() throws {
+        let found = extract("In a 2014 interview, Gore insisted it was “premature” to back Clinton’s campaign for president while adding on climate change matters, “I don’t have any doubt that her heart is in the right place.”")
+        let insisted = try #require(found.first { $0.cue == "insisted" })
+        #expect(insisted.sources == ["Gore"])
+        #expect(insisted.contents == ["it was “premature” to back Clinton’s campaign for president"])
+        #expect(attribution(found, containing: "her heart is in the right place")?.cue == "adding")
+    }
+
+    @Test("a quote taken by another cue at the very start of the content leaves nothing, without crashing")
+    func takenQuoteAtStart() {
+        let found = extract("“We will win,” he said, and added “big league” to it.")
+        #expect(found.allSatisfy { !$0.contents.isEmpty })
+    }
+
+    @Test("a report taken from a source belongs to that source: '“…,” Hewitt said, according to a transcript'")
+    func accordingToTakesOverInnerReport() throws {
+        let found = extract("“But he’s not sympathetic to them. He hates them,” Hewitt said, according to a transcript of the show.")
+        let a = try #require(attribution(found, containing: "He hates them"))
+        #expect(a.sources == ["a transcript of the show"])
+        #expect(a.cue == "according to")
+        #expect(a.contents == ["“But he’s not sympathetic to them. He hates them,” Hewitt said"])
+    }
+
+    @Test("compound occasions and bare addressees after a cue are circumstance")
+    func occasionsAndAddressees() throws {
+        let found = extract("""
+        Democrats had “put the biggest crack” yet in the glass ceiling for women, she said in a video message to the convention.
+
+        “Let me make it very clear that Donald Trump is unfit to be president,” he asserted to reporters on Tuesday.
+        """)
+        #expect(attribution(found, containing: "biggest crack")?.sources == ["she"])
+        #expect(attribution(found, containing: "unfit to be president")?.cue == "asserted")
+    }
+
+    @Test("a plural noun that looks like a verb of saying does not stop a following quote")
+    func nounLikeCueBeforeFollowingQuote() throws {
+        let found = extract("“Ted Cruz is not my favorite by any means,” Graham told CBS News on Super Tuesday, when a dozen states held contests. “But we may have to rally around him.”")
+        let a = try #require(attribution(found, containing: "not my favorite"))
+        #expect(a.contents.count == 2)
+    }
+
+    @Test("a signature line may go on after the name")
+    func signatureWithComma() throws {
+        let found = extract("""
+        "Great speech. She is tested. She is ready."
+
+        -President Obama, tweeting after the speech.
+        """)
+        #expect(attribution(found, containing: "Great speech")?.sources == ["President Obama"])
+    }
+
+    @Test("a wire dateline before a spaced dash is not part of the speaker")
+    func datelineNotInSource() throws {
+        let found = extract("WASHINGTON (Reuters) - U.S. Democratic presidential candidate Hillary Clinton said Russian intelligence services hacked into the committee.")
+        #expect(attribution(found, containing: "Russian intelligence")?.sources == ["U.S. Democratic presidential candidate Hillary Clinton"])
+    }
+
+    @Test("a cue followed by 'by' is passive: its subject does not speak")
+    func passiveByPhrase() {
+        let found = extract("The elevation of Kellyanne Conway was seen by some as a demotion for him.")
+        #expect(!found.contains { $0.sources == ["The elevation of Kellyanne Conway"] })
+    }
+}

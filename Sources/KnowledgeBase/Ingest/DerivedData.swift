@@ -69,56 +69,70 @@ enum DerivedData {
     }
 
     /// After the batch: adds what its rows (new ones, and the replaced articles' ones)
-    /// contribute, set-wise, as the triggers would have row by row.
+    /// contribute, set-wise, as the triggers would have row by row. The batch's statement
+    /// and mention ids are gathered first into temporary tables, each from an index (ids
+    /// past the marks, or by article), so that every step reads the batch's rows only and
+    /// its cost does not grow with the database.
     static func catchUp(_ db: Database, _ m: Marks) throws {
-        // Rows of this batch: past the marks, or belonging to a replaced article.
-        let newStatement = "(id >= ? OR article_id IN (SELECT value FROM json_each(?)))"
-        let s: [DatabaseValueConvertible?] = [m.statement, m.replaced]
-        try db.run("""
+        try db.execute("""
+            CREATE TEMP TABLE IF NOT EXISTS batch_statements (id INTEGER PRIMARY KEY);
+            CREATE TEMP TABLE IF NOT EXISTS batch_mentions (id INTEGER PRIMARY KEY);
+            DELETE FROM temp.batch_statements;
+            DELETE FROM temp.batch_mentions;
+            """)
+        try db.run("INSERT INTO temp.batch_statements SELECT id FROM statements WHERE id >= ?", [m.statement])
+        try db.run("INSERT INTO temp.batch_mentions SELECT id FROM mentions WHERE id >= ?", [m.mention])
+        if m.replaced != "[]" {
+            try db.run("""
+                INSERT OR IGNORE INTO temp.batch_statements
+                SELECT s.id FROM json_each(?) AS r JOIN statements s ON s.article_id = r.value
+                """, [m.replaced])
+            try db.run("""
+                INSERT OR IGNORE INTO temp.batch_mentions
+                SELECT x.id FROM json_each(?) AS r JOIN mentions x ON x.article_id = r.value
+                """, [m.replaced])
+        }
+        try db.run("INSERT OR IGNORE INTO actor_stats (actor_id) SELECT id FROM actors WHERE id >= ?", [m.actor])
+        try db.execute("""
             INSERT INTO statements_fts (rowid, content, speaker_text)
-            SELECT id, content, speaker_text FROM statements WHERE \(newStatement)
-            """, s)
-        // Ingest writes the copies itself; these only fill what a caller left out.
-        try db.run("""
+            SELECT s.id, s.content, s.speaker_text FROM temp.batch_statements b JOIN statements s ON s.id = b.id;
+
+            -- Ingest writes the copies itself; these only fill what a caller left out.
             UPDATE statements SET published = (SELECT published FROM articles WHERE id = statements.article_id)
-            WHERE \(newStatement) AND published IS NULL
-            """, s)
-        let batchStatements = "SELECT id FROM statements WHERE \(newStatement)"
-        try db.run("""
+            WHERE id IN (SELECT id FROM temp.batch_statements) AND published IS NULL;
+
             UPDATE statement_targets SET
                 speaker_id = (SELECT speaker_id FROM statements WHERE id = statement_targets.statement_id),
                 published = (SELECT published FROM statements WHERE id = statement_targets.statement_id)
-            WHERE statement_id IN (\(batchStatements))
+            WHERE statement_id IN (SELECT id FROM temp.batch_statements)
               AND (speaker_id IS NOT (SELECT speaker_id FROM statements WHERE id = statement_targets.statement_id)
-                   OR published IS NOT (SELECT published FROM statements WHERE id = statement_targets.statement_id))
-            """, s)
-        try db.run("INSERT OR IGNORE INTO actor_stats (actor_id) SELECT id FROM actors WHERE id >= ?", [m.actor])
-        try db.run("""
+                   OR published IS NOT (SELECT published FROM statements WHERE id = statement_targets.statement_id));
+
             UPDATE actor_stats SET statements = statements + x.n
-            FROM (SELECT speaker_id AS a, count(*) AS n FROM statements WHERE \(newStatement) AND speaker_id IS NOT NULL GROUP BY speaker_id) AS x
-            WHERE actor_stats.actor_id = x.a
-            """, s)
-        try db.run("""
+            FROM (SELECT s.speaker_id AS a, count(*) AS n FROM temp.batch_statements b JOIN statements s ON s.id = b.id
+                  WHERE s.speaker_id IS NOT NULL GROUP BY s.speaker_id) AS x
+            WHERE actor_stats.actor_id = x.a;
+
             UPDATE actor_stats SET spoken_about = spoken_about + x.n
-            FROM (SELECT actor_id AS a, count(*) AS n FROM statement_targets WHERE statement_id IN (\(batchStatements)) GROUP BY actor_id) AS x
-            WHERE actor_stats.actor_id = x.a
-            """, s)
-        try db.run("""
+            FROM (SELECT t.actor_id AS a, count(*) AS n FROM temp.batch_statements b JOIN statement_targets t ON t.statement_id = b.id
+                  GROUP BY t.actor_id) AS x
+            WHERE actor_stats.actor_id = x.a;
+
             UPDATE actor_stats SET
                 mentions = mentions + x.n,
                 first_seen = coalesce(min(first_seen, x.first), first_seen, x.first),
                 last_seen = coalesce(max(last_seen, x.last), last_seen, x.last)
             FROM (SELECT m.actor_id AS a, count(*) AS n, min(ar.published) AS first, max(ar.published) AS last
-                    FROM mentions m JOIN articles ar ON ar.id = m.article_id
-                   WHERE m.id >= ? OR m.article_id IN (SELECT value FROM json_each(?)) GROUP BY m.actor_id) AS x
-            WHERE actor_stats.actor_id = x.a
-            """, [m.mention, m.replaced])
-        try db.run("""
+                    FROM temp.batch_mentions b JOIN mentions m ON m.id = b.id JOIN articles ar ON ar.id = m.article_id
+                   GROUP BY m.actor_id) AS x
+            WHERE actor_stats.actor_id = x.a;
+
             INSERT INTO speaker_target_counts (speaker_id, target_id, statements)
-            SELECT s.speaker_id, t.actor_id, count(*) FROM statement_targets t JOIN statements s ON s.id = t.statement_id
-            WHERE t.statement_id IN (\(batchStatements)) AND s.speaker_id IS NOT NULL
+            SELECT s.speaker_id, t.actor_id, count(*)
+            FROM temp.batch_statements b JOIN statements s ON s.id = b.id JOIN statement_targets t ON t.statement_id = b.id
+            WHERE s.speaker_id IS NOT NULL
             GROUP BY s.speaker_id, t.actor_id
-            ON CONFLICT (speaker_id, target_id) DO UPDATE SET statements = statements + excluded.statements
-            """, s)
+            ON CONFLICT (speaker_id, target_id) DO UPDATE SET statements = statements + excluded.statements;
+            """)
     }
 }

@@ -73,10 +73,15 @@ enum DerivedData {
     /// and mention ids are gathered first into temporary tables, each from an index (ids
     /// past the marks, or by article), so that every step reads the batch's rows only and
     /// its cost does not grow with the database.
+    /// (CROSS JOIN keeps SQLite reading from the batch's id table outward: left to itself it
+    /// may walk a whole index of the big table in GROUP BY order instead.)
     static func catchUp(_ db: Database, _ m: Marks) throws {
         try db.execute("""
             CREATE TEMP TABLE IF NOT EXISTS batch_statements (id INTEGER PRIMARY KEY);
             CREATE TEMP TABLE IF NOT EXISTS batch_mentions (id INTEGER PRIMARY KEY);
+            CREATE TEMP TABLE IF NOT EXISTS batch_counts (
+                actor_id INTEGER PRIMARY KEY, statements INTEGER NOT NULL DEFAULT 0, spoken_about INTEGER NOT NULL DEFAULT 0,
+                mentions INTEGER NOT NULL DEFAULT 0, first_seen TEXT, last_seen TEXT);
             DELETE FROM temp.batch_statements;
             DELETE FROM temp.batch_mentions;
             """)
@@ -95,7 +100,7 @@ enum DerivedData {
         try db.run("INSERT OR IGNORE INTO actor_stats (actor_id) SELECT id FROM actors WHERE id >= ?", [m.actor])
         try db.execute("""
             INSERT INTO statements_fts (rowid, content, speaker_text)
-            SELECT s.id, s.content, s.speaker_text FROM temp.batch_statements b JOIN statements s ON s.id = b.id;
+            SELECT s.id, s.content, s.speaker_text FROM temp.batch_statements b CROSS JOIN statements s ON s.id = b.id;
 
             -- Ingest writes the copies itself; these only fill what a caller left out.
             UPDATE statements SET published = (SELECT published FROM articles WHERE id = statements.article_id)
@@ -108,28 +113,34 @@ enum DerivedData {
               AND (speaker_id IS NOT (SELECT speaker_id FROM statements WHERE id = statement_targets.statement_id)
                    OR published IS NOT (SELECT published FROM statements WHERE id = statement_targets.statement_id));
 
-            UPDATE actor_stats SET statements = statements + x.n
-            FROM (SELECT s.speaker_id AS a, count(*) AS n FROM temp.batch_statements b JOIN statements s ON s.id = b.id
-                  WHERE s.speaker_id IS NOT NULL GROUP BY s.speaker_id) AS x
-            WHERE actor_stats.actor_id = x.a;
-
-            UPDATE actor_stats SET spoken_about = spoken_about + x.n
-            FROM (SELECT t.actor_id AS a, count(*) AS n FROM temp.batch_statements b JOIN statement_targets t ON t.statement_id = b.id
-                  GROUP BY t.actor_id) AS x
-            WHERE actor_stats.actor_id = x.a;
-
+            -- The batch's counts per actor, gathered first, then added with one key look-up
+            -- per actor (a join with actor_stats would read all of it at every batch).
+            DELETE FROM temp.batch_counts;
+            INSERT INTO temp.batch_counts (actor_id, statements)
+            SELECT s.speaker_id, count(*) FROM temp.batch_statements b CROSS JOIN statements s ON s.id = b.id
+            WHERE s.speaker_id IS NOT NULL GROUP BY s.speaker_id;
+            INSERT INTO temp.batch_counts (actor_id, spoken_about)
+            SELECT t.actor_id, count(*) FROM temp.batch_statements b CROSS JOIN statement_targets t ON t.statement_id = b.id
+            WHERE true GROUP BY t.actor_id
+            ON CONFLICT (actor_id) DO UPDATE SET spoken_about = excluded.spoken_about;
+            INSERT INTO temp.batch_counts (actor_id, mentions, first_seen, last_seen)
+            SELECT m.actor_id, count(*), min(ar.published), max(ar.published)
+            FROM temp.batch_mentions b CROSS JOIN mentions m ON m.id = b.id CROSS JOIN articles ar ON ar.id = m.article_id
+            WHERE true GROUP BY m.actor_id
+            ON CONFLICT (actor_id) DO UPDATE SET mentions = excluded.mentions, first_seen = excluded.first_seen, last_seen = excluded.last_seen;
             UPDATE actor_stats SET
-                mentions = mentions + x.n,
-                first_seen = coalesce(min(first_seen, x.first), first_seen, x.first),
-                last_seen = coalesce(max(last_seen, x.last), last_seen, x.last)
-            FROM (SELECT m.actor_id AS a, count(*) AS n, min(ar.published) AS first, max(ar.published) AS last
-                    FROM temp.batch_mentions b JOIN mentions m ON m.id = b.id JOIN articles ar ON ar.id = m.article_id
-                   GROUP BY m.actor_id) AS x
-            WHERE actor_stats.actor_id = x.a;
+                statements = statements + (SELECT statements FROM temp.batch_counts c WHERE c.actor_id = actor_stats.actor_id),
+                spoken_about = spoken_about + (SELECT spoken_about FROM temp.batch_counts c WHERE c.actor_id = actor_stats.actor_id),
+                mentions = mentions + (SELECT mentions FROM temp.batch_counts c WHERE c.actor_id = actor_stats.actor_id),
+                first_seen = (SELECT coalesce(min(actor_stats.first_seen, c.first_seen), actor_stats.first_seen, c.first_seen)
+                              FROM temp.batch_counts c WHERE c.actor_id = actor_stats.actor_id),
+                last_seen = (SELECT coalesce(max(actor_stats.last_seen, c.last_seen), actor_stats.last_seen, c.last_seen)
+                             FROM temp.batch_counts c WHERE c.actor_id = actor_stats.actor_id)
+            WHERE actor_id IN (SELECT actor_id FROM temp.batch_counts);
 
             INSERT INTO speaker_target_counts (speaker_id, target_id, statements)
             SELECT s.speaker_id, t.actor_id, count(*)
-            FROM temp.batch_statements b JOIN statements s ON s.id = b.id JOIN statement_targets t ON t.statement_id = b.id
+            FROM temp.batch_statements b CROSS JOIN statements s ON s.id = b.id CROSS JOIN statement_targets t ON t.statement_id = b.id
             WHERE s.speaker_id IS NOT NULL
             GROUP BY s.speaker_id, t.actor_id
             ON CONFLICT (speaker_id, target_id) DO UPDATE SET statements = statements + excluded.statements;

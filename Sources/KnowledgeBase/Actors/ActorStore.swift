@@ -40,12 +40,18 @@ final class ActorStore {
     /// names between actors, so the cache is dropped when a new one appears.
     private var lastCuration: Int64 = -1
 
+    /// Aliases a person removed from an actor ("actor|key"), read again with every new
+    /// curation (every removal is one): a few rows, so the per-mention check costs no query,
+    /// and none at all while nothing is blocked.
+    private var blocked: Set<String> = []
+
     /// Called at the start of each article's transaction.
     func refreshIfCurated() throws {
         let newest = try db.cached("SELECT coalesce(max(id), 0) FROM curations").first { $0.int64(0) } ?? 0
         if newest != lastCuration {
             cache.removeAll()
             storedAliases.removeAll()
+            blocked = Set(try db.cached("SELECT actor_id, alias_key FROM alias_blocks").map { "\($0.int64(0))|\($0.string(1))" })
             lastCuration = newest
         }
     }
@@ -115,13 +121,14 @@ final class ActorStore {
     /// removed that alias from it, in which case the alias stands for an actor of its own.
     func id(for ref: ActorRef, writtenAs alias: String) throws -> Int64 {
         let id = try id(for: ref)
+        guard !blocked.isEmpty else { return id }
         let key = NameKey.make(alias)
-        guard !key.isEmpty, key != NameKey.make(ref.name), try isBlocked(key, for: id) else { return id }
+        guard !key.isEmpty, key != NameKey.make(ref.name), isBlocked(key, for: id) else { return id }
         return try self.id(for: ActorRef(name: alias, kind: ref.kind))
     }
 
-    func isBlocked(_ key: String, for actor: Int64) throws -> Bool {
-        try db.cached("SELECT 1 FROM alias_blocks WHERE actor_id = ? AND alias_key = ?").first([actor, key]) { _ in true } ?? false
+    private func isBlocked(_ key: String, for actor: Int64) -> Bool {
+        !blocked.isEmpty && blocked.contains("\(actor)|\(key)")
     }
 
     func addAlias(_ alias: String, to actor: Int64) throws {
@@ -136,7 +143,7 @@ final class ActorStore {
         if storedAliases.count >= Self.cacheLimit { storedAliases.removeAll(keepingCapacity: true) }
         guard !key.isEmpty, storedAliases.insert(AliasKey(actor: actor, key: bytes)).inserted else { return }
         // A person removed this alias from this actor: ingest does not bring it back.
-        if try isBlocked(key, for: actor) { return }
+        if isBlocked(key, for: actor) { return }
         try db.run("INSERT OR IGNORE INTO aliases (actor_id, alias, alias_key) VALUES (?, ?, ?)", [actor, alias, key])
         if db.changes > 0 {
             // Look-ups of this key may now find another actor first.

@@ -60,10 +60,6 @@ extension Queries {
         }
     }
 
-    public func actors(limit: Int?) throws -> [ActorRow] {
-        try actors(ActorFilter(limit: limit))
-    }
-
     public func actorQuery(_ filter: ActorFilter, id: Int64? = nil) -> PreparedQuery {
         var conditions: [String] = []
         var params: [DatabaseValueConvertible?] = []

@@ -31,8 +31,12 @@ public final class Database {
     private let busyRetries: Int
     private var cache: [String: Statement] = [:]
 
+    /// Library-wide settings, applied once before the first connection opens.
+    private static let configured: Void = { _ = whosaid_sqlite_configure() }()
+
     /// Opens (or creates) the database at `path`; ":memory:" gives a private in-memory one.
     public init(path: String, options: OpenOptions = OpenOptions()) throws {
+        Self.configured
         self.path = path
         self.busyRetries = max(0, options.busyRetries)
         var db: OpaquePointer?

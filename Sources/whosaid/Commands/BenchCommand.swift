@@ -128,7 +128,7 @@ struct IngestBench: ParsableCommand {
     var workers: Int?
 
     @Option(name: .long, help: ArgumentHelp("Articles written per transaction.", valueName: "n"))
-    var batchSize: Int = 200
+    var batchSize: Int = 1000
 
     @Flag(name: .long, help: "Keep the database and the generated corpus (their paths are printed).")
     var keep = false

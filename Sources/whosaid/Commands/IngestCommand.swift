@@ -33,7 +33,7 @@ struct IngestCommand: ParsableCommand {
     var workers: Int?
 
     @Option(name: .long, help: ArgumentHelp("Articles written per transaction.", valueName: "n"))
-    var batchSize: Int = 200
+    var batchSize: Int = 1000
 
     @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "path"))
     var paths: [String]

@@ -221,33 +221,13 @@ public final class IngestPipeline {
                 pending.removeAll()
                 return
             }
-            let ingestor = pipeline.ingestor
-            let failFast = pipeline.options.failFast
-            var outcomes: [Int: Result<IngestOutcome, Error>] = [:]
-            var stopAfter: Int?
             let started = Stopwatch.now
+            var stopAfter: Int?
+            let outcomes: [Int: Result<IngestOutcome, Error>]
             do {
-                try ingestor.batch {
-                    for (index, work) in pending.enumerated() {
-                        guard case .extracted(let input, let result, let hash) = work else { continue }
-                        do {
-                            outcomes[index] = .success(try ingestor.store(input, result: result, hash: hash))
-                        } catch let error as KnowledgeBaseError where error.isFatal {
-                            throw error
-                        } catch {
-                            // SQLite may have given up the whole transaction (I/O error, no memory):
-                            // then nothing of this batch can be kept.
-                            guard ingestor.kb.db.isInTransaction else { throw error }
-                            outcomes[index] = .failure(error)
-                            if failFast {
-                                stopAfter = index
-                                break
-                            }
-                        }
-                    }
-                }
+                outcomes = try writeWhole() ?? writeArticleByArticle(stopAfter: &stopAfter)
             } catch {
-                ingestor.discardCaches()
+                pipeline.ingestor.discardCaches()
                 seconds += Stopwatch.since(started)
                 throw error
             }
@@ -269,6 +249,55 @@ public final class IngestPipeline {
             pending.removeAll()
             pendingWrites = 0
             if stopAfter != nil { stopped = true }
+        }
+
+        /// The pending articles in one transaction with no savepoint per article (a
+        /// savepoint copies every page its article touches), or nil, with nothing
+        /// written, when any of them failed.
+        private func writeWhole() -> [Int: Result<IngestOutcome, Error>]? {
+            let ingestor = pipeline.ingestor
+            var outcomes: [Int: Result<IngestOutcome, Error>] = [:]
+            do {
+                try ingestor.batch {
+                    for (index, work) in pending.enumerated() {
+                        guard case .extracted(let input, let result, let hash) = work else { continue }
+                        outcomes[index] = .success(try ingestor.store(input, result: result, hash: hash, isolated: false))
+                    }
+                }
+                return outcomes
+            } catch {
+                ingestor.discardCaches()
+                return nil
+            }
+        }
+
+        /// The pending articles in one transaction, each in a savepoint of its own, so
+        /// that the ones that fail are rolled back alone; with --fail-fast, stops at the
+        /// first failure and sets `stopAfter` to its index.
+        private func writeArticleByArticle(stopAfter: inout Int?) throws -> [Int: Result<IngestOutcome, Error>] {
+            let ingestor = pipeline.ingestor
+            let failFast = pipeline.options.failFast
+            var outcomes: [Int: Result<IngestOutcome, Error>] = [:]
+            try ingestor.batch {
+                for (index, work) in pending.enumerated() {
+                    guard case .extracted(let input, let result, let hash) = work else { continue }
+                    do {
+                        outcomes[index] = .success(try ingestor.store(input, result: result, hash: hash))
+                    } catch let error as KnowledgeBaseError where error.isFatal {
+                        throw error
+                    } catch {
+                        // SQLite may have given up the whole transaction (I/O error, no memory):
+                        // then nothing of this batch can be kept.
+                        guard ingestor.kb.db.isInTransaction else { throw error }
+                        outcomes[index] = .failure(error)
+                        if failFast {
+                            stopAfter = index
+                            break
+                        }
+                    }
+                }
+            }
+            return outcomes
         }
     }
 

@@ -44,13 +44,19 @@ public final class Ingestor {
 
     /// Stores an article with an extraction made elsewhere (e.g. on another thread).
     /// Inside a batch transaction (`KnowledgeBase.write`) the article gets a savepoint of
-    /// its own, so a failure rolls back this article alone.
-    public func store(_ input: ArticleInput, result: ExtractionResult, hash: String) throws -> IngestOutcome {
+    /// its own, so a failure rolls back this article alone. With `isolated` false it
+    /// does not: a failure then leaves part of the article in the open transaction, and
+    /// the caller must roll the whole transaction back (see `IngestPipeline`, which
+    /// writes a batch that way first, since a savepoint copies every page the article
+    /// touches, and again article by article only when something failed).
+    public func store(_ input: ArticleInput, result: ExtractionResult, hash: String, isolated: Bool = true) throws -> IngestOutcome {
+        let body = { () throws -> IngestOutcome in
+            if let id = try self.existing(hash) { return .unchanged(articleID: id) }
+            return .inserted(articleID: try self.insert(input, result: result, hash: hash), statements: result.attributions.count)
+        }
         do {
-            return try kb.write {
-                if let id = try existing(hash) { return .unchanged(articleID: id) }
-                return .inserted(articleID: try insert(input, result: result, hash: hash), statements: result.attributions.count)
-            }
+            if !isolated, kb.db.isInTransaction { return try body() }
+            return try kb.write(body)
         } catch {
             actors.invalidate()
             throw error

@@ -33,11 +33,43 @@ struct IngestTests {
         #expect(atmar >= 5)
         // Stored offsets point into the stored text.
         let mismatches = try kb.db.scalarInt("""
-            SELECT count(*) FROM statement_spans sp JOIN statements s ON s.id = sp.statement_id
+            SELECT count(*) FROM statement_span_list sp JOIN statements s ON s.id = sp.statement_id
             JOIN articles a ON a.id = s.article_id
             WHERE sp.role = 'source' AND substr(a.body, sp.start + 1, sp.end - sp.start) <> s.speaker_text
             """)
         #expect(mismatches == 0)
+    }
+
+    @Test("statement_spans holds split statements only; statement_span_list lists every span")
+    func splitSpans() throws {
+        let kb = try KnowledgeBase(path: ":memory:")
+        let text = """
+            Talks resume in Doha.
+
+            “We are ready to talk,” the minister said, “but not at any price.”
+
+            The envoy said the talks would resume next week.
+            """
+        let result = Extractor().extract(text)
+        _ = try Ingestor(kb: kb).ingest(ArticleInput(text: text, path: "split.txt"))
+        let split = result.attributions.filter { $0.contents.count > 1 }
+        #expect(!split.isEmpty, "the quote around its cue is one statement in two pieces")
+        // One row per piece of a split content; none for single spans.
+        let expectedRows = result.attributions.reduce(0) { n, a in
+            n + (a.contents.count > 1 ? a.contents.count : 0) + (a.sources.count > 1 ? a.sources.count : 0)
+        }
+        #expect(try kb.db.scalarInt("SELECT count(*) FROM statement_spans") == expectedRows)
+        // The view gives every span, and each one's text is the body at its offsets.
+        let spans = try kb.db.prepare("""
+            SELECT sp.role, substr(a.body, sp.start + 1, sp.end - sp.start) FROM statement_span_list sp
+            JOIN statements s ON s.id = sp.statement_id JOIN articles a ON a.id = s.article_id
+            ORDER BY sp.statement_id, sp.role, sp.seq
+            """).map { "\($0.string(0)): \($0.string(1))" }
+        let expected = result.attributions.flatMap { a in
+            a.contents.map { "content: \(result.text.text($0))" } + a.sources.map { "source: \(result.text.text($0))" }
+        }
+        #expect(spans == expected)
+        #expect(spans.contains("content: “We are ready to talk,”") && spans.contains("content: “but not at any price.”"))
     }
 
     @Test("re-ingesting the same article changes nothing")

@@ -193,11 +193,16 @@ public final class Ingestor {
                                         content, a.contents.first?.start ?? 0, a.contents.last?.end ?? 0, a.cue.map { Self.slice(text, $0) },
                                         a.cue?.start, a.cue?.end, a.rule)
             let statementID = db.lastInsertRowID
-            for (seq, span) in a.contents.enumerated() {
-                try insertContentSpan.execute(statementID, seq, span.start, span.end)
+            // A single span is the statement row's own start and end (migration 0004).
+            if a.contents.count > 1 {
+                for (seq, span) in a.contents.enumerated() {
+                    try insertContentSpan.execute(statementID, seq, span.start, span.end)
+                }
             }
-            for (seq, span) in a.sources.enumerated() {
-                try insertSourceSpan.execute(statementID, seq, span.start, span.end)
+            if a.sources.count > 1 {
+                for (seq, span) in a.sources.enumerated() {
+                    try insertSourceSpan.execute(statementID, seq, span.start, span.end)
+                }
             }
             for target in a.about {
                 let targetID = try actors.id(for: target)

@@ -253,8 +253,10 @@ public final class IngestPipeline {
 
         /// The pending articles in one transaction with no savepoint per article (a
         /// savepoint copies every page its article touches), or nil, with nothing
-        /// written, when any of them failed.
-        private func writeWhole() -> [Int: Result<IngestOutcome, Error>]? {
+        /// written, when any of them failed. A failure of the database itself (locked,
+        /// read-only, full) is thrown at once: writing again article by article would
+        /// only fail again, after waiting as long again for a lock.
+        private func writeWhole() throws -> [Int: Result<IngestOutcome, Error>]? {
             let ingestor = pipeline.ingestor
             var outcomes: [Int: Result<IngestOutcome, Error>] = [:]
             do {
@@ -265,6 +267,8 @@ public final class IngestPipeline {
                     }
                 }
                 return outcomes
+            } catch let error as KnowledgeBaseError where error.isFatal {
+                throw error
             } catch {
                 ingestor.discardCaches()
                 return nil

@@ -15,12 +15,27 @@ public struct TextBuffer: Sendable {
 
     public subscript(offset: Int) -> Unicode.Scalar { scalars[offset] }
 
-    /// The text of `span`, clamped to the buffer.
+    /// The text of `span`, clamped to the buffer. Built as UTF-8 bytes: several times
+    /// faster than appending scalars to a string, and every pass and the knowledge
+    /// base's writer slice names, sources and quotes out of the buffer all the time.
     public func text(_ span: Span) -> String {
         let lo = max(0, min(span.start, scalars.count))
         let hi = max(lo, min(span.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lo..<hi])
-        return String(view)
+        return String(unsafeUninitializedCapacity: (hi - lo) * 4) { buffer in
+            var n = 0
+            for k in lo..<hi {
+                let v = scalars[k].value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v)
+                    n += 1
+                } else {
+                    for byte in UTF8.encode(scalars[k])! {
+                        buffer[n] = byte
+                        n += 1
+                    }
+                }
+            }
+            return n
+        }
     }
 }

@@ -179,7 +179,7 @@ public final class Ingestor {
         for mention in result.mentions {
             let actorID = try actors.id(for: mention.actor, writtenAs: mention.alias)
             try actors.addAlias(mention.alias, to: actorID)
-            try insertMention.execute(articleID, actorID, mention.span.start, mention.span.end, Self.slice(text, mention.span))
+            try insertMention.execute(articleID, actorID, mention.span.start, mention.span.end, text.text(mention.span))
             if let role = mention.role {
                 try insertRole.execute(actorID, role, mention.affiliation, articleID, published)
             }
@@ -188,9 +188,9 @@ public final class Ingestor {
         for a in result.attributions {
             let speakerID = try a.speaker.map { try actors.id(for: $0) }
             let source = a.sources.first
-            let content = a.contents.count == 1 ? Self.slice(text, a.contents[0]) : a.contents.map { Self.slice(text, $0) }.joined(separator: " … ")
-            try insertStatement.execute(articleID, published, speakerID, source.map { Self.slice(text, $0) }, source?.start, source?.end, a.kind.rawValue,
-                                        content, a.contents.first?.start ?? 0, a.contents.last?.end ?? 0, a.cue.map { Self.slice(text, $0) },
+            let content = a.contents.count == 1 ? text.text(a.contents[0]) : a.contents.map { text.text($0) }.joined(separator: " … ")
+            try insertStatement.execute(articleID, published, speakerID, source.map { text.text($0) }, source?.start, source?.end, a.kind.rawValue,
+                                        content, a.contents.first?.start ?? 0, a.contents.last?.end ?? 0, a.cue.map { text.text($0) },
                                         a.cue?.start, a.cue?.end, a.rule)
             let statementID = db.lastInsertRowID
             // A single span is the statement row's own start and end (migration 0004).
@@ -210,24 +210,6 @@ public final class Ingestor {
                 try insertTarget.execute(statementID, targetID, speakerID, published)
             }
         }
-    }
-
-    /// The text of `span` in `buffer`, built as UTF-8 bytes: several times faster than
-    /// appending scalars to a string, and the writer slices every mention and statement.
-    static func slice(_ buffer: TextBuffer, _ span: Span) -> String {
-        let scalars = buffer.scalars
-        let lo = max(0, min(span.start, scalars.count))
-        let hi = max(lo, min(span.end, scalars.count))
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(hi - lo)
-        for scalar in scalars[lo..<hi] {
-            if scalar.value < 0x80 {
-                bytes.append(UInt8(scalar.value))
-            } else {
-                bytes.append(contentsOf: UTF8.encode(scalar)!)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A JSON record's date, reduced to YYYY-MM-DD when it starts with one.

@@ -418,4 +418,34 @@ struct AttributionRuleTests {
         let found = extract("The elevation of Kellyanne Conway was seen by some as a demotion for him.")
         #expect(!found.contains { $0.sources == ["The elevation of Kellyanne Conway"] })
     }
+
+    @Test("a participle after a comma inside a closing quote takes the speaker of the clause before it")
+    func participleAfterQuotedComma() throws {
+        let found = extract("""
+        In a letter, Ms. Varga described the ruling as a “serious breach of trust,” adding, “We will appeal it as soon as the court reopens.”
+        """)
+        let a = try #require(attribution(found, containing: "We will appeal"))
+        #expect(a.sources == ["Ms. Varga"])
+        #expect(a.cue == "adding")
+    }
+
+    @Test("a participle's speaker may be described by role rather than named")
+    func participleWithDescribedSubject() throws {
+        let found = extract("""
+        A spokesman for the Senate Finance Committee sent reporters the draft bill on Monday, arguing, “Nothing in this text raises taxes on the middle class.”
+        """)
+        let a = try #require(attribution(found, containing: "Nothing in this text"))
+        #expect(a.sources == ["A spokesman for the Senate Finance Committee"])
+    }
+
+    @Test("a quotation inside the clause a verb of saying reports belongs to that report, not to a verb inside it")
+    func nestedQuoteBelongsToOuterReport() throws {
+        let found = extract("""
+        Governor Reyes said he believed that voters will say “enough” to the tax plan in November.
+        """)
+        let a = try #require(attribution(found, containing: "“enough”"))
+        #expect(a.sources == ["Governor Reyes"])
+        #expect(a.contents[0].hasPrefix("he believed"))
+        #expect(found.count == 1)
+    }
 }

@@ -71,15 +71,53 @@ struct AttributionFinder {
         }
     }
 
+    /// Candidates taken back by a later pass (see `absorbNested`).
+    private var dropped = Set<Int>()
+
+    /// 'Obama said he expected that Americans will say “no” to …', 'the Security Council
+    /// pledged to impose sanctions on what it called “a clear threat …”': a quotation
+    /// inside the clause an attribution reports is part of what that attribution
+    /// reports. PolNeAR never nests one attribution inside another's content, and the
+    /// outer one is the report the writer makes, so the inner candidates that an earlier
+    /// pass built from the nearer cue give way. True when every claimed quotation in
+    /// `content` belongs to such an inner candidate, which are then dropped.
+    private mutating func absorbNested(in content: Range<Int>) -> Bool {
+        var inner: [Int] = []
+        for q in quotesInside(content) where usedQuotes.contains(q) {
+            let open = doc.quotes[q].open
+            guard let k = candidates.indices.first(where: { k in !dropped.contains(k) && candidates[k].contents.contains { $0.contains(open) } }),
+                  let cue = candidates[k].cue, content.contains(cue.lowerBound), candidates[k].inheritsFrom == nil,
+                  candidates[k].contents.allSatisfy({ $0.lowerBound >= content.lowerBound && $0.upperBound <= content.upperBound }),
+                  candidates[k].source.map({ content.contains($0.lowerBound) }) ?? true,
+                  // A quotation before its own cue ('“…,” he said') is a statement of its own.
+                  candidates[k].contents.allSatisfy({ $0.lowerBound >= cue.upperBound }),
+                  // 'what it calls “…”', 'which he called “…”': annotators give a relative
+                  // clause's words to its own speaker.
+                  !isRelativeCue(cue, source: candidates[k].source) else { return false }
+            if !inner.contains(k) { inner.append(k) }
+        }
+        if inner.isEmpty { return false }
+        // The quotes stay used: the outer attribution holds them now.
+        dropped.formUnion(inner)
+        return true
+    }
+
+    /// The cue of a relative clause: 'what it calls', 'which he described as', 'who said'.
+    private func isRelativeCue(_ cue: Range<Int>, source: Range<Int>?) -> Bool {
+        let first = source.map { min($0.lowerBound, cue.lowerBound) } ?? cue.lowerBound
+        for k in max(0, first - 2)...first where ["what", "which", "who", "whom"].contains(tokens[k].lower) { return true }
+        return false
+    }
+
     /// An attribution whose cue sits inside another's content is kept only when its
     /// verb is one of saying: 'X says she’ll continue …' is one attribution, not two;
     /// 'X said Y told him …' is two.
     private mutating func dropNestedWeakCues() {
         // For each token, how many contents cover it (content spans of one candidate never overlap).
         var coverage = [UInt16](repeating: 0, count: tokens.count)
-        for c in candidates { for r in c.contents { for k in r { coverage[k] &+= 1 } } }
-        var keep = [Bool](repeating: true, count: candidates.count)
-        for (i, c) in candidates.enumerated() {
+        for (i, c) in candidates.enumerated() where !dropped.contains(i) { for r in c.contents { for k in r { coverage[k] &+= 1 } } }
+        var keep = candidates.indices.map { !dropped.contains($0) }
+        for (i, c) in candidates.enumerated() where keep[i] {
             guard let cue = c.cue, c.inheritsFrom == nil else { continue }
             let verb = cue.first(where: { cueForm($0) != nil }) ?? cue.lowerBound
             let lemma = cueForm(verb)?.lemma ?? ""
@@ -308,7 +346,8 @@ struct AttributionFinder {
             }
             // ', noting the nominee “makes you want to retch.”' — a participle belongs to the
             // clause before it; reported speech gives it that clause's speaker.
-            if tokens[v].lower.hasSuffix("ing"), v > sentenceStart, phrases.isPunct(phrases.extendCueLeft(v, floor: sentenceStart) - 1, ",") {
+            // The comma may sit inside a closing quote ('a “breach of trust,” adding, “…”').
+            if tokens[v].lower.hasSuffix("ing"), v > sentenceStart, endsWithComma(phrases.extendCueLeft(v, floor: sentenceStart) - 1) {
                 continue
             }
             // 'said he wanted “…”': a weaker verb inside the clause of a saying verb is not
@@ -523,7 +562,8 @@ struct AttributionFinder {
             // ', adding that …' — a participle after a comma takes the subject of its clause.
             // '… acknowledged that X but noted that Y' — a second verb of the same subject.
             let coordinated = cue.lowerBound > sentence.lowerBound && ["but", "and"].contains(tokens[cue.lowerBound - 1].lower)
-            let participle = tokens[v].lower.hasSuffix("ing") && cue.lowerBound > sentence.lowerBound && phrases.isPunct(cue.lowerBound - 1, ",")
+            // (The comma may close a quotation: '… a “breach of trust,” adding: “…”'.)
+            let participle = tokens[v].lower.hasSuffix("ing") && cue.lowerBound > sentence.lowerBound && endsWithComma(cue.lowerBound - 1)
             let head = lastCandidateBySentence[doc.sentenceOf[v]]
             // 'Trump reversed himself yet again, telling CBS that …': with no attribution
             // before it in the sentence, the participle's speaker is the sentence's subject.
@@ -616,7 +656,7 @@ struct AttributionFinder {
                 // 'He said: “…” said the Afghan minister' — the quote already has its attribution.
                 // 'Gore insisted it was “premature” … while adding, “I don’t …”' — what comes
                 // before a quote another cue took is still this one's.
-                if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) {
+                if contents.flatMap(quotesInside).contains(where: usedQuotes.contains), !(sayingLemmas.contains(form.lemma) && absorbNested(in: contents[0])) {
                     guard let cut = contentBefore(usedQuoteIn: contents[0]) else { continue }
                     contents = [contents[0].lowerBound..<cut]
                 }
@@ -673,15 +713,42 @@ struct AttributionFinder {
         let np: Range<Int>
         if phrases.isPronoun(s), tokens[s].lower != "it" {
             np = s..<(s + 1)
-        } else {
-            guard let p = phrases.nounPhraseRight(s, ceiling: limit, allowLower: 0), tokens[p.upperBound - 1].isCapitalized,
-                  (p.lowerBound..<p.upperBound).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || phrases.cls($0) != nil }) else { return nil }
+        } else if let p = phrases.nounPhraseRight(s, ceiling: limit, allowLower: 0), tokens[p.upperBound - 1].isCapitalized,
+                  (p.lowerBound..<p.upperBound).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || phrases.cls($0) != nil }) {
             np = p
+        } else if let p = describedSpeaker(at: s, before: limit) {
+            np = p
+        } else {
+            return nil
         }
         var k = np.upperBound
         while k < limit, let c = phrases.cls(k), c == .aux || c == .adv || c == .neg { k += 1 }
         guard k < limit, tokens[k].kind == .word, !tokens[k].isCapitalized, phrases.cls(k) == nil else { return nil }
         return np
+    }
+
+    /// 'A spokeswoman for the House Armed Services Committee', 'The campaign's senior
+    /// adviser': a determiner and a noun that names a speaker by role (a source noun or
+    /// a title), with what it speaks for ('for …', 'of …', 'at …'). Such a phrase
+    /// plainly refers to someone who speaks, though it names nobody.
+    private func describedSpeaker(at s: Int, before limit: Int) -> Range<Int>? {
+        guard phrases.cls(s) == .det, ["a", "an", "the"].contains(tokens[s].lower),
+              let p = phrases.nounPhraseRight(s, ceiling: limit, allowLower: 4), p.count >= 2 else { return nil }
+        let head = tokens[p.upperBound - 1].lower
+        guard !tokens[p.upperBound - 1].isCapitalized, lexicon.sourceNouns.contains(head) || lexicon.titles[head] != nil else { return nil }
+        var end = p.upperBound
+        // 'for the Senate Finance Committee': a name, capitalised word by word.
+        if end < limit, ["for", "of", "at"].contains(tokens[end].lower) {
+            var m = end + 1
+            if m < limit, tokens[m].lower == "the" { m += 1 }
+            var last = -1
+            while m < limit, m - end <= 8, tokens[m].kind == .word || tokens[m].lower == "&" {
+                if tokens[m].isCapitalized { last = m } else if !["of", "and", "&"].contains(tokens[m].lower) { break }
+                m += 1
+            }
+            if last > end { end = last + 1 }
+        }
+        return p.lowerBound..<end
     }
 
     /// Conjunctions that open a subordinate clause before the main one ('While X said …,').
@@ -967,7 +1034,7 @@ struct AttributionFinder {
     /// A quote right after an attribution, in the same paragraph and with no cue of
     /// its own, goes on with the same speaker: it becomes another content span.
     private mutating func followingQuotes() {
-        for idx in candidates.indices {
+        for idx in candidates.indices where !dropped.contains(idx) {
             let c = candidates[idx]
             guard let lastContent = c.contents.last else { continue }
             var k = max(lastContent.upperBound, c.cue?.upperBound ?? 0, c.source?.upperBound ?? 0)
@@ -1052,7 +1119,7 @@ struct AttributionFinder {
     /// gives it to the speaker of the quote just before, when nothing intervenes, as
     /// more of the same statement.
     private mutating func continuedQuotes() {
-        let sorted = candidates.indices.sorted { (candidates[$0].contents.last?.upperBound ?? 0) < (candidates[$1].contents.last?.upperBound ?? 0) }
+        let sorted = candidates.indices.filter { !dropped.contains($0) }.sorted { (candidates[$0].contents.last?.upperBound ?? 0) < (candidates[$1].contents.last?.upperBound ?? 0) }
         var cursor = -1
         for (qi, q) in doc.quotes.enumerated() where q.isDouble && !usedQuotes.contains(qi) {
             // The attribution that ends last before this quote (quotes come in text order).

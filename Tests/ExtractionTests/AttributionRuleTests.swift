@@ -448,4 +448,29 @@ struct AttributionRuleTests {
         #expect(a.contents[0].hasPrefix("he believed"))
         #expect(found.count == 1)
     }
+
+    @Test("a survey's sponsors joined by a slash and a proportion with its bound stay in the source")
+    func quantifiedAndSponsoredSources() {
+        let found = extract("""
+        The latest Gallup/Monmouth poll shows that the governor has lost ground in the suburbs.
+
+        About four in 10 Ohio Republican primary voters said the economy was their main concern.
+
+        Officials with the state election board said the count would be finished by Friday.
+        """)
+        #expect(attribution(found, containing: "lost ground")?.sources == ["The latest Gallup/Monmouth poll"])
+        #expect(attribution(found, containing: "main concern")?.sources == ["About four in 10 Ohio Republican primary voters"])
+        #expect(attribution(found, containing: "count would be finished")?.sources == ["Officials with the state election board"])
+    }
+
+    @Test("a negated auxiliary written as one word belongs to the cue, and a past-tense verb after a name is not part of the source")
+    func sourceStopsBeforeVerbs() {
+        let found = extract("""
+        The senator didn’t say whether she would vote for the bill.
+
+        Mr. Alvarez demurred, saying the decision belonged to the board.
+        """)
+        #expect(attribution(found, containing: "whether she would vote")?.sources == ["The senator"])
+        #expect(attribution(found, containing: "decision belonged")?.sources == ["Mr. Alvarez"])
+    }
 }

@@ -206,6 +206,13 @@ struct Phrases {
         if tokens[k].kind == .word, ["who", "which"].contains(word(k)) || word(k) == "that" && k > floor && tokens[k - 1].kind == .word && cls(k - 1) == nil {
             return k..<end
         }
+        // 'Mr. Obama demurred, saying …', 'A CNN/ORC poll released Monday shows': a
+        // past-tense word right after a name or a plural is a verb of its own, not part
+        // of the phrase.
+        if k - 1 >= floor, tokens[k].kind == .word, !tokens[k].isCapitalized, word(k).count > 4, word(k).hasSuffix("ed"), cls(k) == nil,
+           cueForm(k) == nil, tokens[k - 1].isCapitalized && tokens[k - 1].kind == .word || isPluralNoun(k - 1) || info[k - 1].isSourceNoun {
+            return nounPhraseLeft(k, floor: floor)
+        }
         var start = end
         var lowerRun = 0
         var words = 0
@@ -224,6 +231,9 @@ struct Phrases {
                 }
                 // 'AT&T', 'R-Ohio'; a spaced dash ends the phrase ('WASHINGTON (Reuters) - U.S. …').
                 if t.lower == "&" || t.lower == "-" && !(t.spaceBefore && k + 1 < tokens.count && tokens[k + 1].spaceBefore) { start = k; k -= 1; continue }
+                // 'the latest Reuters/Ipsos poll', 'a CNN/ORC poll': sponsors joined by a slash.
+                if t.lower == "/", words > 0, !t.spaceBefore, k - 1 >= floor, tokens[k - 1].kind == .word || tokens[k - 1].kind == .number,
+                   tokens[k - 1].isCapitalized || tokens[k - 1].kind == .number { start = k; k -= 1; continue }
                 break
             }
             if t.kind == .quote {
@@ -232,7 +242,12 @@ struct Phrases {
                 break
             }
             if t.kind == .number {
-                start = k; k -= 1; continue
+                start = k
+                // 'Nine in 10 Democratic voters', 'four in 10': a proportion is one quantity.
+                if k - 2 >= floor, word(k - 1) == "in", tokens[k - 2].kind == .number || lexicon.words(.numberWords).contains(word(k - 2)) {
+                    start = k - 2; k -= 3; continue
+                }
+                k -= 1; continue
             }
             if let c = cls(k) {
                 if c == .det {
@@ -246,6 +261,10 @@ struct Phrases {
                         // 'organizers of both conventions', 'many of his contemporaries', 'the
                         // leader of the group': the phrase goes on before 'of'.
                         if k - 2 >= floor, word(k - 1) == "of", ofHead(k - 2) {
+                            k -= 1; continue
+                        }
+                        // 'officials with the election board', 'sources close to the campaign'
+                        if k - 2 >= floor, attachesPlaceOrGroup(preposition: k - 1) || cls(k - 1) == .prep && lexicon.words(.sourceAdjectives).contains(word(k - 2)) {
                             k -= 1; continue
                         }
                     }
@@ -270,6 +289,15 @@ struct Phrases {
                    words > 0, k - 1 >= floor, tokens[k - 1].kind == .word, cls(k - 1) == nil || t.lower == "of" && ofHead(k - 1) {
                     start = k; k -= 1; continue
                 }
+                // 'Voters in Iowa', 'officials with the committee', 'majorities in all five':
+                // a place or group after a plural or role noun belongs to the phrase.
+                if c == .prep, words > 0, attachesPlaceOrGroup(preposition: k) {
+                    start = k; k -= 1; continue
+                }
+                // 'sources close to the campaign', 'a person familiar with the talks'
+                if c == .prep, words > 0, k - 2 >= floor, lexicon.words(.sourceAdjectives).contains(word(k - 1)), info[k - 2].isSourceNoun {
+                    start = k - 2; k -= 2; continue
+                }
                 break
             }
             // A cue form ends the phrase ('Trump says'), except as its head right before
@@ -279,7 +307,9 @@ struct Phrases {
                 lowerRun = 0
             } else {
                 lowerRun += 1
-                if lowerRun > 4 || t.lower.hasSuffix("ly") { break }
+                // 'The nearly 90-second ad': a bound on a quantity is not a manner adverb.
+                let bound = lexicon.words(.quantityModifiers).contains(t.lower) && k - 1 >= floor && cls(k - 1) == .det
+                if lowerRun > 4 || t.lower.hasSuffix("ly") && !bound { break }
             }
             words += 1
             start = k
@@ -290,7 +320,38 @@ struct Phrases {
         var s = start
         while s < end, !isWord(s), !isPunct(s, "(") { s += 1 }
         while s < end, cls(s) == .prep { s += 1 }
-        return s < end ? s..<end : nil
+        guard s < end else { return nil }
+        // 'About four in 10 voters', 'only 49 percent', 'at least a dozen members': the
+        // bound on a quantity that opens the phrase is part of it.
+        if tokens[s].kind == .number || cls(s) == .det || lexicon.words(.numberWords).contains(word(s)) || Self.ofQuantifiers.contains(word(s)) {
+            let modifiers = lexicon.words(.quantityModifiers)
+            while s - 1 >= floor, tokens[s - 1].kind == .word, modifiers.contains(word(s - 1)) {
+                // 'at least', 'more than', 'less than', 'fewer than'
+                if ["least", "than"].contains(word(s - 1)) {
+                    guard s - 2 >= floor, ["at", "more", "less", "fewer"].contains(word(s - 2)) else { break }
+                    s -= 2
+                } else {
+                    s -= 1
+                }
+            }
+        }
+        return s..<end
+    }
+
+    /// The preposition at k joins a place or group to the plural or role noun before it:
+    /// 'Voters in Iowa', 'officials with the committee', 'many in the party'.
+    private func attachesPlaceOrGroup(preposition k: Int) -> Bool {
+        // (A capital at the start of a sentence says nothing: 'Officials with the board said'.)
+        guard k - 1 >= 0, lexicon.words(.phrasePrepositions).contains(word(k)), tokens[k - 1].kind == .word,
+              !tokens[k - 1].isCapitalized || doc.sentence(of: k - 1).lowerBound == k - 1, !tokens[k - 1].isAllCaps else { return false }
+        let q = Self.ofQuantifiers.contains(word(k - 1))
+        return q || ofHead(k - 1) && (info[k - 1].isSourceNoun || isPluralNoun(k - 1))
+    }
+
+    /// A lower-case plural noun ('voters', 'majorities', 'officials'), by its ending.
+    private func isPluralNoun(_ k: Int) -> Bool {
+        let w = word(k)
+        return w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("'s") && cls(k) == nil && cueForm(k) == nil
     }
 
     /// The subject that opens the clause, with the description set off by commas

@@ -473,4 +473,22 @@ struct AttributionRuleTests {
         #expect(attribution(found, containing: "whether she would vote")?.sources == ["The senator"])
         #expect(attribution(found, containing: "decision belonged")?.sources == ["Mr. Alvarez"])
     }
+
+    @Test("a party label's period does not end the speaker's description")
+    func partyLabelPeriod() {
+        let found = extract("""
+        “We expect the override to pass easily,” Senate Minority Whip Dana Ortiz, D-Ore., said.
+        """)
+        #expect(attribution(found, containing: "override to pass")?.sources == ["Senate Minority Whip Dana Ortiz, D-Ore.,"])
+    }
+
+    @Test("a verb of saying in a subordinate clause set off by a comma does not take the main clause's quote")
+    func subordinateSayingVerbDoesNotBlockQuote() {
+        let found = extract("""
+        When the moderator noted that the mayor had skipped two debates, Ramirez scoffed, “He is afraid of the questions.”
+        """)
+        let a = attribution(found, containing: "afraid of the questions")
+        #expect(a?.sources == ["Ramirez"])
+        #expect(a?.contents == ["“He is afraid of the questions.”"])
+    }
 }

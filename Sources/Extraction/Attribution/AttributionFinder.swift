@@ -352,8 +352,11 @@ struct AttributionFinder {
             }
             // 'said he wanted “…”': a weaker verb inside the clause of a saying verb is not
             // the quote's cue; the saying verb's reported speech will hold the quote.
+            // ('When Clinton noted that …, Trump boasted, “…”': a comma between them sets the
+            // saying verb's clause apart.)
             if !sayingLemmas.contains(cueForm(v)?.lemma ?? ""),
-               (sentenceStart..<v).contains(where: { sayingLemmas.contains(cueForm($0)?.lemma ?? "") && !usedTokens.contains($0) }) {
+               let saying = (sentenceStart..<v).last(where: { sayingLemmas.contains(cueForm($0)?.lemma ?? "") && !usedTokens.contains($0) }),
+               !(saying..<v).contains(where: { phrases.isPunct($0, ",") && doc.quoteOf[$0] < 0 }) {
                 continue
             }
             let ceiling = e

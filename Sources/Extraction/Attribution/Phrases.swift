@@ -547,6 +547,15 @@ struct Phrases {
     private func isAbbreviationStop(_ k: Int) -> Bool {
         guard k > 0, tokens[k - 1].end == tokens[k].start, tokens[k - 1].kind == .word else { return false }
         return lexicon.abbreviations.contains(word(k - 1)) || tokens[k - 1].span.length == 1 && tokens[k - 1].isCapitalized
+            || isPartyLabel(k - 1)
+    }
+
+    /// 'R-Ky', 'D-Calif', 'I-Vt': a party and a state's abbreviation, whose period
+    /// ('McConnell, R-Ky., said') does not end the sentence.
+    func isPartyLabel(_ k: Int) -> Bool {
+        let w = word(k)
+        guard tokens[k].isCapitalized, w.count >= 3, w.count <= 9, let first = w.first, "rdi".contains(first) else { return false }
+        return w.dropFirst().first == "-"
     }
 
     /// A noun phrase starting at `start`: 'Atmar', 'the Afghan minister',

@@ -491,4 +491,25 @@ struct AttributionRuleTests {
         #expect(a?.sources == ["Ramirez"])
         #expect(a?.contents == ["“He is afraid of the questions.”"])
     }
+
+    @Test("a quotation of several words in a plain clause is the subject's, whatever the verb")
+    func quotationInPlainClause() {
+        let found = extract("""
+        The weather was cold in Des Moines on Tuesday. Senator Whitfield openly admires the governor as a “fighter who never gives up on his state,” and the two have campaigned together.
+        """)
+        let a = attribution(found, containing: "fighter who never gives up")
+        #expect(a?.sources == ["Senator Whitfield"])
+        #expect(a?.cue == "openly admires")
+    }
+
+    @Test("reported content stops at a contrast after a quoted comma and at a second participle")
+    func contentStopsAtSecondClause() {
+        let found = extract("""
+        The governor called the shooting “an attack on all of us,” but he also urged calm in the city.
+
+        Mayor Ellison criticized the plan, calling it “reckless” and accusing the council of ignoring the budget.
+        """)
+        #expect(attribution(found, containing: "attack on all of us")?.contents == ["the shooting “an attack on all of us,”"])
+        #expect(attribution(found, containing: "“reckless”")?.contents == ["it “reckless”"])
+    }
 }

@@ -512,4 +512,15 @@ struct AttributionRuleTests {
         #expect(attribution(found, containing: "attack on all of us")?.contents == ["the shooting “an attack on all of us,”"])
         #expect(attribution(found, containing: "“reckless”")?.contents == ["it “reckless”"])
     }
+
+    @Test("an object ends before a time, a subordinate clause or a second verb of the subject")
+    func objectEndsBeforeCircumstance() {
+        let found = extract("""
+        The governor endorsed Senator Hale last week and has appeared at his rallies since then.
+
+        The union criticized the contract when the talks collapsed in June.
+        """)
+        #expect(attribution(found, containing: "Senator Hale")?.contents == ["Senator Hale"])
+        #expect(attribution(found, containing: "the contract")?.contents == ["the contract"])
+    }
 }

@@ -836,6 +836,10 @@ struct AttributionFinder {
             return end
         }
         // A determiner followed by a verb-like run is a clause subject: 'the economy is …'.
+        // A time, a subordinate clause or a second verb ends the object, though not
+        // before a quotation: 'slammed the media on Monday as “dishonest”' (an object
+        // that holds a quotation runs to the end of the sentence).
+        let quoteAhead = (start..<end).contains { doc.quoteOf[$0] >= 0 }
         var k = start
         while k < end {
             let t = tokens[k]
@@ -849,9 +853,18 @@ struct AttributionFinder {
                     break
                 }
             }
+            // 'endorsed Trump last week', 'shared the news on Monday': a time ends the object.
+            if k > start, !quoteAhead, t.kind == .word, phrases.isTimeWord(k) || ["last", "this", "next", "on"].contains(t.lower) && k + 1 < end && phrases.isTimeWord(k + 1) {
+                break
+            }
             if t.kind == .word, let c = phrases.cls(k), k > start {
                 // 'endorsed gay marriage after his son came out': the object ends before a subordinate clause.
-                if c == .conj, ["because", "although", "though", "since", "unless"].contains(t.lower) { break }
+                if c == .conj, ["because", "although", "though", "since", "unless"].contains(t.lower) || !quoteAhead && ["when", "while", "until"].contains(t.lower) { break }
+                // 'endorsed Trump and has appeared at his side': a second verb of the subject.
+                if t.lower == "and", !quoteAhead, k + 1 < end, phrases.cls(k + 1) == .aux || tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized
+                    && phrases.cls(k + 1) == nil && (tokens[k + 1].lower.hasSuffix("ed") || cueForm(k + 1) != nil) && !tokens[k + 1].lower.hasSuffix("ing") {
+                    break
+                }
                 if c == .prep, ["after", "before"].contains(t.lower), k + 1 < end, phrases.isPronoun(k + 1) || tokens[k + 1].lower.hasSuffix("ing") { break }
                 if c == .aux || c == .rel || c == .conj && t.lower != "and" && t.lower != "or" { return end }
                 if c == .prep, ["during", "since", "while", "amid", "despite"].contains(t.lower) { break }

@@ -523,4 +523,28 @@ struct AttributionRuleTests {
         #expect(attribution(found, containing: "Senator Hale")?.contents == ["Senator Hale"])
         #expect(attribution(found, containing: "the contract")?.contents == ["the contract"])
     }
+
+    @Test("'appeared to' before a reporting verb keeps the subject as speaker; 'appeared at' reports nothing")
+    func appearedToReport() {
+        let found = extract("""
+        The senator appeared to suggest that the deal would collapse before the vote.
+
+        The doctor appeared at a Senate hearing in June for his role in promoting diet pills.
+        """)
+        let a = attribution(found, containing: "deal would collapse")
+        #expect(a?.sources == ["The senator"])
+        #expect(a?.cue == "appeared to suggest")
+        #expect(attribution(found, containing: "Senate hearing") == nil)
+    }
+
+    @Test("a noun form of a cue after a party label or a participle is not a verb")
+    func nounCueAfterModifier() {
+        let found = extract("""
+        The site rated 30 percent of Republican claims as “false” or “misleading,” compared to 12 percent of Democratic claims.
+
+        Senator Alvarez made the following comment: “Nobody in this state should have to choose between rent and insulin.”
+        """)
+        #expect(!found.contains { $0.sources == ["Republican"] })
+        #expect(attribution(found, containing: "rent and insulin")?.sources == ["Senator Alvarez"])
+    }
 }

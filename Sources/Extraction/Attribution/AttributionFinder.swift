@@ -392,7 +392,10 @@ struct AttributionFinder {
                 let end = phrases.skipAdjunctsLeft(c.lowerBound, floor: sentenceStart)
                 source = participleSpeaker(cue: c, sentence: doc.sentence(of: v)) ?? phrases.subjectLeft(end, floor: sentenceStart)
             }
-            guard let src = source else { continue }
+            guard let src = source, plausibleSubject(src, forCue: v, lemma: cueForm(v)?.lemma ?? "") || source != nil && e < q.open && src.lowerBound > v else {
+                if !colonAfterName(quote: qi, colon: e) { colonAfterClause(quote: qi, colon: e) }
+                continue
+            }
             // 'said “budget reforms” and the collection of taxes would …': when the sentence
             // goes on after the quote, the content is the whole clause (mixed).
             var content = quoteRange(qi)
@@ -512,7 +515,7 @@ struct AttributionFinder {
             func rule(_ name: String) -> String { (learned ? "learned." : "reported.") + name }
             let sentence = doc.sentence(of: v)
             let end = phrases.contentEnd(of: sentence)
-            let cue = cueRange(verb: v, floor: sentence.lowerBound, ceiling: end)
+            var cue = cueRange(verb: v, floor: sentence.lowerBound, ceiling: end)
             let first = contentStart(sentence)
 
             // '…, said Brad Bannon, a Democratic pollster.' — inverted, content before the
@@ -538,7 +541,16 @@ struct AttributionFinder {
             // impression or expectation nobody in particular voices. No source; the content
             // is the subject and what is said of it.
             let beAux = (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being", "'s"].contains(tokens[$0].lower) }
-            if lexicon.words(.impression).contains(form.lemma) || form.lemma == "expect" && beAux && tokens[v].lower == "expected" {
+            if lexicon.words(.impression).contains(form.lemma), cue.upperBound + 1 < end, tokens[cue.upperBound].lower == "to",
+               cueForm(cue.upperBound + 1) != nil {
+                // 'he appeared to suggest that …', 'Stumpf appeared to blame …': the verb after
+                // 'to' reports, and the subject is its speaker.
+                cue = cue.lowerBound..<(cue.upperBound + 2)
+            } else if lexicon.words(.impression).contains(form.lemma), cue.upperBound < end,
+                      ["at", "on", "in", "before", "with", "alongside", "during"].contains(tokens[cue.upperBound].lower) {
+                // 'Oz appeared at a Senate hearing': someone showed up; nobody's impression.
+                continue
+            } else if lexicon.words(.impression).contains(form.lemma) || form.lemma == "expect" && beAux && tokens[v].lower == "expected" {
                 let start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
                 guard end - start >= 2 else { continue }
                 var contents = [start..<objectEnd(from: start, sentenceEnd: end)]
@@ -814,6 +826,9 @@ struct AttributionFinder {
         let headWord = tokens[head].lower
         if headWord.hasSuffix("'s") || headWord.hasSuffix("s'") { return false }
         guard lexicon.nounCueForms.contains(tokens[v].lower) else { return true }
+        // 'Republican claims', 'the following comment:': a party label or a participle
+        // before the form is its modifier, so the form is a noun.
+        if lexicon.words(.partyLabels).contains(headWord) || !tokens[head].isCapitalized && headWord.hasSuffix("ing") { return false }
         // 'the suit claims that …': what follows makes it a verb.
         if v + 1 < tokens.count, tokens[v + 1].lower == "that" || tokens[v + 1].kind == .quote || tokens[v + 1].lower == ":" { return true }
         if phrases.isPronoun(head) || tokens[head].isCapitalized { return true }

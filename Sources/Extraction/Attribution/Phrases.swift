@@ -308,8 +308,8 @@ struct Phrases {
             } else {
                 lowerRun += 1
                 // 'The nearly 90-second ad': a bound on a quantity is not a manner adverb.
-                let bound = lexicon.words(.quantityModifiers).contains(t.lower) && k - 1 >= floor && cls(k - 1) == .det
-                if lowerRun > 4 || t.lower.hasSuffix("ly") && !bound { break }
+                if lowerRun > 4 { break }
+                if t.lower.hasSuffix("ly"), !(k - 1 >= floor && cls(k - 1) == .det && lexicon.words(.quantityModifiers).contains(t.lower)) { break }
             }
             words += 1
             start = k

@@ -547,4 +547,23 @@ struct AttributionRuleTests {
         #expect(!found.contains { $0.sources == ["Republican"] })
         #expect(attribution(found, containing: "rent and insulin")?.sources == ["Senator Alvarez"])
     }
+
+    @Test("after a quotation that ends with a comma, an irregular verb with its particle is the cue")
+    func irregularVerbAfterQuotedComma() {
+        let found = extract("""
+        The debate turned sharp in the second hour.
+
+        “You have never run anything bigger than a bake sale,” Marsh shot back with a grin.
+        """)
+        let a = attribution(found, containing: "bake sale")
+        #expect(a?.sources == ["Marsh"])
+    }
+
+    @Test("a sentence that is only a speaker and a verb of saying attributes the quotation before it")
+    func bareAttributionSentence() {
+        let found = extract("""
+        “We will find every one of the missing ballots and count them.” Alvarez said.
+        """)
+        #expect(attribution(found, containing: "missing ballots")?.sources == ["Alvarez"])
+    }
 }

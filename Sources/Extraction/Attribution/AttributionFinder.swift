@@ -242,7 +242,9 @@ struct AttributionFinder {
         let endsSentence = close > 0 && [".", "!", "?", "…", "..."].contains(tokens[close - 1].lower)
         if i < ceiling, phrases.isPunct(i, ",") || phrases.isPunct(i, "—") || phrases.isPunct(i, "-") { i += 1 }
         guard i < ceiling, tokens[i].kind == .word else { return nil }
-        if endsSentence, tokens[i].isCapitalized, tokens[close - 1].lower == "." { return nil }
+        // Unless that sentence is only the attribution: '“… missing.” Trump said.'
+        if endsSentence, tokens[i].isCapitalized, tokens[close - 1].lower == ".", !onlyAttribution(from: i, ceiling: ceiling) { return nil }
+        let comma = close > 0 && phrases.isPunct(close - 1, ",")
         if isAnyCue(i), !usedTokens.contains(i) {
             // “…,” said Atmar — inverted order.
             let c = cueRange(verb: i, floor: i, ceiling: ceiling)
@@ -263,8 +265,12 @@ struct AttributionFinder {
         // A participle does not start a speaker's name: '“…,” giving states more power'.
         if !tokens[i].isCapitalized, tokens[i].lower.hasSuffix("ing") { return nil }
         guard var np = phrases.nounPhraseRight(i, ceiling: ceiling) else { return nil }
-        // '“…?” Hannity pressed.': a verb the lexicon does not know ends up in the phrase.
-        if np.count >= 2, !tokens[np.upperBound - 1].isCapitalized, closesQuote(verb: np.upperBound - 1, ceiling: ceiling),
+        // '“…?” Hannity pressed.': a verb the lexicon does not know ends up in the phrase;
+        // '“…,” Trump shot back.': so do the verb and its particle.
+        if comma, np.count >= 3, ["back", "out", "up", "in", "off"].contains(tokens[np.upperBound - 1].lower),
+           closesQuote(verb: np.upperBound - 2, ceiling: ceiling, afterComma: true) {
+            np = np.lowerBound..<(np.upperBound - 2)
+        } else if np.count >= 2, !tokens[np.upperBound - 1].isCapitalized, closesQuote(verb: np.upperBound - 1, ceiling: ceiling, afterComma: comma),
            np.upperBound >= ceiling || !isAnyCue(np.upperBound) {
             np = np.lowerBound..<(np.upperBound - 1)
         }
@@ -279,22 +285,42 @@ struct AttributionFinder {
         if j < ceiling, phrases.cls(j) == .prep { j = phrases.skipModifierPhrase(j, ceiling: ceiling) }
         while j < ceiling, let cls = phrases.cls(j), cls == .aux || cls == .adv || cls == .neg { j += 1 }
         j = phrases.skipAdjunctsRight(j, ceiling: ceiling)
-        guard j < ceiling, isAnyCue(j) || closesQuote(verb: j, ceiling: ceiling), !usedTokens.contains(j) else { return nil }
+        guard j < ceiling, isAnyCue(j) || closesQuote(verb: j, ceiling: ceiling, afterComma: comma), !usedTokens.contains(j) else { return nil }
         let cue = cueRange(verb: j, floor: source.upperBound, ceiling: ceiling)
-        guard closesQuote(verb: j, ceiling: ceiling) && cue.upperBound == j + 1 || attributionEnds(after: cue.upperBound, ceiling: ceiling) else { return nil }
+        guard closesQuote(verb: j, ceiling: ceiling, afterComma: comma) && cue.upperBound == j + 1 || attributionEnds(after: cue.upperBound, ceiling: ceiling) else { return nil }
         return (cue, source)
     }
 
     /// '“Would it be negotiable?” Hannity pressed.' — after a quote and its speaker, a
     /// past-tense or present verb that ends the sentence can only be how the words were
     /// said, whether or not the lexicon knows it (pressed, deadpanned, scoffed).
-    private func closesQuote(verb j: Int, ceiling: Int) -> Bool {
+    /// After a quotation that ends with a comma ('“…,” Trump shot back.') the sentence
+    /// goes on with its attribution, so any verb there, irregular or with a particle,
+    /// is how the words were said.
+    private func closesQuote(verb j: Int, ceiling: Int, afterComma: Bool = false) -> Bool {
         let t = tokens[j]
-        guard t.kind == .word, !t.isCapitalized, phrases.cls(j) == nil, phrases.info[j].pronounRole == nil,
-              t.lower.count > 3, t.lower.hasSuffix("ed") || t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") else { return false }
-        let next = j + 1
+        guard t.kind == .word, !t.isCapitalized, phrases.cls(j) == nil, phrases.info[j].pronounRole == nil, !phrases.isLyAdverb(j) else { return false }
+        var next = j + 1
+        if afterComma {
+            // (Not a noun of the speaker's description: 'the Florida senator and …'.)
+            guard t.lower.count >= 3, !t.lower.hasSuffix("ing"), !phrases.info[j].isSourceNoun, lexicon.titles[t.lower] == nil,
+                  !lexicon.organizationWords.contains(t.lower) else { return false }
+            if next < ceiling, ["back", "out", "up", "in", "off"].contains(tokens[next].lower) { next += 1 }
+        } else {
+            guard t.lower.count > 3, t.lower.hasSuffix("ed") || t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") else { return false }
+        }
         return next >= ceiling || tokens[next].kind == .punctuation && [".", ",", "!", "?"].contains(tokens[next].lower)
-            || ["and", "as", "before", "after", "while"].contains(tokens[next].lower)
+            || ["and", "as", "before", "after", "while", "with"].contains(tokens[next].lower)
+    }
+
+    /// The sentence from token i is only a speaker and a verb of saying ('Trump said.'),
+    /// so it attributes the quotation before it even though that one ended its sentence.
+    private func onlyAttribution(from i: Int, ceiling: Int) -> Bool {
+        guard let np = phrases.nounPhraseRight(i, ceiling: ceiling), np.count <= 6 else { return false }
+        var j = np.upperBound
+        while j < ceiling, let c = phrases.cls(j), c == .aux || c == .adv { j += 1 }
+        guard j + 1 < tokens.count, sayingLemmas.contains(phrases.cueForm(j)?.lemma ?? "") else { return false }
+        return [".", "!"].contains(tokens[j + 1].lower) && doc.sentenceOf[j + 1] == doc.sentenceOf[i]
     }
 
     /// Verbs of saying ('said', 'told', 'added'): see `word-sets.tsv`.

@@ -566,4 +566,17 @@ struct AttributionRuleTests {
         """)
         #expect(attribution(found, containing: "missing ballots")?.sources == ["Alvarez"])
     }
+
+    @Test("a quote paragraph after a report that closes the paragraph before goes on with the same speaker")
+    func quoteParagraphAfterIndirectReport() {
+        let found = extract("""
+        Admiral Reyes said that for years critics had predicted a retreat from the Pacific that would never come.
+
+        “This region holds half of the world’s people, and it will remain the most important to our security for decades.”
+        """)
+        let a = attribution(found, containing: "for years critics")
+        #expect(a?.sources == ["Admiral Reyes"])
+        #expect(a?.contents.count == 2)
+        #expect(a?.contents.last?.contains("half of the world") == true)
+    }
 }

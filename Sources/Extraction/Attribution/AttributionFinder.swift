@@ -1179,6 +1179,12 @@ struct AttributionFinder {
         }
     }
 
+    /// The content runs to the end of its paragraph (closing punctuation aside).
+    private func closesParagraph(_ content: Range<Int>) -> Bool {
+        let end = doc.paragraph(of: content.lowerBound).upperBound
+        return (content.upperBound..<end).allSatisfy { tokens[$0].kind == .punctuation || tokens[$0].kind == .quote }
+    }
+
     // MARK: Pass 8 — 'Trump openly admires Putin as a “strong leader,”'
 
     /// 'Trump openly admires Putin as a “strong leader who is in control,”', 'Reid has
@@ -1222,7 +1228,13 @@ struct AttributionFinder {
     /// gives it to the speaker of the quote just before, when nothing intervenes, as
     /// more of the same statement.
     private mutating func continuedQuotes() {
-        let sorted = candidates.indices.filter { !dropped.contains($0) }.sorted { (candidates[$0].contents.last?.upperBound ?? 0) < (candidates[$1].contents.last?.upperBound ?? 0) }
+        // Of attributions that end together, the outer one (which starts first) comes last,
+        // so a nested report ('said that critics had predicted …') does not take the quote.
+        let sorted = candidates.indices.filter { !dropped.contains($0) }.sorted {
+            let a = candidates[$0].contents, b = candidates[$1].contents
+            let (ea, eb) = (a.last?.upperBound ?? 0, b.last?.upperBound ?? 0)
+            return ea != eb ? ea < eb : (a.first?.lowerBound ?? 0) > (b.first?.lowerBound ?? 0)
+        }
         var cursor = -1
         for (qi, q) in doc.quotes.enumerated() where q.isDouble && !usedQuotes.contains(qi) {
             // The attribution that ends last before this quote (quotes come in text order).
@@ -1230,11 +1242,15 @@ struct AttributionFinder {
             let paragraph = doc.paragraph(of: q.open)
             // The quote must open its paragraph and fill most of it.
             guard q.open == paragraph.lowerBound, q.last + 3 >= paragraph.upperBound, q.last - q.open >= 4 else { continue }
-            // The previous attribution must be a direct quote in the previous paragraph or two.
+            // The previous attribution must be a direct quote in the previous paragraph or
+            // two, or a report that closes the paragraph right before ('Carter said that …
+            // this would not happen.' ¶ '“That’s because …”'): the writer goes on to quote
+            // the same speaker.
             guard cursor >= 0, case let prev = sorted[cursor],
-                  candidates[prev].kind == .direct,
                   let lastContent = candidates[prev].contents.last,
-                  Int(doc.paragraphOf[q.open]) - Int(doc.paragraphOf[lastContent.lowerBound]) <= 2 else { continue }
+                  case let distance = Int(doc.paragraphOf[q.open]) - Int(doc.paragraphOf[lastContent.lowerBound]),
+                  candidates[prev].kind == .direct && distance <= 2
+                    || distance == 1 && candidates[prev].source != nil && closesParagraph(lastContent) else { continue }
             // The speaker goes on: the paragraph is more of the same statement.
             candidates[prev].contents.append(quoteRange(qi))
             usedQuotes.insert(qi)

@@ -567,16 +567,17 @@ struct AttributionFinder {
             // impression or expectation nobody in particular voices. No source; the content
             // is the subject and what is said of it.
             let beAux = (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being", "'s"].contains(tokens[$0].lower) }
-            if lexicon.words(.impression).contains(form.lemma), cue.upperBound + 1 < end, tokens[cue.upperBound].lower == "to",
+            let impression = lexicon.words(.impression).contains(form.lemma)
+            if impression, cue.upperBound + 1 < end, tokens[cue.upperBound].lower == "to",
                cueForm(cue.upperBound + 1) != nil {
                 // 'he appeared to suggest that …', 'Stumpf appeared to blame …': the verb after
                 // 'to' reports, and the subject is its speaker.
                 cue = cue.lowerBound..<(cue.upperBound + 2)
-            } else if lexicon.words(.impression).contains(form.lemma), cue.upperBound < end,
+            } else if impression, cue.upperBound < end,
                       ["at", "on", "in", "before", "with", "alongside", "during"].contains(tokens[cue.upperBound].lower) {
                 // 'Oz appeared at a Senate hearing': someone showed up; nobody's impression.
                 continue
-            } else if lexicon.words(.impression).contains(form.lemma) || form.lemma == "expect" && beAux && tokens[v].lower == "expected" {
+            } else if impression || form.lemma == "expect" && beAux && tokens[v].lower == "expected" {
                 let start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
                 guard end - start >= 2 else { continue }
                 var contents = [start..<objectEnd(from: start, sentenceEnd: end)]

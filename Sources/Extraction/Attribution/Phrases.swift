@@ -10,10 +10,19 @@ struct Phrases {
     private let subjectPronouns: [Bool]
     /// What the lexicon says about each token's word: one look-up per token.
     let info: [Lexicon.WordInfo]
+    /// Word sets the phrase finders consult for every word they pass, fetched once.
+    private let quantityModifiers: Set<String>
+    private let numberWords: Set<String>
+    private let phrasePrepositions: Set<String>
+    private let sourceAdjectives: Set<String>
 
     init(doc: Document, lexicon: Lexicon) {
         self.doc = doc
         self.lexicon = lexicon
+        self.quantityModifiers = lexicon.words(.quantityModifiers)
+        self.numberWords = lexicon.words(.numberWords)
+        self.phrasePrepositions = lexicon.words(.phrasePrepositions)
+        self.sourceAdjectives = lexicon.words(.sourceAdjectives)
         let info = doc.tokens.map { t in t.kind == .word ? (lexicon.words[t.lower] ?? .none) : .none }
         self.info = info
         var forms = [Lexicon.CueForm?](repeating: nil, count: doc.tokens.count)
@@ -209,7 +218,8 @@ struct Phrases {
         // 'Mr. Obama demurred, saying …', 'A CNN/ORC poll released Monday shows': a
         // past-tense word right after a name or a plural is a verb of its own, not part
         // of the phrase.
-        if k - 1 >= floor, tokens[k].kind == .word, !tokens[k].isCapitalized, word(k).count > 4, word(k).hasSuffix("ed"), cls(k) == nil,
+        if k - 1 >= floor, tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].span.length > 4, cls(k) == nil, word(k).utf8.last == UInt8(ascii: "d"),
+           word(k).hasSuffix("ed"),
            cueForm(k) == nil, tokens[k - 1].isCapitalized && tokens[k - 1].kind == .word || isPluralNoun(k - 1) || info[k - 1].isSourceNoun {
             return nounPhraseLeft(k, floor: floor)
         }
@@ -244,7 +254,7 @@ struct Phrases {
             if t.kind == .number {
                 start = k
                 // 'Nine in 10 Democratic voters', 'four in 10': a proportion is one quantity.
-                if k - 2 >= floor, word(k - 1) == "in", tokens[k - 2].kind == .number || lexicon.words(.numberWords).contains(word(k - 2)) {
+                if k - 2 >= floor, word(k - 1) == "in", tokens[k - 2].kind == .number || numberWords.contains(word(k - 2)) {
                     start = k - 2; k -= 3; continue
                 }
                 k -= 1; continue
@@ -264,7 +274,7 @@ struct Phrases {
                             k -= 1; continue
                         }
                         // 'officials with the election board', 'sources close to the campaign'
-                        if k - 2 >= floor, attachesPlaceOrGroup(preposition: k - 1) || cls(k - 1) == .prep && lexicon.words(.sourceAdjectives).contains(word(k - 2)) {
+                        if k - 2 >= floor, attachesPlaceOrGroup(preposition: k - 1) || cls(k - 1) == .prep && sourceAdjectives.contains(word(k - 2)) {
                             k -= 1; continue
                         }
                     }
@@ -295,7 +305,7 @@ struct Phrases {
                     start = k; k -= 1; continue
                 }
                 // 'sources close to the campaign', 'a person familiar with the talks'
-                if c == .prep, words > 0, k - 2 >= floor, lexicon.words(.sourceAdjectives).contains(word(k - 1)), info[k - 2].isSourceNoun {
+                if c == .prep, words > 0, k - 2 >= floor, sourceAdjectives.contains(word(k - 1)), info[k - 2].isSourceNoun {
                     start = k - 2; k -= 2; continue
                 }
                 break
@@ -309,7 +319,7 @@ struct Phrases {
                 lowerRun += 1
                 // 'The nearly 90-second ad': a bound on a quantity is not a manner adverb.
                 if lowerRun > 4 { break }
-                if t.lower.hasSuffix("ly"), !(k - 1 >= floor && cls(k - 1) == .det && lexicon.words(.quantityModifiers).contains(t.lower)) { break }
+                if t.lower.hasSuffix("ly"), !(k - 1 >= floor && cls(k - 1) == .det && quantityModifiers.contains(t.lower)) { break }
             }
             words += 1
             start = k
@@ -323,8 +333,9 @@ struct Phrases {
         guard s < end else { return nil }
         // 'About four in 10 voters', 'only 49 percent', 'at least a dozen members': the
         // bound on a quantity that opens the phrase is part of it.
-        if tokens[s].kind == .number || cls(s) == .det || lexicon.words(.numberWords).contains(word(s)) || Self.ofQuantifiers.contains(word(s)) {
-            let modifiers = lexicon.words(.quantityModifiers)
+        if s - 1 >= floor, tokens[s - 1].kind == .word, cls(s - 1) != .det,
+           tokens[s].kind == .number || cls(s) == .det || numberWords.contains(word(s)) || Self.ofQuantifiers.contains(word(s)) {
+            let modifiers = quantityModifiers
             while s - 1 >= floor, tokens[s - 1].kind == .word, modifiers.contains(word(s - 1)) {
                 // 'at least', 'more than', 'less than', 'fewer than'
                 if ["least", "than"].contains(word(s - 1)) {
@@ -342,7 +353,7 @@ struct Phrases {
     /// 'Voters in Iowa', 'officials with the committee', 'many in the party'.
     private func attachesPlaceOrGroup(preposition k: Int) -> Bool {
         // (A capital at the start of a sentence says nothing: 'Officials with the board said'.)
-        guard k - 1 >= 0, lexicon.words(.phrasePrepositions).contains(word(k)), tokens[k - 1].kind == .word,
+        guard k - 1 >= 0, cls(k) == .prep, tokens[k - 1].kind == .word, phrasePrepositions.contains(word(k)),
               !tokens[k - 1].isCapitalized || doc.sentence(of: k - 1).lowerBound == k - 1, !tokens[k - 1].isAllCaps else { return false }
         let q = Self.ofQuantifiers.contains(word(k - 1))
         return q || ofHead(k - 1) && (info[k - 1].isSourceNoun || isPluralNoun(k - 1))
@@ -351,7 +362,7 @@ struct Phrases {
     /// A lower-case plural noun ('voters', 'majorities', 'officials'), by its ending.
     private func isPluralNoun(_ k: Int) -> Bool {
         let w = word(k)
-        return w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("'s") && cls(k) == nil && cueForm(k) == nil
+        return tokens[k].span.length > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("'s") && cls(k) == nil && cueForm(k) == nil
     }
 
     /// The subject that opens the clause, with the description set off by commas
@@ -553,9 +564,10 @@ struct Phrases {
     /// 'R-Ky', 'D-Calif', 'I-Vt': a party and a state's abbreviation, whose period
     /// ('McConnell, R-Ky., said') does not end the sentence.
     func isPartyLabel(_ k: Int) -> Bool {
-        let w = word(k)
-        guard tokens[k].isCapitalized, w.count >= 3, w.count <= 9, let first = w.first, "rdi".contains(first) else { return false }
-        return w.dropFirst().first == "-"
+        guard tokens[k].isCapitalized, tokens[k].span.length >= 3, tokens[k].span.length <= 9 else { return false }
+        let u = word(k).utf8
+        guard let first = u.first, first == UInt8(ascii: "r") || first == UInt8(ascii: "d") || first == UInt8(ascii: "i") else { return false }
+        return u.dropFirst().first == UInt8(ascii: "-")
     }
 
     /// A noun phrase starting at `start`: 'Atmar', 'the Afghan minister',

@@ -579,4 +579,12 @@ struct AttributionRuleTests {
         #expect(a?.contents.count == 2)
         #expect(a?.contents.last?.contains("half of the world") == true)
     }
+
+    @Test("three apostrophes close a single quote and the double quote around it, so the cue after them is found")
+    func tripleApostropheClose() {
+        let found = extract("""
+        ''Voters will not be satisfied with 'We will look into it,''' said Senator Mary Dale of Ohio.
+        """)
+        #expect(attribution(found, containing: "Voters will not be satisfied")?.sources == ["Senator Mary Dale of Ohio"])
+    }
 }

@@ -587,4 +587,18 @@ struct AttributionRuleTests {
         """)
         #expect(attribution(found, containing: "Voters will not be satisfied")?.sources == ["Senator Mary Dale of Ohio"])
     }
+
+    @Test("plain subjects the phrase finder used to miss: a proportion alone, a role noun with 'to', a noun cue form before the verb")
+    func plainSubjects() {
+        let found = extract("""
+        Six in 10 say the governor is at least somewhat honest.
+
+        Aides to the mayor say she’s changing her approach to the budget.
+
+        A news report said the commissioner used a private phone for official business.
+        """)
+        #expect(attribution(found, containing: "somewhat honest")?.sources == ["Six in 10"])
+        #expect(attribution(found, containing: "changing her approach")?.sources == ["Aides to the mayor"])
+        #expect(attribution(found, containing: "private phone")?.sources == ["A news report"])
+    }
 }

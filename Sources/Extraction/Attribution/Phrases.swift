@@ -102,6 +102,11 @@ struct Phrases {
         let before = tokens[i - 1], after = tokens[i + 1]
         guard before.kind == .word, before.isCapitalized, !before.lower.hasSuffix("s"), info[i - 1].wordClass == nil, info[i - 1].pronounRole == nil,
               doc.sentenceOf[i - 1] == doc.sentenceOf[i], after.kind == .word, after.spaceBefore else { return false }
+        // 'Aides to Clinton say she’s …': a pronoun with a contraction starts a clause.
+        if after.lower.utf8.contains(0x27), let apostrophe = after.lower.firstIndex(of: "'"),
+           lexicon.words[String(after.lower[..<apostrophe])]?.pronounRole == .subject {
+            return false
+        }
         return after.isCapitalized || info[i + 1].title != nil || info[i + 1].wordClass == nil && info[i + 1].cueClass == nil && info[i + 1].pronounRole == nil
     }
 
@@ -255,7 +260,7 @@ struct Phrases {
                 start = k
                 // 'Nine in 10 Democratic voters', 'four in 10': a proportion is one quantity.
                 if k - 2 >= floor, word(k - 1) == "in", tokens[k - 2].kind == .number || numberWords.contains(word(k - 2)) {
-                    start = k - 2; k -= 3; continue
+                    start = k - 2; k -= 3; words += 1; continue
                 }
                 k -= 1; continue
             }
@@ -311,8 +316,9 @@ struct Phrases {
                 break
             }
             // A cue form ends the phrase ('Trump says'), except as its head right before
-            // the verb: 'A 2014 House Intelligence Committee report found'.
-            if isPronoun(k) || cueForm(k)?.cueClass.isStrong == true && !(k == end - 1 && k > floor && (tokens[k - 1].isCapitalized || tokens[k - 1].kind == .number)) { break }
+            // the verb, where it can only be a noun: 'A 2014 House Intelligence Committee
+            // report found', 'a news report said'.
+            if isPronoun(k) || cueForm(k)?.cueClass.isStrong == true && !(k == end - 1 && k > floor && tokens[k - 1].kind != .punctuation) { break }
             if t.isCapitalized {
                 lowerRun = 0
             } else {

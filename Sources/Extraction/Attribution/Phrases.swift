@@ -66,7 +66,7 @@ struct Phrases {
     /// An adverb in -ly between a subject and its verb ('effectively acknowledged').
     func isLyAdverb(_ i: Int) -> Bool {
         let t = tokens[i]
-        return t.kind == .word && !t.isCapitalized && t.lower.count > 4 && t.lower.hasSuffix("ly") && !["only", "early", "family", "ally", "rally", "italy", "daily", "july"].contains(t.lower)
+        return t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ly") && t.span.length > 4 && !["only", "early", "family", "ally", "rally", "italy", "daily", "july"].contains(t.lower)
     }
 
     /// A reporting verb (any class) at token i, or the first word of a verbal cue
@@ -102,6 +102,9 @@ struct Phrases {
         let before = tokens[i - 1], after = tokens[i + 1]
         guard before.kind == .word, before.isCapitalized, !before.lower.hasSuffix("s"), info[i - 1].wordClass == nil, info[i - 1].pronounRole == nil,
               doc.sentenceOf[i - 1] == doc.sentenceOf[i], after.kind == .word, after.spaceBefore else { return false }
+        // 'Jeb Bush and Chris Christie say Florida Sen. Marco Rubio …': names joined by
+        // 'and' are a plural subject, and the form is their verb.
+        if (max(0, i - 4)..<(i - 1)).contains(where: { tokens[$0].lower == "and" }) { return false }
         // 'Aides to Clinton say she’s …': a pronoun with a contraction starts a clause.
         if after.lower.utf8.contains(0x27), let apostrophe = after.lower.firstIndex(of: "'"),
            lexicon.words[String(after.lower[..<apostrophe])]?.pronounRole == .subject {
@@ -266,8 +269,9 @@ struct Phrases {
             }
             if let c = cls(k) {
                 if c == .det {
-                    // 'that' before a subject is a complementiser ('said that Afghan government …').
-                    if words > 0, t.lower != "that" {
+                    // 'that' before a subject is a complementiser ('said that Afghan government …'),
+                    // though after a preposition it points ('One of the authors of that report').
+                    if words > 0, t.lower != "that" || k - 1 >= floor && cls(k - 1) == .prep {
                         start = k
                         // 'the three candidates', 'all five': a numeral after another determiner.
                         if Self.countWords.contains(t.lower), k - 1 >= floor, cls(k - 1) == .det, word(k - 1) != "that" {
@@ -325,7 +329,8 @@ struct Phrases {
                 lowerRun += 1
                 // 'The nearly 90-second ad': a bound on a quantity is not a manner adverb.
                 if lowerRun > 4 { break }
-                if t.lower.hasSuffix("ly"), !(k - 1 >= floor && cls(k - 1) == .det && quantityModifiers.contains(t.lower)) { break }
+                // ('the organizer of the rally said': a noun in -ly is no adverb.)
+                if isLyAdverb(k), !(k - 1 >= floor && cls(k - 1) == .det && quantityModifiers.contains(t.lower)) { break }
             }
             words += 1
             start = k
@@ -408,7 +413,7 @@ struct Phrases {
             || o.lower.hasSuffix("'s") || o.kind == .number
             // 'director of the institute', 'chairman of the party'
             || o.kind == .word && !o.isCapitalized && cls(opener) == nil && cueForm(opener) == nil && info[opener].cueClass == nil
-                && !o.lower.hasSuffix("ing") && !o.lower.hasSuffix("ed") && !o.lower.hasSuffix("ly")
+                && !o.lower.hasSuffix("ing") && !o.lower.hasSuffix("ed") && !isLyAdverb(opener)
         if !describes {
             // 'Mr. Trump, asked about …, said': a participle clause is not part of the source.
             if o.kind == .word, !o.isCapitalized, o.lower.hasSuffix("ing") || o.lower.hasSuffix("ed") { return np }
@@ -634,7 +639,7 @@ struct Phrases {
                 lowerRun = 0
             } else {
                 lowerRun += 1
-                if lowerRun > allowLower || t.lower.hasSuffix("ly") { break }
+                if lowerRun > allowLower || isLyAdverb(k) { break }
             }
             words += 1
             k += 1

@@ -617,4 +617,14 @@ struct AttributionRuleTests {
         #expect(attribution(found, containing: "findings will hold")?.sources == ["One of the authors of that 2012 report, Lena Ortiz,"])
         #expect(attribution(found, containing: "never run anything")?.sources == ["Governors Ann Poole and Rick Dane"])
     }
+
+    @Test("after an inverted-looking 'said', a phrase followed by an adverb and a verb is the reported clause's subject")
+    func adverbThenVerbIsNoInversion() {
+        let found = extract("""
+        The weather was mild in the capital on Monday.
+
+        One of the authors of that 2012 report, Lena Ortiz, said the findings still hold.
+        """)
+        #expect(attribution(found, containing: "findings still hold")?.sources == ["One of the authors of that 2012 report, Lena Ortiz,"])
+    }
 }

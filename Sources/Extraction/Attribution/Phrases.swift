@@ -495,7 +495,13 @@ struct Phrases {
         // opens right after the phrase is its predicate; a closing mark ends the clause.
         if tokens[k].kind == .quote { return doc.quoteOf[k] < 0 || doc.quotes[Int(doc.quoteOf[k])].open != k }
         if tokens[k].kind == .punctuation { return true }
-        return cls(k) == .prep || isTimeWord(k) || cls(k) == .adv
+        if cls(k) == .adv {
+            // 'said Atmar later.' ends; 'said the findings still hold' goes on to a verb.
+            var j = k
+            while j < ceiling, cls(j) == .adv { j += 1 }
+            return j >= ceiling || tokens[j].kind != .word || tokens[j].isCapitalized || cls(j) != nil || isTimeWord(j)
+        }
+        return cls(k) == .prep || isTimeWord(k)
     }
 
     /// The comma closing an appositive that starts after the comma at `comma`

@@ -627,4 +627,16 @@ struct AttributionRuleTests {
         """)
         #expect(attribution(found, containing: "findings still hold")?.sources == ["One of the authors of that 2012 report, Lena Ortiz,"])
     }
+
+    @Test("a parenthetical attribution holds content on both sides even when a verb-like word follows it")
+    func parentheticalBeforeVerbLikeWord() {
+        let found = extract("""
+        The weather was mild in the capital on Monday.
+
+        His daughter, he says, plans to leave the party over the way the primary was run.
+        """)
+        let a = attribution(found, containing: "leave the party")
+        #expect(a?.sources == ["he"])
+        #expect(a?.contents.first == "His daughter")
+    }
 }

@@ -667,8 +667,11 @@ struct AttributionFinder {
                 continue
             }
             // 'South Carolina, he said, was “where …”': content on both sides of the cue.
-            // (Not when a participle follows: '…, Nefzi said, adding, “…”' is two attributions.)
-            if beforeComma, start + 1 < end, phrases.isPunct(start, ","), form.cueClass.isStrong, cueForm(start + 1) == nil {
+            // (Not when a participle follows: '…, Nefzi said, adding, “…”' is two attributions;
+            // a verb that goes on with the clause does: 'His wife, he says, plans to leave …',
+            // 'Rather, he said, continued struggles …'.)
+            if beforeComma, start + 1 < end, phrases.isPunct(start, ","), form.cueClass.isStrong,
+               cueForm(start + 1) == nil || !tokens[start + 1].lower.hasSuffix("ing") && doc.quoteOf[start + 1] < 0 {
                 let before = first..<contentEnd(before: np.lowerBound - 1)
                 let contents = [before, (start + 1)..<end].filter { !$0.isEmpty }
                 if !before.isEmpty, !contents.flatMap(quotesInside).contains(where: usedQuotes.contains) {

@@ -639,4 +639,16 @@ struct AttributionRuleTests {
         #expect(a?.sources == ["he"])
         #expect(a?.contents.first == "His daughter")
     }
+
+    @Test("a trailing cue before a semicolon reports what came before it")
+    func trailingCueBeforeSemicolon() {
+        let found = extract("""
+        The weather was mild in the capital on Monday.
+
+        To win the state, the governor needs about a third of the rural vote, local analysts say; in 2014, he won a quarter.
+        """)
+        let a = attribution(found, containing: "rural vote")
+        #expect(a?.sources == ["local analysts"])
+        #expect(a?.rule == "reported.trailing-cue")
+    }
 }

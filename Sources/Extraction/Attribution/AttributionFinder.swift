@@ -685,7 +685,9 @@ struct AttributionFinder {
                 || tokens[start + 1].isCapitalized && !phrases.isPronoun(start + 1) {
                 start += 1
             }
-            if end - start >= 2, !phrases.isPunct(start, ","), !(start > cue.upperBound && phrases.isPunct(start - 1, ",") && cueForm(start) != nil) {
+            // ('…, political analysts say; in 2012 …': after a semicolon the cue reports
+            // what came before it.)
+            if end - start >= 2, !phrases.isPunct(start, ","), !phrases.isPunct(start, ";"), !(start > cue.upperBound && phrases.isPunct(start - 1, ",") && cueForm(start) != nil) {
                 // What a verb of saying reports runs to the end of the sentence; other verbs
                 // take an object that ends with its phrase.
                 var clause = clauseEnd(from: start, sentenceEnd: end)

@@ -651,4 +651,14 @@ struct AttributionRuleTests {
         #expect(a?.sources == ["local analysts"])
         #expect(a?.rule == "reported.trailing-cue")
     }
+
+    @Test("a main subject keeps the description set off by commas after it")
+    func mainSubjectWithDescription() {
+        let found = extract("""
+        The weather was mild in the capital on Monday.
+
+        Gary Holm, a former county party chairman, became a delegate and said he is leaning toward the governor.
+        """)
+        #expect(attribution(found, containing: "leaning toward")?.sources == ["Gary Holm, a former county party chairman,"])
+    }
 }

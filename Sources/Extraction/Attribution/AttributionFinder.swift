@@ -770,9 +770,18 @@ struct AttributionFinder {
             return nil
         }
         var k = np.upperBound
+        var subject = np
+        // 'Gary Emineth, a former state party chairman, became …': a description set off
+        // by commas belongs to the subject.
+        if k + 2 < limit, phrases.isPunct(k, ","), ["a", "an", "the"].contains(tokens[k + 1].lower) || tokens[k + 1].kind == .number,
+           let comma = ((k + 2)..<min(limit, k + 16)).first(where: { phrases.isPunct($0, ",") }),
+           !((k + 1)..<comma).contains(where: { tokens[$0].kind == .quote || phrases.isPronoun($0) }) {
+            subject = np.lowerBound..<(comma + 1)
+            k = comma + 1
+        }
         while k < limit, let c = phrases.cls(k), c == .aux || c == .adv || c == .neg { k += 1 }
         guard k < limit, tokens[k].kind == .word, !tokens[k].isCapitalized, phrases.cls(k) == nil else { return nil }
-        return np
+        return subject
     }
 
     /// 'A spokeswoman for the House Armed Services Committee', 'The campaign's senior

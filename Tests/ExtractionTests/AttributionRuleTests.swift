@@ -418,4 +418,247 @@ struct AttributionRuleTests {
         let found = extract("The elevation of Kellyanne Conway was seen by some as a demotion for him.")
         #expect(!found.contains { $0.sources == ["The elevation of Kellyanne Conway"] })
     }
+
+    @Test("a participle after a comma inside a closing quote takes the speaker of the clause before it")
+    func participleAfterQuotedComma() throws {
+        let found = extract("""
+        In a letter, Ms. Varga described the ruling as a “serious breach of trust,” adding, “We will appeal it as soon as the court reopens.”
+        """)
+        let a = try #require(attribution(found, containing: "We will appeal"))
+        #expect(a.sources == ["Ms. Varga"])
+        #expect(a.cue == "adding")
+    }
+
+    @Test("a participle's speaker may be described by role rather than named")
+    func participleWithDescribedSubject() throws {
+        let found = extract("""
+        A spokesman for the Senate Finance Committee sent reporters the draft bill on Monday, arguing, “Nothing in this text raises taxes on the middle class.”
+        """)
+        let a = try #require(attribution(found, containing: "Nothing in this text"))
+        #expect(a.sources == ["A spokesman for the Senate Finance Committee"])
+    }
+
+    @Test("a quotation inside the clause a verb of saying reports belongs to that report, not to a verb inside it")
+    func nestedQuoteBelongsToOuterReport() throws {
+        let found = extract("""
+        Governor Reyes said he believed that voters will say “enough” to the tax plan in November.
+        """)
+        let a = try #require(attribution(found, containing: "“enough”"))
+        #expect(a.sources == ["Governor Reyes"])
+        #expect(a.contents[0].hasPrefix("he believed"))
+        #expect(found.count == 1)
+    }
+
+    @Test("a survey's sponsors joined by a slash and a proportion with its bound stay in the source")
+    func quantifiedAndSponsoredSources() {
+        let found = extract("""
+        The latest Gallup/Monmouth poll shows that the governor has lost ground in the suburbs.
+
+        About four in 10 Ohio Republican primary voters said the economy was their main concern.
+
+        Officials with the state election board said the count would be finished by Friday.
+        """)
+        #expect(attribution(found, containing: "lost ground")?.sources == ["The latest Gallup/Monmouth poll"])
+        #expect(attribution(found, containing: "main concern")?.sources == ["About four in 10 Ohio Republican primary voters"])
+        #expect(attribution(found, containing: "count would be finished")?.sources == ["Officials with the state election board"])
+    }
+
+    @Test("a negated auxiliary written as one word belongs to the cue, and a past-tense verb after a name is not part of the source")
+    func sourceStopsBeforeVerbs() {
+        let found = extract("""
+        The senator didn’t say whether she would vote for the bill.
+
+        Mr. Alvarez demurred, saying the decision belonged to the board.
+        """)
+        #expect(attribution(found, containing: "whether she would vote")?.sources == ["The senator"])
+        #expect(attribution(found, containing: "decision belonged")?.sources == ["Mr. Alvarez"])
+    }
+
+    @Test("a party label's period does not end the speaker's description")
+    func partyLabelPeriod() {
+        let found = extract("""
+        “We expect the override to pass easily,” Senate Minority Whip Dana Ortiz, D-Ore., said.
+        """)
+        #expect(attribution(found, containing: "override to pass")?.sources == ["Senate Minority Whip Dana Ortiz, D-Ore.,"])
+    }
+
+    @Test("a verb of saying in a subordinate clause set off by a comma does not take the main clause's quote")
+    func subordinateSayingVerbDoesNotBlockQuote() {
+        let found = extract("""
+        When the moderator noted that the mayor had skipped two debates, Ramirez scoffed, “He is afraid of the questions.”
+        """)
+        let a = attribution(found, containing: "afraid of the questions")
+        #expect(a?.sources == ["Ramirez"])
+        #expect(a?.contents == ["“He is afraid of the questions.”"])
+    }
+
+    @Test("a quotation of several words in a plain clause is the subject's, whatever the verb")
+    func quotationInPlainClause() {
+        let found = extract("""
+        The weather was cold in Des Moines on Tuesday. Senator Whitfield openly admires the governor as a “fighter who never gives up on his state,” and the two have campaigned together.
+        """)
+        let a = attribution(found, containing: "fighter who never gives up")
+        #expect(a?.sources == ["Senator Whitfield"])
+        #expect(a?.cue == "openly admires")
+    }
+
+    @Test("reported content stops at a contrast after a quoted comma and at a second participle")
+    func contentStopsAtSecondClause() {
+        let found = extract("""
+        The governor called the shooting “an attack on all of us,” but he also urged calm in the city.
+
+        Mayor Ellison criticized the plan, calling it “reckless” and accusing the council of ignoring the budget.
+        """)
+        #expect(attribution(found, containing: "attack on all of us")?.contents == ["the shooting “an attack on all of us,”"])
+        #expect(attribution(found, containing: "“reckless”")?.contents == ["it “reckless”"])
+    }
+
+    @Test("an object ends before a time, a subordinate clause or a second verb of the subject")
+    func objectEndsBeforeCircumstance() {
+        let found = extract("""
+        The governor endorsed Senator Hale last week and has appeared at his rallies since then.
+
+        The union criticized the contract when the talks collapsed in June.
+        """)
+        #expect(attribution(found, containing: "Senator Hale")?.contents == ["Senator Hale"])
+        #expect(attribution(found, containing: "the contract")?.contents == ["the contract"])
+    }
+
+    @Test("'appeared to' before a reporting verb keeps the subject as speaker; 'appeared at' reports nothing")
+    func appearedToReport() {
+        let found = extract("""
+        The senator appeared to suggest that the deal would collapse before the vote.
+
+        The doctor appeared at a Senate hearing in June for his role in promoting diet pills.
+        """)
+        let a = attribution(found, containing: "deal would collapse")
+        #expect(a?.sources == ["The senator"])
+        #expect(a?.cue == "appeared to suggest")
+        #expect(attribution(found, containing: "Senate hearing") == nil)
+    }
+
+    @Test("a noun form of a cue after a party label or a participle is not a verb")
+    func nounCueAfterModifier() {
+        let found = extract("""
+        The site rated 30 percent of Republican claims as “false” or “misleading,” compared to 12 percent of Democratic claims.
+
+        Senator Alvarez made the following comment: “Nobody in this state should have to choose between rent and insulin.”
+        """)
+        #expect(!found.contains { $0.sources == ["Republican"] })
+        #expect(attribution(found, containing: "rent and insulin")?.sources == ["Senator Alvarez"])
+    }
+
+    @Test("after a quotation that ends with a comma, an irregular verb with its particle is the cue")
+    func irregularVerbAfterQuotedComma() {
+        let found = extract("""
+        The debate turned sharp in the second hour.
+
+        “You have never run anything bigger than a bake sale,” Marsh shot back with a grin.
+        """)
+        let a = attribution(found, containing: "bake sale")
+        #expect(a?.sources == ["Marsh"])
+    }
+
+    @Test("a sentence that is only a speaker and a verb of saying attributes the quotation before it")
+    func bareAttributionSentence() {
+        let found = extract("""
+        “We will find every one of the missing ballots and count them.” Alvarez said.
+        """)
+        #expect(attribution(found, containing: "missing ballots")?.sources == ["Alvarez"])
+    }
+
+    @Test("a quote paragraph after a report that closes the paragraph before goes on with the same speaker")
+    func quoteParagraphAfterIndirectReport() {
+        let found = extract("""
+        Admiral Reyes said that for years critics had predicted a retreat from the Pacific that would never come.
+
+        “This region holds half of the world’s people, and it will remain the most important to our security for decades.”
+        """)
+        let a = attribution(found, containing: "for years critics")
+        #expect(a?.sources == ["Admiral Reyes"])
+        #expect(a?.contents.count == 2)
+        #expect(a?.contents.last?.contains("half of the world") == true)
+    }
+
+    @Test("three apostrophes close a single quote and the double quote around it, so the cue after them is found")
+    func tripleApostropheClose() {
+        let found = extract("""
+        ''Voters will not be satisfied with 'We will look into it,''' said Senator Mary Dale of Ohio.
+        """)
+        #expect(attribution(found, containing: "Voters will not be satisfied")?.sources == ["Senator Mary Dale of Ohio"])
+    }
+
+    @Test("plain subjects the phrase finder used to miss: a proportion alone, a role noun with 'to', a noun cue form before the verb")
+    func plainSubjects() {
+        let found = extract("""
+        Six in 10 say the governor is at least somewhat honest.
+
+        Aides to the mayor say she’s changing her approach to the budget.
+
+        A news report said the commissioner used a private phone for official business.
+        """)
+        #expect(attribution(found, containing: "somewhat honest")?.sources == ["Six in 10"])
+        #expect(attribution(found, containing: "changing her approach")?.sources == ["Aides to the mayor"])
+        #expect(attribution(found, containing: "private phone")?.sources == ["A news report"])
+    }
+
+    @Test("a noun in -ly is no adverb, 'that' after a preposition points, and names joined by 'and' take a bare verb")
+    func moreSubjectShapes() {
+        let found = extract("""
+        The weather was mild in the capital on Monday.
+
+        The organizer of the rally said the permit rules made the march more dangerous.
+
+        One of the authors of that 2012 report, Lena Ortiz, said the findings will hold up.
+
+        Governors Ann Poole and Rick Dane say Senator Hale has never run anything.
+        """)
+        #expect(attribution(found, containing: "permit rules")?.sources == ["The organizer of the rally"])
+        #expect(attribution(found, containing: "findings will hold")?.sources == ["One of the authors of that 2012 report, Lena Ortiz,"])
+        #expect(attribution(found, containing: "never run anything")?.sources == ["Governors Ann Poole and Rick Dane"])
+    }
+
+    @Test("after an inverted-looking 'said', a phrase followed by an adverb and a verb is the reported clause's subject")
+    func adverbThenVerbIsNoInversion() {
+        let found = extract("""
+        The weather was mild in the capital on Monday.
+
+        One of the authors of that 2012 report, Lena Ortiz, said the findings still hold.
+        """)
+        #expect(attribution(found, containing: "findings still hold")?.sources == ["One of the authors of that 2012 report, Lena Ortiz,"])
+    }
+
+    @Test("a parenthetical attribution holds content on both sides even when a verb-like word follows it")
+    func parentheticalBeforeVerbLikeWord() {
+        let found = extract("""
+        The weather was mild in the capital on Monday.
+
+        His daughter, he says, plans to leave the party over the way the primary was run.
+        """)
+        let a = attribution(found, containing: "leave the party")
+        #expect(a?.sources == ["he"])
+        #expect(a?.contents.first == "His daughter")
+    }
+
+    @Test("a trailing cue before a semicolon reports what came before it")
+    func trailingCueBeforeSemicolon() {
+        let found = extract("""
+        The weather was mild in the capital on Monday.
+
+        To win the state, the governor needs about a third of the rural vote, local analysts say; in 2014, he won a quarter.
+        """)
+        let a = attribution(found, containing: "rural vote")
+        #expect(a?.sources == ["local analysts"])
+        #expect(a?.rule == "reported.trailing-cue")
+    }
+
+    @Test("a main subject keeps the description set off by commas after it")
+    func mainSubjectWithDescription() {
+        let found = extract("""
+        The weather was mild in the capital on Monday.
+
+        Gary Holm, a former county party chairman, became a delegate and said he is leaning toward the governor.
+        """)
+        #expect(attribution(found, containing: "leaning toward")?.sources == ["Gary Holm, a former county party chairman,"])
+    }
 }

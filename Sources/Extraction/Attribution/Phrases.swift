@@ -10,10 +10,19 @@ struct Phrases {
     private let subjectPronouns: [Bool]
     /// What the lexicon says about each token's word: one look-up per token.
     let info: [Lexicon.WordInfo]
+    /// Word sets the phrase finders consult for every word they pass, fetched once.
+    private let quantityModifiers: Set<String>
+    private let numberWords: Set<String>
+    private let phrasePrepositions: Set<String>
+    private let sourceAdjectives: Set<String>
 
     init(doc: Document, lexicon: Lexicon) {
         self.doc = doc
         self.lexicon = lexicon
+        self.quantityModifiers = lexicon.words(.quantityModifiers)
+        self.numberWords = lexicon.words(.numberWords)
+        self.phrasePrepositions = lexicon.words(.phrasePrepositions)
+        self.sourceAdjectives = lexicon.words(.sourceAdjectives)
         let info = doc.tokens.map { t in t.kind == .word ? (lexicon.words[t.lower] ?? .none) : .none }
         self.info = info
         var forms = [Lexicon.CueForm?](repeating: nil, count: doc.tokens.count)
@@ -57,7 +66,7 @@ struct Phrases {
     /// An adverb in -ly between a subject and its verb ('effectively acknowledged').
     func isLyAdverb(_ i: Int) -> Bool {
         let t = tokens[i]
-        return t.kind == .word && !t.isCapitalized && t.lower.count > 4 && t.lower.hasSuffix("ly") && !["only", "early", "family", "ally", "rally", "italy", "daily", "july"].contains(t.lower)
+        return t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ly") && t.span.length > 4 && !["only", "early", "family", "ally", "rally", "italy", "daily", "july"].contains(t.lower)
     }
 
     /// A reporting verb (any class) at token i, or the first word of a verbal cue
@@ -93,6 +102,14 @@ struct Phrases {
         let before = tokens[i - 1], after = tokens[i + 1]
         guard before.kind == .word, before.isCapitalized, !before.lower.hasSuffix("s"), info[i - 1].wordClass == nil, info[i - 1].pronounRole == nil,
               doc.sentenceOf[i - 1] == doc.sentenceOf[i], after.kind == .word, after.spaceBefore else { return false }
+        // 'Jeb Bush and Chris Christie say Florida Sen. Marco Rubio …': names joined by
+        // 'and' are a plural subject, and the form is their verb.
+        if (max(0, i - 4)..<(i - 1)).contains(where: { tokens[$0].lower == "and" }) { return false }
+        // 'Aides to Clinton say she’s …': a pronoun with a contraction starts a clause.
+        if after.lower.utf8.contains(0x27), let apostrophe = after.lower.firstIndex(of: "'"),
+           lexicon.words[String(after.lower[..<apostrophe])]?.pronounRole == .subject {
+            return false
+        }
         return after.isCapitalized || info[i + 1].title != nil || info[i + 1].wordClass == nil && info[i + 1].cueClass == nil && info[i + 1].pronounRole == nil
     }
 
@@ -206,6 +223,14 @@ struct Phrases {
         if tokens[k].kind == .word, ["who", "which"].contains(word(k)) || word(k) == "that" && k > floor && tokens[k - 1].kind == .word && cls(k - 1) == nil {
             return k..<end
         }
+        // 'Mr. Obama demurred, saying …', 'A CNN/ORC poll released Monday shows': a
+        // past-tense word right after a name or a plural is a verb of its own, not part
+        // of the phrase.
+        if k - 1 >= floor, tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].span.length > 4, cls(k) == nil, word(k).utf8.last == UInt8(ascii: "d"),
+           word(k).hasSuffix("ed"),
+           cueForm(k) == nil, tokens[k - 1].isCapitalized && tokens[k - 1].kind == .word || isPluralNoun(k - 1) || info[k - 1].isSourceNoun {
+            return nounPhraseLeft(k, floor: floor)
+        }
         var start = end
         var lowerRun = 0
         var words = 0
@@ -224,6 +249,9 @@ struct Phrases {
                 }
                 // 'AT&T', 'R-Ohio'; a spaced dash ends the phrase ('WASHINGTON (Reuters) - U.S. …').
                 if t.lower == "&" || t.lower == "-" && !(t.spaceBefore && k + 1 < tokens.count && tokens[k + 1].spaceBefore) { start = k; k -= 1; continue }
+                // 'the latest Reuters/Ipsos poll', 'a CNN/ORC poll': sponsors joined by a slash.
+                if t.lower == "/", words > 0, !t.spaceBefore, k - 1 >= floor, tokens[k - 1].kind == .word || tokens[k - 1].kind == .number,
+                   tokens[k - 1].isCapitalized || tokens[k - 1].kind == .number { start = k; k -= 1; continue }
                 break
             }
             if t.kind == .quote {
@@ -232,12 +260,18 @@ struct Phrases {
                 break
             }
             if t.kind == .number {
-                start = k; k -= 1; continue
+                start = k
+                // 'Nine in 10 Democratic voters', 'four in 10': a proportion is one quantity.
+                if k - 2 >= floor, word(k - 1) == "in", tokens[k - 2].kind == .number || numberWords.contains(word(k - 2)) {
+                    start = k - 2; k -= 3; words += 1; continue
+                }
+                k -= 1; continue
             }
             if let c = cls(k) {
                 if c == .det {
-                    // 'that' before a subject is a complementiser ('said that Afghan government …').
-                    if words > 0, t.lower != "that" {
+                    // 'that' before a subject is a complementiser ('said that Afghan government …'),
+                    // though after a preposition it points ('One of the authors of that report').
+                    if words > 0, t.lower != "that" || k - 1 >= floor && cls(k - 1) == .prep {
                         start = k
                         // 'the three candidates', 'all five': a numeral after another determiner.
                         if Self.countWords.contains(t.lower), k - 1 >= floor, cls(k - 1) == .det, word(k - 1) != "that" {
@@ -246,6 +280,10 @@ struct Phrases {
                         // 'organizers of both conventions', 'many of his contemporaries', 'the
                         // leader of the group': the phrase goes on before 'of'.
                         if k - 2 >= floor, word(k - 1) == "of", ofHead(k - 2) {
+                            k -= 1; continue
+                        }
+                        // 'officials with the election board', 'sources close to the campaign'
+                        if k - 2 >= floor, attachesPlaceOrGroup(preposition: k - 1) || cls(k - 1) == .prep && sourceAdjectives.contains(word(k - 2)) {
                             k -= 1; continue
                         }
                     }
@@ -270,16 +308,29 @@ struct Phrases {
                    words > 0, k - 1 >= floor, tokens[k - 1].kind == .word, cls(k - 1) == nil || t.lower == "of" && ofHead(k - 1) {
                     start = k; k -= 1; continue
                 }
+                // 'Voters in Iowa', 'officials with the committee', 'majorities in all five':
+                // a place or group after a plural or role noun belongs to the phrase.
+                if c == .prep, words > 0, attachesPlaceOrGroup(preposition: k) {
+                    start = k; k -= 1; continue
+                }
+                // 'sources close to the campaign', 'a person familiar with the talks'
+                if c == .prep, words > 0, k - 2 >= floor, sourceAdjectives.contains(word(k - 1)), info[k - 2].isSourceNoun {
+                    start = k - 2; k -= 2; continue
+                }
                 break
             }
             // A cue form ends the phrase ('Trump says'), except as its head right before
-            // the verb: 'A 2014 House Intelligence Committee report found'.
-            if isPronoun(k) || cueForm(k)?.cueClass.isStrong == true && !(k == end - 1 && k > floor && (tokens[k - 1].isCapitalized || tokens[k - 1].kind == .number)) { break }
+            // the verb, where it can only be a noun: 'A 2014 House Intelligence Committee
+            // report found', 'a news report said'.
+            if isPronoun(k) || cueForm(k)?.cueClass.isStrong == true && !(k == end - 1 && k > floor && tokens[k - 1].kind != .punctuation) { break }
             if t.isCapitalized {
                 lowerRun = 0
             } else {
                 lowerRun += 1
-                if lowerRun > 4 || t.lower.hasSuffix("ly") { break }
+                // 'The nearly 90-second ad': a bound on a quantity is not a manner adverb.
+                if lowerRun > 4 { break }
+                // ('the organizer of the rally said': a noun in -ly is no adverb.)
+                if isLyAdverb(k), !(k - 1 >= floor && cls(k - 1) == .det && quantityModifiers.contains(t.lower)) { break }
             }
             words += 1
             start = k
@@ -290,7 +341,39 @@ struct Phrases {
         var s = start
         while s < end, !isWord(s), !isPunct(s, "(") { s += 1 }
         while s < end, cls(s) == .prep { s += 1 }
-        return s < end ? s..<end : nil
+        guard s < end else { return nil }
+        // 'About four in 10 voters', 'only 49 percent', 'at least a dozen members': the
+        // bound on a quantity that opens the phrase is part of it.
+        if s - 1 >= floor, tokens[s - 1].kind == .word, cls(s - 1) != .det,
+           tokens[s].kind == .number || cls(s) == .det || numberWords.contains(word(s)) || Self.ofQuantifiers.contains(word(s)) {
+            let modifiers = quantityModifiers
+            while s - 1 >= floor, tokens[s - 1].kind == .word, modifiers.contains(word(s - 1)) {
+                // 'at least', 'more than', 'less than', 'fewer than'
+                if ["least", "than"].contains(word(s - 1)) {
+                    guard s - 2 >= floor, ["at", "more", "less", "fewer"].contains(word(s - 2)) else { break }
+                    s -= 2
+                } else {
+                    s -= 1
+                }
+            }
+        }
+        return s..<end
+    }
+
+    /// The preposition at k joins a place or group to the plural or role noun before it:
+    /// 'Voters in Iowa', 'officials with the committee', 'many in the party'.
+    private func attachesPlaceOrGroup(preposition k: Int) -> Bool {
+        // (A capital at the start of a sentence says nothing: 'Officials with the board said'.)
+        guard k - 1 >= 0, cls(k) == .prep, tokens[k - 1].kind == .word, phrasePrepositions.contains(word(k)),
+              !tokens[k - 1].isCapitalized || doc.sentence(of: k - 1).lowerBound == k - 1, !tokens[k - 1].isAllCaps else { return false }
+        let q = Self.ofQuantifiers.contains(word(k - 1))
+        return q || ofHead(k - 1) && (info[k - 1].isSourceNoun || isPluralNoun(k - 1))
+    }
+
+    /// A lower-case plural noun ('voters', 'majorities', 'officials'), by its ending.
+    private func isPluralNoun(_ k: Int) -> Bool {
+        let w = word(k)
+        return tokens[k].span.length > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("'s") && cls(k) == nil && cueForm(k) == nil
     }
 
     /// The subject that opens the clause, with the description set off by commas
@@ -330,7 +413,7 @@ struct Phrases {
             || o.lower.hasSuffix("'s") || o.kind == .number
             // 'director of the institute', 'chairman of the party'
             || o.kind == .word && !o.isCapitalized && cls(opener) == nil && cueForm(opener) == nil && info[opener].cueClass == nil
-                && !o.lower.hasSuffix("ing") && !o.lower.hasSuffix("ed") && !o.lower.hasSuffix("ly")
+                && !o.lower.hasSuffix("ing") && !o.lower.hasSuffix("ed") && !isLyAdverb(opener)
         if !describes {
             // 'Mr. Trump, asked about …, said': a participle clause is not part of the source.
             if o.kind == .word, !o.isCapitalized, o.lower.hasSuffix("ing") || o.lower.hasSuffix("ed") { return np }
@@ -412,7 +495,13 @@ struct Phrases {
         // opens right after the phrase is its predicate; a closing mark ends the clause.
         if tokens[k].kind == .quote { return doc.quoteOf[k] < 0 || doc.quotes[Int(doc.quoteOf[k])].open != k }
         if tokens[k].kind == .punctuation { return true }
-        return cls(k) == .prep || isTimeWord(k) || cls(k) == .adv
+        if cls(k) == .adv {
+            // 'said Atmar later.' ends; 'said the findings still hold' goes on to a verb.
+            var j = k
+            while j < ceiling, cls(j) == .adv { j += 1 }
+            return j >= ceiling || tokens[j].kind != .word || tokens[j].isCapitalized || cls(j) != nil || isTimeWord(j)
+        }
+        return cls(k) == .prep || isTimeWord(k)
     }
 
     /// The comma closing an appositive that starts after the comma at `comma`
@@ -486,6 +575,16 @@ struct Phrases {
     private func isAbbreviationStop(_ k: Int) -> Bool {
         guard k > 0, tokens[k - 1].end == tokens[k].start, tokens[k - 1].kind == .word else { return false }
         return lexicon.abbreviations.contains(word(k - 1)) || tokens[k - 1].span.length == 1 && tokens[k - 1].isCapitalized
+            || isPartyLabel(k - 1)
+    }
+
+    /// 'R-Ky', 'D-Calif', 'I-Vt': a party and a state's abbreviation, whose period
+    /// ('McConnell, R-Ky., said') does not end the sentence.
+    func isPartyLabel(_ k: Int) -> Bool {
+        guard tokens[k].isCapitalized, tokens[k].span.length >= 3, tokens[k].span.length <= 9 else { return false }
+        let u = word(k).utf8
+        guard let first = u.first, first == UInt8(ascii: "r") || first == UInt8(ascii: "d") || first == UInt8(ascii: "i") else { return false }
+        return u.dropFirst().first == UInt8(ascii: "-")
     }
 
     /// A noun phrase starting at `start`: 'Atmar', 'the Afghan minister',
@@ -546,7 +645,7 @@ struct Phrases {
                 lowerRun = 0
             } else {
                 lowerRun += 1
-                if lowerRun > allowLower || t.lower.hasSuffix("ly") { break }
+                if lowerRun > allowLower || isLyAdverb(k) { break }
             }
             words += 1
             k += 1

@@ -46,6 +46,8 @@ public struct Lexicon: Sendable {
         case femaleTitles = "female-titles", maleTitles = "male-titles"
         case partyLabels = "party-labels", placePrepositions = "place-prepositions", groupNouns = "group-nouns"
         case pageLabels = "page-labels", dataSources = "data-sources", naming
+        case quantityModifiers = "quantity-modifiers", numberWords = "number-words"
+        case phrasePrepositions = "phrase-prepositions", sourceAdjectives = "source-adjectives"
     }
 
     private var wordSets: [WordSet: Set<String>] = [:]

@@ -44,7 +44,12 @@ public enum Tokenizer {
                 case "\u{2019}", "\u{203A}": kind = .quote; quote = .closeSingle
                 case "'":
                     kind = .quote
-                    if i < n, s[i] == "'" { i += 1; quote = .straightDouble } else { quote = .straightSingle }
+                    // Three marks close a single quote inside a double one (them,''' said) or
+                    // open both ('''Hey): the single mark stands innermost, so it is the first
+                    // token when the marks close and the last when they open.
+                    if i + 1 < n, s[i] == "'", s[i + 1] == "'", !(i + 2 < n && CharClass.isAlnum(s[i + 2])) {
+                        quote = .straightSingle
+                    } else if i < n, s[i] == "'" { i += 1; quote = .straightDouble } else { quote = .straightSingle }
                 case "`":
                     kind = .quote
                     if i < n, s[i] == "`" { i += 1; quote = .openDouble } else { quote = .openSingle }

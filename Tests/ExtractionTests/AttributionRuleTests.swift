@@ -661,4 +661,27 @@ struct AttributionRuleTests {
         """)
         #expect(attribution(found, containing: "leaning toward")?.sources == ["Gary Holm, a former county party chairman,"])
     }
+
+    @Test("subjects joined by 'and' are one source when the list opens its clause; an object joined to a new subject is not")
+    func coordinatedSubjects() {
+        let found = extract("""
+        The vote is set for Thursday.
+
+        Senators Ann Ruiz (D-Ore.), Tom Kell (D-Ohio) and Lee Park (D-N.J.) all said the rule would hurt consumers.
+
+        Former Iowa Gov. Dan Marsh and former Utah Gov. Rita Olsen said the debate was unfair.
+
+        Nora Quist, head of the Center for Rural Studies, and other scientists say the numbers are too low.
+
+        The county clerk said the count would take a week.
+        """)
+        #expect(attribution(found, containing: "hurt consumers")?.sources == ["Senators Ann Ruiz (D-Ore.), Tom Kell (D-Ohio) and Lee Park (D-N.J.) all"])
+        #expect(attribution(found, containing: "debate was unfair")?.sources == ["Former Iowa Gov. Dan Marsh and former Utah Gov. Rita Olsen"])
+        #expect(attribution(found, containing: "too low")?.sources == ["Nora Quist, head of the Center for Rural Studies, and other scientists"])
+        #expect(attribution(found, containing: "take a week")?.sources == ["The county clerk"])
+
+        // 'the Senate' is the object of 'won'; the list does not open the clause.
+        let object = extract("Ms. Lane won the primary and her rival said the result was fair.")
+        #expect(attribution(object, containing: "result was fair")?.sources == ["her rival"])
+    }
 }

@@ -441,6 +441,46 @@ struct Phrases {
     /// The subject of a cue: a noun phrase before `end`, with an appositive if it has
     /// one ('The mayor, Bob Roe, said'; 'Geoff Garin, a Democratic pollster, said').
     func subjectLeft(_ end: Int, floor: Int) -> Range<Int>? {
+        singleSubjectLeft(end, floor: floor).map { coordinatedSubject($0, floor: floor) }
+    }
+
+    /// A subject that is a list of phrases joined by 'and'/'or' ('Former Gov. Martin
+    /// O'Malley and former Gov. Mike Huckabee said', 'Craig Bryan, head of the center, and
+    /// other scientists say', 'Merkley (D-Ore.), Brown (D-Ohio) and Menendez (D-N.J.)
+    /// all said') is one source: the phrase found before the verb is only its last member.
+    /// The list must open its clause, so an object joined to a new subject ('The bill
+    /// passed the Senate and Pelosi said') stays apart.
+    func coordinatedSubject(_ np: Range<Int>, floor: Int) -> Range<Int> {
+        var last = np
+        // 'X and Y all said': the floated quantifier goes with the phrase before it.
+        if last.count == 1, lexicon.words(.floatingQuantifiers).contains(word(last.lowerBound)),
+           let before = singleSubjectLeft(last.lowerBound, floor: floor) {
+            last = before.lowerBound..<np.upperBound
+        }
+        let coordinators = lexicon.words(.coordinators)
+        var start = last.lowerBound
+        var joined = false
+        while start - 1 > floor {
+            var k = start - 1
+            let isConjunction = coordinators.contains(word(k))
+            if isConjunction {
+                k -= 1
+                if k > floor, isPunct(k, ",") { k -= 1 }
+            } else if isPunct(k, ","), joined || word(start) != "who" {
+                // A list's earlier members, or an appositive between them, set off by commas.
+                k -= 1
+            } else {
+                break
+            }
+            guard k >= floor, let member = nounPhraseLeft(k + 1, floor: floor), member.lowerBound < start else { break }
+            if isConjunction { joined = true }
+            start = member.lowerBound
+        }
+        guard joined, start == floor else { return last }
+        return start..<np.upperBound
+    }
+
+    private func singleSubjectLeft(_ end: Int, floor: Int) -> Range<Int>? {
         if end - 1 > floor, isPunct(end - 1, ",") || ["—", "--", "–"].contains(word(end - 1)), let whole = describedSubject(end, floor: floor) { return whole }
         if end - 1 > floor, isPunct(end - 1, ","),
            let second = nounPhraseLeft(end - 1, floor: floor), second.lowerBound - 1 > floor, isPunct(second.lowerBound - 1, ","),

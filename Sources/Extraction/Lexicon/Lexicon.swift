@@ -48,6 +48,7 @@ public struct Lexicon: Sendable {
         case pageLabels = "page-labels", dataSources = "data-sources", naming
         case quantityModifiers = "quantity-modifiers", numberWords = "number-words"
         case phrasePrepositions = "phrase-prepositions", sourceAdjectives = "source-adjectives"
+        case coordinators, floatingQuantifiers = "floating-quantifiers"
     }
 
     private var wordSets: [WordSet: Set<String>] = [:]

@@ -684,4 +684,22 @@ struct AttributionRuleTests {
         let object = extract("Ms. Lane won the primary and her rival said the result was fair.")
         #expect(attribution(object, containing: "result was fair")?.sources == ["her rival"])
     }
+
+    @Test("a subject runs on over the modifiers of its noun; a verb or a clause word inside stops it")
+    func subjectWithModifiers() {
+        let found = extract("""
+        The governor faces a hard week.
+
+        A poll released Sunday by the Tribune and WKVR found the governor trailing by six points.
+
+        Students at a Catholic high school in Merrillville said the visit was a surprise.
+
+        The incident came during a speech at the State University of Ohio at Dayton.
+
+        The tally came two days after the Herald said the race was tied.
+        """)
+        #expect(attribution(found, containing: "trailing by six")?.sources == ["A poll released Sunday by the Tribune and WKVR"])
+        #expect(attribution(found, containing: "was a surprise")?.sources == ["Students at a Catholic high school in Merrillville"])
+        #expect(attribution(found, containing: "race was tied")?.sources == ["the Herald"])
+    }
 }

@@ -441,7 +441,51 @@ struct Phrases {
     /// The subject of a cue: a noun phrase before `end`, with an appositive if it has
     /// one ('The mayor, Bob Roe, said'; 'Geoff Garin, a Democratic pollster, said').
     func subjectLeft(_ end: Int, floor: Int) -> Range<Int>? {
-        singleSubjectLeft(end, floor: floor).map { coordinatedSubject($0, floor: floor) }
+        singleSubjectLeft(end, floor: floor).map { modifiedSubject(coordinatedSubject($0, floor: floor), floor: floor) }
+    }
+
+    /// The phrase found before the verb may be only the object of a preposition inside a
+    /// longer subject: 'A report issued over the summer by the OECD found', 'Students at a
+    /// Catholic school in Merrillville said'. When the words from the clause's start up to
+    /// that preposition are one noun phrase with its modifiers (a determiner, a number or
+    /// a name first; then nouns, prepositions of a noun, and participles that a
+    /// preposition or a time follows: 'seen by', 'released Sunday by'), the whole run is
+    /// the subject. A verb, a clause word, a pronoun, an infinitive or punctuation inside
+    /// keeps the phrase as it was ('The incident came during a speech at …').
+    func modifiedSubject(_ np: Range<Int>, floor: Int) -> Range<Int> {
+        let k = np.lowerBound - 1
+        let prepositions = lexicon.words(.nounPrepositions)
+        guard k > floor, np.lowerBound - floor <= 14, prepositions.contains(word(k)),
+              cls(floor) == .det || tokens[floor].kind == .number || tokens[floor].isCapitalized && cls(floor) == nil && !isPronoun(floor),
+              // 'According to …', 'Holding rates near zero': a participle opens a phrase of its own.
+              !word(floor).hasSuffix("ing")
+        else { return np }
+        for j in floor..<k {
+            let t = tokens[j]
+            if t.kind == .punctuation && !["-", "/", "(", ")", "."].contains(t.lower) { return np }
+            if t.kind == .quote && !isPossessiveMark(j) { return np }
+            if j > floor, t.newlineBefore || isPronoun(j) || info[j].pronounRole != nil { return np }
+            if cueForm(j) != nil || info[j].cueClass != nil { return np }
+            if let c = cls(j) {
+                if c == .prep, !prepositions.contains(t.lower) { return np }
+                if c != .det && c != .prep { return np }
+                // 'to demonstrate': an infinitive is a clause of its own.
+                if t.lower == "to", j + 1 < k, tokens[j + 1].kind == .word, !tokens[j + 1].isCapitalized, cls(j + 1) == nil { return np }
+                continue
+            }
+            guard t.kind == .word, !t.isCapitalized, j > floor else { continue }
+            // A lower-case word after a noun is a noun, an adjective, or a participle
+            // followed by its preposition or a time; anything else may be a verb.
+            let participle = t.lower.hasSuffix("ed") || t.lower.hasSuffix("en") || t.lower.hasSuffix("ing")
+            if participle {
+                guard prepositions.contains(word(j + 1)) || info[j + 1].isTime else { return np }
+            } else if t.lower.hasSuffix("s"), !t.lower.hasSuffix("ss"), cls(j - 1) == nil, tokens[j - 1].kind == .word,
+                      !tokens[j - 1].isCapitalized, !isPluralNoun(j - 1) {
+                // 'Reeves's decision comes …': a verb in -s after a singular noun.
+                return np
+            }
+        }
+        return floor..<np.upperBound
     }
 
     /// A subject that is a list of phrases joined by 'and'/'or' ('Former Gov. Martin

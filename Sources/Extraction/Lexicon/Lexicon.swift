@@ -48,7 +48,7 @@ public struct Lexicon: Sendable {
         case pageLabels = "page-labels", dataSources = "data-sources", naming
         case quantityModifiers = "quantity-modifiers", numberWords = "number-words"
         case phrasePrepositions = "phrase-prepositions", sourceAdjectives = "source-adjectives"
-        case coordinators, floatingQuantifiers = "floating-quantifiers"
+        case coordinators, floatingQuantifiers = "floating-quantifiers", nounPrepositions = "noun-prepositions"
     }
 
     private var wordSets: [WordSet: Set<String>] = [:]

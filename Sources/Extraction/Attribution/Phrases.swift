@@ -524,7 +524,9 @@ struct Phrases {
         return start..<np.upperBound
     }
 
-    private func singleSubjectLeft(_ end: Int, floor: Int) -> Range<Int>? {
+    /// The phrase right before the verb, without the list or the noun it may belong to:
+    /// its last word is the subject's head all the same, which is all the cue model asks.
+    func singleSubjectLeft(_ end: Int, floor: Int) -> Range<Int>? {
         if end - 1 > floor, isPunct(end - 1, ",") || ["—", "--", "–"].contains(word(end - 1)), let whole = describedSubject(end, floor: floor) { return whole }
         if end - 1 > floor, isPunct(end - 1, ","),
            let second = nounPhraseLeft(end - 1, floor: floor), second.lowerBound - 1 > floor, isPunct(second.lowerBound - 1, ","),

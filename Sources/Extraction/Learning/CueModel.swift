@@ -94,7 +94,7 @@ public struct CueModel: Sendable {
         if let cueClass = phrases.info[i].cueClass { f.add("lex=", cueClass.rawValue) }
         if i == sentence.lowerBound { f.add("first") }
         let subjectEnd = phrases.skipAdjunctsLeft(phrases.extendCueLeft(i, floor: sentence.lowerBound), floor: sentence.lowerBound)
-        if let subject = phrases.subjectLeft(subjectEnd, floor: sentence.lowerBound) {
+        if let subject = phrases.singleSubjectLeft(subjectEnd, floor: sentence.lowerBound) {
             let head = subject.upperBound - 1
             let headShape = shape(head)
             f.add("subj=", headShape)

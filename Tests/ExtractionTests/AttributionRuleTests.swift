@@ -683,6 +683,21 @@ struct AttributionRuleTests {
         // 'the Senate' is the object of 'won'; the list does not open the clause.
         let object = extract("Ms. Lane won the primary and her rival said the result was fair.")
         #expect(attribution(object, containing: "result was fair")?.sources == ["her rival"])
+
+        // A clause before 'and' is no member of a list, and a comma list keeps its first name.
+        let clauses = extract("""
+        The Senate voted and Pelosi said it was a victory.
+
+        Trump won and Clinton said the result was close.
+
+        Police and firefighters came and the chief said the fire was out.
+
+        Bush, Cheney and Rumsfeld all said the war would be short.
+        """)
+        #expect(attribution(clauses, containing: "a victory")?.sources == ["Pelosi"])
+        #expect(attribution(clauses, containing: "result was close")?.sources == ["Clinton"])
+        #expect(attribution(clauses, containing: "fire was out")?.sources == ["the chief"])
+        #expect(attribution(clauses, containing: "war would be short")?.sources == ["Bush, Cheney and Rumsfeld all"])
     }
 
     @Test("a subject runs on over the modifiers of its noun; a verb or a clause word inside stops it")
@@ -701,5 +716,9 @@ struct AttributionRuleTests {
         #expect(attribution(found, containing: "trailing by six")?.sources == ["A poll released Sunday by the Tribune and WKVR"])
         #expect(attribution(found, containing: "was a surprise")?.sources == ["Students at a Catholic high school in Merrillville"])
         #expect(attribution(found, containing: "race was tied")?.sources == ["the Herald"])
+
+        // A time that opens the clause is not part of the subject.
+        let time = extract("Last year in Ohio voters said the economy was the top issue.")
+        #expect(attribution(time, containing: "top issue")?.sources == ["Ohio voters"])
     }
 }

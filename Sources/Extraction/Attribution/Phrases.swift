@@ -457,8 +457,9 @@ struct Phrases {
         let prepositions = lexicon.words(.nounPrepositions)
         guard k > floor, np.lowerBound - floor <= 14, prepositions.contains(word(k)),
               cls(floor) == .det || tokens[floor].kind == .number || tokens[floor].isCapitalized && cls(floor) == nil && !isPronoun(floor),
-              // 'According to …', 'Holding rates near zero': a participle opens a phrase of its own.
-              !word(floor).hasSuffix("ing")
+              // 'According to …', 'Holding rates near zero': a participle opens a phrase of its own;
+              // 'Last year in Ohio voters said': a time opens the clause, not the subject.
+              !word(floor).hasSuffix("ing"), !isTimeWord(floor), !isTimeWord(floor + 1)
         else { return np }
         for j in floor..<k {
             let t = tokens[j]
@@ -473,19 +474,23 @@ struct Phrases {
                 if t.lower == "to", j + 1 < k, tokens[j + 1].kind == .word, !tokens[j + 1].isCapitalized, cls(j + 1) == nil { return np }
                 continue
             }
-            guard t.kind == .word, !t.isCapitalized, j > floor else { continue }
-            // A lower-case word after a noun is a noun, an adjective, or a participle
-            // followed by its preposition or a time; anything else may be a verb.
-            let participle = t.lower.hasSuffix("ed") || t.lower.hasSuffix("en") || t.lower.hasSuffix("ing")
-            if participle {
-                guard prepositions.contains(word(j + 1)) || info[j + 1].isTime else { return np }
-            } else if t.lower.hasSuffix("s"), !t.lower.hasSuffix("ss"), cls(j - 1) == nil, tokens[j - 1].kind == .word,
-                      !tokens[j - 1].isCapitalized, !isPluralNoun(j - 1) {
-                // 'Reeves's decision comes …': a verb in -s after a singular noun.
-                return np
-            }
+            if j > floor, mayBeVerb(j, prepositions: prepositions) { return np }
         }
         return floor..<np.upperBound
+    }
+
+    /// A lower-case word inside a noun phrase is a noun, an adjective, or a participle
+    /// followed by its preposition or a time ('seen by', 'released Sunday by'); a
+    /// participle without one, or a word in -s after a singular noun ('Reeves's decision
+    /// comes'), may be a verb, which would make the phrase a clause.
+    private func mayBeVerb(_ j: Int, prepositions: Set<String>) -> Bool {
+        let t = tokens[j]
+        guard j > 0, t.kind == .word, !t.isCapitalized, cls(j) == nil else { return false }
+        if t.lower.hasSuffix("ed") || t.lower.hasSuffix("en") || t.lower.hasSuffix("ing") {
+            return !(j + 1 < tokens.count && (prepositions.contains(word(j + 1)) || info[j + 1].isTime))
+        }
+        return t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") && cls(j - 1) == nil && tokens[j - 1].kind == .word
+            && !tokens[j - 1].isCapitalized && !isPluralNoun(j - 1)
     }
 
     /// A subject that is a list of phrases joined by 'and'/'or' ('Former Gov. Martin
@@ -502,8 +507,10 @@ struct Phrases {
             last = before.lowerBound..<np.upperBound
         }
         let coordinators = lexicon.words(.coordinators)
+        let prepositions = lexicon.words(.nounPrepositions)
         var start = last.lowerBound
-        var joined = false
+        // 'Bush, Cheney and Rumsfeld said': the phrase finder may have joined the last two already.
+        var joined = last.contains { coordinators.contains(word($0)) }
         while start - 1 > floor {
             var k = start - 1
             let isConjunction = coordinators.contains(word(k))
@@ -516,12 +523,27 @@ struct Phrases {
             } else {
                 break
             }
-            guard k >= floor, let member = nounPhraseLeft(k + 1, floor: floor), member.lowerBound < start else { break }
+            guard k >= floor, let member = nounPhraseLeft(k + 1, floor: floor), member.upperBound == k + 1, member.lowerBound < start,
+                  isListMember(member, prepositions: prepositions) else { break }
             if isConjunction { joined = true }
             start = member.lowerBound
         }
         guard joined, start == floor else { return last }
         return start..<np.upperBound
+    }
+
+    /// Whether a phrase found before 'and' is a noun phrase, not the end of a clause of its
+    /// own ('The Senate voted and Pelosi said', 'Trump won and Clinton said', 'Police and
+    /// firefighters came and the chief said'): no verb-like word inside, and its last word
+    /// is not a lower-case word right after a name or a plural.
+    private func isListMember(_ member: Range<Int>, prepositions: Set<String>) -> Bool {
+        if member.dropFirst().contains(where: { mayBeVerb($0, prepositions: prepositions) }) { return false }
+        let head = member.upperBound - 1
+        if head > member.lowerBound, tokens[head].kind == .word, !tokens[head].isCapitalized, cls(head) == nil, info[head].title == nil,
+           tokens[head - 1].kind == .word, tokens[head - 1].isCapitalized && info[head - 1].title == nil || isPluralNoun(head - 1) {
+            return false
+        }
+        return true
     }
 
     /// The phrase right before the verb, without the list or the noun it may belong to:

@@ -418,7 +418,7 @@ public final class IngestPipeline {
         /// a core whenever it has work, and the workers take what is left. (On Linux the
         /// nice value is per thread: `who` 0 names the calling thread.)
         private static func yieldToWriter() {
-            #if os(Linux)
+            #if canImport(Glibc)
             _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
             #endif
         }

@@ -37,11 +37,13 @@ public final class KnowledgeBase {
                 // full-text index): 64 MB of page cache keeps them in memory between batches,
                 // and a larger WAL before each checkpoint writes a hot page once, not each commit.
                 try db.execute("PRAGMA cache_size = -65536")
-                // Each article is written in a savepoint of its own, and SQLite keeps the
-                // pages a savepoint changes in a sub-journal, a temporary file by default:
-                // written page by page, that file was over 20 times the size of the
-                // database and a third of the writer's time. Kept in memory, it is a copy
-                // of a few hundred kilobytes per article, dropped at its release.
+                // SQLite keeps the pages a savepoint changes in a sub-journal, a temporary
+                // file by default; when ingest wrote each article in a savepoint of its own
+                // (now only when a batch is written again after a failure) that file was
+                // over 20 times the size of the database and a third of the writer's time.
+                // Kept in memory, it is a copy of a few hundred kilobytes per article,
+                // dropped at its release. The batch catch-up's temporary tables stay in
+                // memory too (a batch's ids and counts: a few megabytes).
                 try db.execute("PRAGMA temp_store = MEMORY")
                 _ = try db.scalarInt("PRAGMA wal_autocheckpoint = 4000")
                 try Migrator(migrations: Self.migrations, applicationID: Self.applicationID).migrate(db)

@@ -15,6 +15,9 @@ struct Phrases {
     private let numberWords: Set<String>
     private let phrasePrepositions: Set<String>
     private let sourceAdjectives: Set<String>
+    private let nounPrepositions: Set<String>
+    private let coordinators: Set<String>
+    private let floatingQuantifiers: Set<String>
 
     init(doc: Document, lexicon: Lexicon) {
         self.doc = doc
@@ -23,6 +26,9 @@ struct Phrases {
         self.numberWords = lexicon.words(.numberWords)
         self.phrasePrepositions = lexicon.words(.phrasePrepositions)
         self.sourceAdjectives = lexicon.words(.sourceAdjectives)
+        self.nounPrepositions = lexicon.words(.nounPrepositions)
+        self.coordinators = lexicon.words(.coordinators)
+        self.floatingQuantifiers = lexicon.words(.floatingQuantifiers)
         let info = doc.tokens.map { t in t.kind == .word ? (lexicon.words[t.lower] ?? .none) : .none }
         self.info = info
         var forms = [Lexicon.CueForm?](repeating: nil, count: doc.tokens.count)
@@ -454,8 +460,7 @@ struct Phrases {
     /// keeps the phrase as it was ('The incident came during a speech at …').
     func modifiedSubject(_ np: Range<Int>, floor: Int) -> Range<Int> {
         let k = np.lowerBound - 1
-        let prepositions = lexicon.words(.nounPrepositions)
-        guard k > floor, np.lowerBound - floor <= 14, prepositions.contains(word(k)),
+        guard k > floor, np.lowerBound - floor <= 14, nounPrepositions.contains(word(k)),
               cls(floor) == .det || tokens[floor].kind == .number || tokens[floor].isCapitalized && cls(floor) == nil && !isPronoun(floor),
               // 'According to …', 'Holding rates near zero': a participle opens a phrase of its own;
               // 'Last year in Ohio voters said': a time opens the clause, not the subject.
@@ -468,13 +473,13 @@ struct Phrases {
             if j > floor, t.newlineBefore || isPronoun(j) || info[j].pronounRole != nil { return np }
             if cueForm(j) != nil || info[j].cueClass != nil { return np }
             if let c = cls(j) {
-                if c == .prep, !prepositions.contains(t.lower) { return np }
+                if c == .prep, !nounPrepositions.contains(t.lower) { return np }
                 if c != .det && c != .prep { return np }
                 // 'to demonstrate': an infinitive is a clause of its own.
                 if t.lower == "to", j + 1 < k, tokens[j + 1].kind == .word, !tokens[j + 1].isCapitalized, cls(j + 1) == nil { return np }
                 continue
             }
-            if j > floor, mayBeVerb(j, prepositions: prepositions) { return np }
+            if j > floor, mayBeVerb(j) { return np }
         }
         return floor..<np.upperBound
     }
@@ -483,11 +488,11 @@ struct Phrases {
     /// followed by its preposition or a time ('seen by', 'released Sunday by'); a
     /// participle without one, or a word in -s after a singular noun ('Reeves's decision
     /// comes'), may be a verb, which would make the phrase a clause.
-    private func mayBeVerb(_ j: Int, prepositions: Set<String>) -> Bool {
+    private func mayBeVerb(_ j: Int) -> Bool {
         let t = tokens[j]
         guard j > 0, t.kind == .word, !t.isCapitalized, cls(j) == nil else { return false }
         if t.lower.hasSuffix("ed") || t.lower.hasSuffix("en") || t.lower.hasSuffix("ing") {
-            return !(j + 1 < tokens.count && (prepositions.contains(word(j + 1)) || info[j + 1].isTime))
+            return !(j + 1 < tokens.count && (nounPrepositions.contains(word(j + 1)) || info[j + 1].isTime))
         }
         return t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") && cls(j - 1) == nil && tokens[j - 1].kind == .word
             && !tokens[j - 1].isCapitalized && !isPluralNoun(j - 1)
@@ -502,12 +507,10 @@ struct Phrases {
     func coordinatedSubject(_ np: Range<Int>, floor: Int) -> Range<Int> {
         var last = np
         // 'X and Y all said': the floated quantifier goes with the phrase before it.
-        if last.count == 1, lexicon.words(.floatingQuantifiers).contains(word(last.lowerBound)),
+        if last.count == 1, floatingQuantifiers.contains(word(last.lowerBound)),
            let before = singleSubjectLeft(last.lowerBound, floor: floor) {
             last = before.lowerBound..<np.upperBound
         }
-        let coordinators = lexicon.words(.coordinators)
-        let prepositions = lexicon.words(.nounPrepositions)
         var start = last.lowerBound
         // 'Bush, Cheney and Rumsfeld said': the phrase finder may have joined the last two already.
         var joined = last.contains { coordinators.contains(word($0)) }
@@ -524,7 +527,7 @@ struct Phrases {
                 break
             }
             guard k >= floor, let member = nounPhraseLeft(k + 1, floor: floor), member.upperBound == k + 1, member.lowerBound < start,
-                  isListMember(member, prepositions: prepositions) else { break }
+                  isListMember(member) else { break }
             if isConjunction { joined = true }
             start = member.lowerBound
         }
@@ -536,8 +539,8 @@ struct Phrases {
     /// own ('The Senate voted and Pelosi said', 'Trump won and Clinton said', 'Police and
     /// firefighters came and the chief said'): no verb-like word inside, and its last word
     /// is not a lower-case word right after a name or a plural.
-    private func isListMember(_ member: Range<Int>, prepositions: Set<String>) -> Bool {
-        if member.dropFirst().contains(where: { mayBeVerb($0, prepositions: prepositions) }) { return false }
+    private func isListMember(_ member: Range<Int>) -> Bool {
+        if member.dropFirst().contains(where: { mayBeVerb($0) }) { return false }
         let head = member.upperBound - 1
         if head > member.lowerBound, tokens[head].kind == .word, !tokens[head].isCapitalized, cls(head) == nil, info[head].title == nil,
            tokens[head - 1].kind == .word, tokens[head - 1].isCapitalized && info[head - 1].title == nil || isPluralNoun(head - 1) {

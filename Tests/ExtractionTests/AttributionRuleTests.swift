@@ -87,6 +87,21 @@ struct AttributionRuleTests {
         #expect(a.cue == "telling")
     }
 
+    @Test("a participle goes on from the sentence's own report, not one nested in its content or a relative clause")
+    func participleSkipsNestedReports() throws {
+        let nested = extract("Warren told the crowd that she believes the banks must be broken up, saying that “nobody is too big to jail.”")
+        let a = try #require(attribution(nested, containing: "too big to jail"))
+        #expect(a.sources == ["Warren"])
+        #expect(a.cue == "saying")
+
+        let coordinated = extract("Mayor Ann Lee said Friday that she thinks the tapes should come out but said “the question is when.”")
+        #expect(attribution(coordinated, containing: "the question is when")?.sources == ["Mayor Ann Lee"])
+
+        let relative = extract("Jones was defensive about the contractor who said he was never paid for the work, saying, “Maybe he did a bad job.”")
+        let c = try #require(attribution(relative, containing: "Maybe he did"))
+        #expect(c.sources == ["Jones"])
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

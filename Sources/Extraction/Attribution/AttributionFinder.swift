@@ -22,8 +22,9 @@ struct AttributionFinder {
     private var usedQuotes = Set<Int>()
     /// Tokens already used as a cue or source.
     private var usedTokens = Set<Int>()
-    /// The last candidate whose cue lies in each sentence, for participles ('…, adding that').
-    private var lastCandidateBySentence: [Int32: Int] = [:]
+    /// The candidates whose cue lies in each sentence, in the order found, for
+    /// participles ('…, adding that').
+    private var candidatesBySentence: [Int32: [Int]] = [:]
     /// Tokens the learned cue model marks as cues that the lexicon does not know.
     private let learnedCues: Set<Int>
 
@@ -160,7 +161,7 @@ struct AttributionFinder {
     }
 
     private mutating func add(_ c: Candidate, quotes: [Int] = []) {
-        if let cue = c.cue { lastCandidateBySentence[doc.sentenceOf[cue.lowerBound]] = candidates.count }
+        if let cue = c.cue { candidatesBySentence[doc.sentenceOf[cue.lowerBound], default: []].append(candidates.count) }
         for q in quotes { usedQuotes.insert(q) }
         if let cue = c.cue { usedTokens.formUnion(cue) }
         if let s = c.source { usedTokens.formUnion(s) }
@@ -535,204 +536,228 @@ struct AttributionFinder {
     // MARK: Pass 4 — X said (that) … / …, X said. / The Taliban, he said, are …
 
     private mutating func reportedSpeech() {
-        for v in tokens.indices where tokens[v].kind == .word {
-            guard let form = cueForm(v), !usedTokens.contains(v), doc.quoteOf[v] < 0 else { continue }
-            let learned = learnedCues.contains(v)
-            func rule(_ name: String) -> String { (learned ? "learned." : "reported.") + name }
-            let sentence = doc.sentence(of: v)
-            let end = phrases.contentEnd(of: sentence)
-            var cue = cueRange(verb: v, floor: sentence.lowerBound, ceiling: end)
-            let first = contentStart(sentence)
+        for v in tokens.indices where tokens[v].kind == .word { report(at: v) }
+    }
 
-            // '…, said Brad Bannon, a Democratic pollster.' — inverted, content before the
-            // cue. Tried first: otherwise the clause before the comma looks like a subject.
-            if lexicon.words(.invertible).contains(form.lemma), !learned, cue.lowerBound == v, !tokens[v].lower.hasSuffix("ing"),
-               cue.lowerBound > sentence.lowerBound, endsWithComma(cue.lowerBound - 1),
-               let np = phrases.nounPhraseRight(phrases.skipAdjunctsRight(cue.upperBound, ceiling: end), ceiling: end),
-               tokens[np.lowerBound].lower != "that", tokens[np.lowerBound].isCapitalized || phrases.cls(np.lowerBound) == .det,
-               phrases.endsClause(after: np, ceiling: sentence.upperBound),
-               // 'Sanders, the senator from Vermont, said the nation's problems …' is a subject.
-               phrases.describedSubject(cue.lowerBound, floor: sentence.lowerBound) == nil {
-                let ct = first..<contentEnd(before: cue.lowerBound - 1)
-                if wordCount(ct) >= 4, !quotesInside(ct).contains(where: usedQuotes.contains) {
-                    add(Candidate(cue: cue, source: phrases.withAppositive(np, ceiling: sentence.upperBound), contents: [ct],
-                                  kind: kind(of: [ct]), rule: rule("inverted-cue")), quotes: quotesInside(ct))
-                    continue
-                }
-            }
+    /// One reporting verb: its speaker and what it reports, by the first construction
+    /// that fits. Adds at most one candidate.
+    private mutating func report(at v: Int) {
+        guard let form = cueForm(v), !usedTokens.contains(v), doc.quoteOf[v] < 0 else { return }
+        let learned = learnedCues.contains(v)
+        func rule(_ name: String) -> String { (learned ? "learned." : "reported.") + name }
+        let sentence = doc.sentence(of: v)
+        let end = phrases.contentEnd(of: sentence)
+        var cue = cueRange(verb: v, floor: sentence.lowerBound, ceiling: end)
+        let first = contentStart(sentence)
 
-            let subjectEnd = phrases.skipAdjunctsLeft(cue.lowerBound, floor: sentence.lowerBound)
-            let subject = participleSpeaker(cue: cue, sentence: sentence) ?? phrases.subjectLeft(subjectEnd, floor: sentence.lowerBound)
-            // 'Christie appeared to end his bid …', 'Trump is expected to deliver …': an
-            // impression or expectation nobody in particular voices. No source; the content
-            // is the subject and what is said of it.
-            let beAux = (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being", "'s"].contains(tokens[$0].lower) }
-            let impression = lexicon.words(.impression).contains(form.lemma)
-            if impression, cue.upperBound + 1 < end, tokens[cue.upperBound].lower == "to",
-               cueForm(cue.upperBound + 1) != nil {
-                // 'he appeared to suggest that …', 'Stumpf appeared to blame …': the verb after
-                // 'to' reports, and the subject is its speaker.
-                cue = cue.lowerBound..<(cue.upperBound + 2)
-            } else if impression, cue.upperBound < end,
-                      ["at", "on", "in", "before", "with", "alongside", "during"].contains(tokens[cue.upperBound].lower) {
-                // 'Oz appeared at a Senate hearing': someone showed up; nobody's impression.
-                continue
-            } else if impression || form.lemma == "expect" && beAux && tokens[v].lower == "expected" {
-                let start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
-                guard end - start >= 2 else { continue }
-                var contents = [start..<objectEnd(from: start, sentenceEnd: end)]
-                if let np = subject, !["it", "there", "this", "who", "which", "that"].contains(tokens[np.lowerBound].lower) { contents.insert(np, at: 0) }
-                if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) { continue }
-                add(Candidate(cue: cue, source: nil, contents: contents, kind: kind(of: contents), rule: rule("impression")),
-                    quotes: contents.flatMap(quotesInside))
-                continue
+        // '…, said Brad Bannon, a Democratic pollster.' — inverted, content before the
+        // cue. Tried first: otherwise the clause before the comma looks like a subject.
+        if lexicon.words(.invertible).contains(form.lemma), !learned, cue.lowerBound == v, !tokens[v].lower.hasSuffix("ing"),
+           cue.lowerBound > sentence.lowerBound, endsWithComma(cue.lowerBound - 1),
+           let np = phrases.nounPhraseRight(phrases.skipAdjunctsRight(cue.upperBound, ceiling: end), ceiling: end),
+           tokens[np.lowerBound].lower != "that", tokens[np.lowerBound].isCapitalized || phrases.cls(np.lowerBound) == .det,
+           phrases.endsClause(after: np, ceiling: sentence.upperBound),
+           // 'Sanders, the senator from Vermont, said the nation's problems …' is a subject.
+           phrases.describedSubject(cue.lowerBound, floor: sentence.lowerBound) == nil {
+            let ct = first..<contentEnd(before: cue.lowerBound - 1)
+            if wordCount(ct) >= 4, !quotesInside(ct).contains(where: usedQuotes.contains) {
+                add(Candidate(cue: cue, source: phrases.withAppositive(np, ceiling: sentence.upperBound), contents: [ct],
+                              kind: kind(of: [ct]), rule: rule("inverted-cue")), quotes: quotesInside(ct))
+                return
             }
-            // 'Asked whether Clinton “has the integrity …,” 75 percent said …': the question
-            // is an attribution of its own, with no source.
-            if tokens[v].lower == "asked", v == first || v > 0 && ["when", "after", "being", "once"].contains(tokens[v - 1].lower) {
-                var start = v + 1
-                if start < end, tokens[start].lower == "about" { start += 1 }
-                guard start < end, ["whether", "if", "who", "what", "which", "how", "why", "when", "where"].contains(tokens[start].lower) || tokens[v + 1].lower == "about" else { continue }
-                var stop = start
-                while stop < end, !(phrases.isPunct(stop, ",") && doc.quoteOf[stop] < 0) { stop += 1 }
-                if stop < end, tokens[stop].kind == .quote { stop += 1 }
-                let ct = start..<stop
-                guard ct.count >= 2, !quotesInside(ct).contains(where: usedQuotes.contains) else { continue }
-                add(Candidate(cue: v..<(tokens[v + 1].lower == "about" ? v + 2 : v + 1), source: nil, contents: [ct], kind: kind(of: [ct]),
-                              rule: rule("question")), quotes: quotesInside(ct))
-                continue
-            }
-            // ', adding that …' — a participle after a comma takes the subject of its clause.
-            // '… acknowledged that X but noted that Y' — a second verb of the same subject.
-            let coordinated = cue.lowerBound > sentence.lowerBound && ["but", "and"].contains(tokens[cue.lowerBound - 1].lower)
-            // (The comma may close a quotation: '… a “breach of trust,” adding: “…”'.)
-            let participle = tokens[v].lower.hasSuffix("ing") && cue.lowerBound > sentence.lowerBound && endsWithComma(cue.lowerBound - 1)
-            let head = lastCandidateBySentence[doc.sentenceOf[v]]
-            // 'Trump reversed himself yet again, telling CBS that …': with no attribution
-            // before it in the sentence, the participle's speaker is the sentence's subject.
-            let clauseSubject = (participle || coordinated) && head == nil && !learned
-                ? mainSubject(of: sentence, before: cue.lowerBound - 1) : nil
-            // 'He says he respects Clinton and calls her “an extremely intelligent woman”',
-            // 'Carson took the stage and called the system “rotten”': a cue coordinated with
-            // an attribution or a clause before it shares its speaker.
-            if participle || coordinated && (sayingLemmas.contains(form.lemma) || !learned), head != nil || clauseSubject != nil {
-                var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
-                // 'telling Reuters, “…”' — the addressee is not the content.
-                if lexicon.words(.addressee).contains(form.lemma), start < end, tokens[start].kind == .word,
-                   tokens[start].lower != "that", let object = phrases.nounPhraseRight(start, ceiling: end) {
-                    start = object.upperBound
-                }
-                if start < end, phrases.isPunct(start, ":") || phrases.isPunct(start, ",") { start += 1 }
-                guard end - start >= 2 else { continue }
-                let ct = start..<clauseEnd(from: start, sentenceEnd: end)
-                if quotesInside(ct).contains(where: usedQuotes.contains) { continue }
-                if let head {
-                    add(Candidate(cue: cue, source: candidates[head].source, contents: [ct], kind: kind(of: [ct]),
-                                  rule: rule("participle"), inheritsFrom: head), quotes: quotesInside(ct))
-                } else {
-                    add(Candidate(cue: cue, source: clauseSubject, contents: [ct], kind: kind(of: [ct]),
-                                  rule: rule("participle")), quotes: quotesInside(ct))
-                }
-                continue
-            }
-            // Passive voice ('was questioned', 'has been mocked'): the subject is not the speaker.
-            let passive = tokens[v].lower.hasSuffix("ed") && (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being"].contains(tokens[$0].lower) }
-                // 'a number of arrests documented by Fusion', 'was seen by some as …'
-                || cue.upperBound < end && tokens[cue.upperBound].lower == "by" && !tokens[v].lower.hasSuffix("ing")
-            guard let np = subject, !passive, !usedTokens.contains(np.lowerBound) || sourceSharedWithLaterCue(np, verb: v), plausibleSubject(np, forCue: v, lemma: form.lemma),
-                  !lexicon.frameCueForms.contains(tokens[v].lower) || inReportingFrame(after: cue.upperBound, end: end)
-                    || form.cueClass == .intent && cue.upperBound < end && tokens[cue.upperBound].lower == "to" else { continue }
-            // Content after the cue: 'said (that) …', 'told reporters that …'.
+        }
+
+        let subjectEnd = phrases.skipAdjunctsLeft(cue.lowerBound, floor: sentence.lowerBound)
+        let subject = participleSpeaker(cue: cue, sentence: sentence) ?? phrases.subjectLeft(subjectEnd, floor: sentence.lowerBound)
+        // 'Christie appeared to end his bid …', 'Trump is expected to deliver …': an
+        // impression or expectation nobody in particular voices. No source; the content
+        // is the subject and what is said of it.
+        let beAux = (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being", "'s"].contains(tokens[$0].lower) }
+        let impression = lexicon.words(.impression).contains(form.lemma)
+        if impression, cue.upperBound + 1 < end, tokens[cue.upperBound].lower == "to",
+           cueForm(cue.upperBound + 1) != nil {
+            // 'he appeared to suggest that …', 'Stumpf appeared to blame …': the verb after
+            // 'to' reports, and the subject is its speaker.
+            cue = cue.lowerBound..<(cue.upperBound + 2)
+        } else if impression, cue.upperBound < end,
+                  ["at", "on", "in", "before", "with", "alongside", "during"].contains(tokens[cue.upperBound].lower) {
+            // 'Oz appeared at a Senate hearing': someone showed up; nobody's impression.
+            return
+        } else if impression || form.lemma == "expect" && beAux && tokens[v].lower == "expected" {
+            let start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
+            guard end - start >= 2 else { return }
+            var contents = [start..<objectEnd(from: start, sentenceEnd: end)]
+            if let np = subject, !["it", "there", "this", "who", "which", "that"].contains(tokens[np.lowerBound].lower) { contents.insert(np, at: 0) }
+            if contents.flatMap(quotesInside).contains(where: usedQuotes.contains) { return }
+            add(Candidate(cue: cue, source: nil, contents: contents, kind: kind(of: contents), rule: rule("impression")),
+                quotes: contents.flatMap(quotesInside))
+            return
+        }
+        // 'Asked whether Clinton “has the integrity …,” 75 percent said …': the question
+        // is an attribution of its own, with no source.
+        if tokens[v].lower == "asked", v == first || v > 0 && ["when", "after", "being", "once"].contains(tokens[v - 1].lower) {
+            var start = v + 1
+            if start < end, tokens[start].lower == "about" { start += 1 }
+            guard start < end, ["whether", "if", "who", "what", "which", "how", "why", "when", "where"].contains(tokens[start].lower) || tokens[v + 1].lower == "about" else { return }
+            var stop = start
+            while stop < end, !(phrases.isPunct(stop, ",") && doc.quoteOf[stop] < 0) { stop += 1 }
+            if stop < end, tokens[stop].kind == .quote { stop += 1 }
+            let ct = start..<stop
+            guard ct.count >= 2, !quotesInside(ct).contains(where: usedQuotes.contains) else { return }
+            add(Candidate(cue: v..<(tokens[v + 1].lower == "about" ? v + 2 : v + 1), source: nil, contents: [ct], kind: kind(of: [ct]),
+                          rule: rule("question")), quotes: quotesInside(ct))
+            return
+        }
+        // ', adding that …' — a participle after a comma takes the subject of its clause.
+        // '… acknowledged that X but noted that Y' — a second verb of the same subject.
+        let coordinated = cue.lowerBound > sentence.lowerBound && ["but", "and"].contains(tokens[cue.lowerBound - 1].lower)
+        // (The comma may close a quotation: '… a “breach of trust,” adding: “…”'.)
+        let participle = tokens[v].lower.hasSuffix("ing") && cue.lowerBound > sentence.lowerBound && endsWithComma(cue.lowerBound - 1)
+        let head = reportingHead(inSentenceOf: v)
+        // 'Trump reversed himself yet again, telling CBS that …': with no attribution
+        // before it in the sentence, the participle's speaker is the sentence's subject.
+        let clauseSubject = (participle || coordinated) && head == nil && !learned
+            ? mainSubject(of: sentence, before: cue.lowerBound - 1) : nil
+        // 'He says he respects Clinton and calls her “an extremely intelligent woman”',
+        // 'Carson took the stage and called the system “rotten”': a cue coordinated with
+        // an attribution or a clause before it shares its speaker.
+        if participle || coordinated && (sayingLemmas.contains(form.lemma) || !learned), head != nil || clauseSubject != nil {
             var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
-            // 'Hollande said Tuesday in Paris, noting …': a place or occasion after a verb of
-            // saying is circumstance, not what was said.
-            if sayingLemmas.contains(form.lemma), start < end, phrases.cls(start) == .prep, tokens[start].lower != "that" {
-                let skipped = phrases.skipModifierPhrase(start, ceiling: end)
-                if skipped >= end || phrases.isPunct(skipped, ",") || tokens[skipped].lower == "that" { start = skipped }
+            // 'telling Reuters, “…”' — the addressee is not the content.
+            if lexicon.words(.addressee).contains(form.lemma), start < end, tokens[start].kind == .word,
+               tokens[start].lower != "that", let object = phrases.nounPhraseRight(start, ceiling: end) {
+                start = object.upperBound
             }
-            if lexicon.words(.addressee).contains(form.lemma),
-               start < end, phrases.cls(start) != .conj, tokens[start].lower != "that",
-               let object = phrases.nounPhraseRight(start, ceiling: end) {
-                start = phrases.skipAdjunctsRight(object.upperBound, ceiling: end)
-                start = phrases.skipModifierPhrase(start, ceiling: end)
+            if start < end, phrases.isPunct(start, ":") || phrases.isPunct(start, ",") { start += 1 }
+            guard end - start >= 2 else { return }
+            let ct = start..<clauseEnd(from: start, sentenceEnd: end)
+            if quotesInside(ct).contains(where: usedQuotes.contains) { return }
+            if let head {
+                add(Candidate(cue: cue, source: candidates[head].source, contents: [ct], kind: kind(of: [ct]),
+                              rule: rule("participle"), inheritsFrom: head), quotes: quotesInside(ct))
+            } else {
+                add(Candidate(cue: cue, source: clauseSubject, contents: [ct], kind: kind(of: [ct]),
+                              rule: rule("participle")), quotes: quotesInside(ct))
             }
-            if start < end, phrases.isPunct(start, ":") { start += 1 }
-            let beforeComma = np.lowerBound > sentence.lowerBound && endsWithComma(np.lowerBound - 1)
-            // 'As Purple PAC's Crane said, the two standard-bearers …': the content follows the comma.
-            if np.lowerBound > sentence.lowerBound, tokens[np.lowerBound - 1].lower == "as", start + 1 < end, phrases.isPunct(start, ",") {
-                let ct = (start + 1)..<end
-                if !quotesInside(ct).contains(where: usedQuotes.contains) {
-                    add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: rule("as-cue")), quotes: quotesInside(ct))
-                }
-                continue
+            return
+        }
+        // Passive voice ('was questioned', 'has been mocked'): the subject is not the speaker.
+        let passive = tokens[v].lower.hasSuffix("ed") && (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being"].contains(tokens[$0].lower) }
+            // 'a number of arrests documented by Fusion', 'was seen by some as …'
+            || cue.upperBound < end && tokens[cue.upperBound].lower == "by" && !tokens[v].lower.hasSuffix("ing")
+        guard let np = subject, !passive, !usedTokens.contains(np.lowerBound) || sourceSharedWithLaterCue(np, verb: v), plausibleSubject(np, forCue: v, lemma: form.lemma),
+              !lexicon.frameCueForms.contains(tokens[v].lower) || inReportingFrame(after: cue.upperBound, end: end)
+                || form.cueClass == .intent && cue.upperBound < end && tokens[cue.upperBound].lower == "to" else { return }
+        // Content after the cue: 'said (that) …', 'told reporters that …'.
+        var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
+        // 'Hollande said Tuesday in Paris, noting …': a place or occasion after a verb of
+        // saying is circumstance, not what was said.
+        if sayingLemmas.contains(form.lemma), start < end, phrases.cls(start) == .prep, tokens[start].lower != "that" {
+            let skipped = phrases.skipModifierPhrase(start, ceiling: end)
+            if skipped >= end || phrases.isPunct(skipped, ",") || tokens[skipped].lower == "that" { start = skipped }
+        }
+        if lexicon.words(.addressee).contains(form.lemma),
+           start < end, phrases.cls(start) != .conj, tokens[start].lower != "that",
+           let object = phrases.nounPhraseRight(start, ceiling: end) {
+            start = phrases.skipAdjunctsRight(object.upperBound, ceiling: end)
+            start = phrases.skipModifierPhrase(start, ceiling: end)
+        }
+        if start < end, phrases.isPunct(start, ":") { start += 1 }
+        let beforeComma = np.lowerBound > sentence.lowerBound && endsWithComma(np.lowerBound - 1)
+        // 'As Purple PAC's Crane said, the two standard-bearers …': the content follows the comma.
+        if np.lowerBound > sentence.lowerBound, tokens[np.lowerBound - 1].lower == "as", start + 1 < end, phrases.isPunct(start, ",") {
+            let ct = (start + 1)..<end
+            if !quotesInside(ct).contains(where: usedQuotes.contains) {
+                add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: rule("as-cue")), quotes: quotesInside(ct))
             }
-            // 'South Carolina, he said, was “where …”': content on both sides of the cue.
-            // (Not when a participle follows: '…, Nefzi said, adding, “…”' is two attributions;
-            // a verb that goes on with the clause does: 'His wife, he says, plans to leave …',
-            // 'Rather, he said, continued struggles …'.)
-            if beforeComma, start + 1 < end, phrases.isPunct(start, ","), form.cueClass.isStrong,
-               cueForm(start + 1) == nil || !tokens[start + 1].lower.hasSuffix("ing") && doc.quoteOf[start + 1] < 0 {
-                let before = first..<contentEnd(before: np.lowerBound - 1)
-                let contents = [before, (start + 1)..<end].filter { !$0.isEmpty }
-                if !before.isEmpty, !contents.flatMap(quotesInside).contains(where: usedQuotes.contains) {
-                    add(Candidate(cue: cue, source: np, contents: contents, kind: kind(of: contents), rule: rule("parenthetical")),
-                        quotes: contents.flatMap(quotesInside))
-                }
-                continue
-            }
-            // 'he said, not finishing his joke' — after a comma only a quote or a new clause is content.
-            if start + 1 < end, phrases.isPunct(start, ","), tokens[start + 1].kind == .quote || tokens[start + 1].lower == "that"
-                || tokens[start + 1].isCapitalized && !phrases.isPronoun(start + 1) {
-                start += 1
-            }
-            // ('…, political analysts say; in 2012 …': after a semicolon the cue reports
-            // what came before it.)
-            if end - start >= 2, !phrases.isPunct(start, ","), !phrases.isPunct(start, ";"), !(start > cue.upperBound && phrases.isPunct(start - 1, ",") && cueForm(start) != nil) {
-                // What a verb of saying reports runs to the end of the sentence; other verbs
-                // take an object that ends with its phrase.
-                var clause = clauseEnd(from: start, sentenceEnd: end)
-                // 'While Ramos said that journalists cannot …, he appears …': a cue inside a
-                // subordinate clause reports up to the comma that closes the clause.
-                if np.lowerBound > sentence.lowerBound, Self.subordinators.contains(tokens[np.lowerBound - 1].lower),
-                   let comma = (start..<clause).first(where: { phrases.isPunct($0, ",") && doc.quoteOf[$0] < 0 }), comma > start + 1 {
-                    clause = comma
-                }
-                var contents = [start..<(sayingLemmas.contains(form.lemma) || lexicon.words(.naming).contains(form.lemma) ? clause : objectEnd(from: start, sentenceEnd: clause))]
-                let head = tokens[sourceHead(np)].lower.strippingPossessive()
-                guard form.cueClass.isStrong || introducesClause(start) || lexicon.sourceNouns.contains(head)
-                        || form.cueClass == .belief && bareClauseFollows(start, end: end) else { continue }
-                // 'He said: “…” said the Afghan minister' — the quote already has its attribution.
-                // 'Gore insisted it was “premature” … while adding, “I don’t …”' — what comes
-                // before a quote another cue took is still this one's.
-                if contents.flatMap(quotesInside).contains(where: usedQuotes.contains), !(sayingLemmas.contains(form.lemma) && absorbNested(in: contents[0])) {
-                    guard let cut = contentBefore(usedQuoteIn: contents[0]) else { continue }
-                    contents = [contents[0].lowerBound..<cut]
-                }
-                add(Candidate(cue: cue, source: np, contents: contents, kind: kind(of: contents), rule: rule("subject-cue")),
+            return
+        }
+        // 'South Carolina, he said, was “where …”': content on both sides of the cue.
+        // (Not when a participle follows: '…, Nefzi said, adding, “…”' is two attributions;
+        // a verb that goes on with the clause does: 'His wife, he says, plans to leave …',
+        // 'Rather, he said, continued struggles …'.)
+        if beforeComma, start + 1 < end, phrases.isPunct(start, ","), form.cueClass.isStrong,
+           cueForm(start + 1) == nil || !tokens[start + 1].lower.hasSuffix("ing") && doc.quoteOf[start + 1] < 0 {
+            let before = first..<contentEnd(before: np.lowerBound - 1)
+            let contents = [before, (start + 1)..<end].filter { !$0.isEmpty }
+            if !before.isEmpty, !contents.flatMap(quotesInside).contains(where: usedQuotes.contains) {
+                add(Candidate(cue: cue, source: np, contents: contents, kind: kind(of: contents), rule: rule("parenthetical")),
                     quotes: contents.flatMap(quotesInside))
-                continue
             }
-            // '…, Atmar said.' / 'a “very welcome tack,” he said.' — content before the subject.
-            if beforeComma, form.cueClass.isStrong {
-                let ct = first..<contentEnd(before: np.lowerBound - 1)
-                let qs = quotesInside(ct)
-                guard wordCount(ct) >= 4, !qs.contains(where: usedQuotes.contains) else { continue }
-                add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: rule("trailing-cue")), quotes: qs)
-                continue
+            return
+        }
+        // 'he said, not finishing his joke' — after a comma only a quote or a new clause is content.
+        if start + 1 < end, phrases.isPunct(start, ","), tokens[start + 1].kind == .quote || tokens[start + 1].lower == "that"
+            || tokens[start + 1].isCapitalized && !phrases.isPronoun(start + 1) {
+            start += 1
+        }
+        // ('…, political analysts say; in 2012 …': after a semicolon the cue reports
+        // what came before it.)
+        if end - start >= 2, !phrases.isPunct(start, ","), !phrases.isPunct(start, ";"), !(start > cue.upperBound && phrases.isPunct(start - 1, ",") && cueForm(start) != nil) {
+            // What a verb of saying reports runs to the end of the sentence; other verbs
+            // take an object that ends with its phrase.
+            var clause = clauseEnd(from: start, sentenceEnd: end)
+            // 'While Ramos said that journalists cannot …, he appears …': a cue inside a
+            // subordinate clause reports up to the comma that closes the clause.
+            if np.lowerBound > sentence.lowerBound, Self.subordinators.contains(tokens[np.lowerBound - 1].lower),
+               let comma = (start..<clause).first(where: { phrases.isPunct($0, ",") && doc.quoteOf[$0] < 0 }), comma > start + 1 {
+                clause = comma
             }
-            // 'Sam Lau … said in a statement. “There are no paper ballots …”': nothing after the
-            // cue in its sentence, and the next sentence is a quotation.
-            if start >= end - 1, form.cueClass.isStrong, sayingLemmas.contains(form.lemma), sentence.upperBound < tokens.count {
-                let next = sentence.upperBound
-                if doc.quoteOf[next] >= 0, doc.quotes[Int(doc.quoteOf[next])].open == next, doc.quotes[Int(doc.quoteOf[next])].isDouble,
-                   Int(doc.paragraphOf[next]) - Int(doc.paragraphOf[v]) <= 1, !usedQuotes.contains(Int(doc.quoteOf[next])) {
-                    let qi = Int(doc.quoteOf[next])
-                    add(Candidate(cue: cue, source: np, contents: [quoteRange(qi)], kind: .direct, rule: "direct.cue-before-sentence"), quotes: [qi])
-                }
+            var contents = [start..<(sayingLemmas.contains(form.lemma) || lexicon.words(.naming).contains(form.lemma) ? clause : objectEnd(from: start, sentenceEnd: clause))]
+            let head = tokens[sourceHead(np)].lower.strippingPossessive()
+            guard form.cueClass.isStrong || introducesClause(start) || lexicon.sourceNouns.contains(head)
+                    || form.cueClass == .belief && bareClauseFollows(start, end: end) else { return }
+            // 'He said: “…” said the Afghan minister' — the quote already has its attribution.
+            // 'Gore insisted it was “premature” … while adding, “I don’t …”' — what comes
+            // before a quote another cue took is still this one's.
+            if contents.flatMap(quotesInside).contains(where: usedQuotes.contains), !(sayingLemmas.contains(form.lemma) && absorbNested(in: contents[0])) {
+                guard let cut = contentBefore(usedQuoteIn: contents[0]) else { return }
+                contents = [contents[0].lowerBound..<cut]
+            }
+            add(Candidate(cue: cue, source: np, contents: contents, kind: kind(of: contents), rule: rule("subject-cue")),
+                quotes: contents.flatMap(quotesInside))
+            return
+        }
+        // '…, Atmar said.' / 'a “very welcome tack,” he said.' — content before the subject.
+        if beforeComma, form.cueClass.isStrong {
+            let ct = first..<contentEnd(before: np.lowerBound - 1)
+            let qs = quotesInside(ct)
+            guard wordCount(ct) >= 4, !qs.contains(where: usedQuotes.contains) else { return }
+            add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: rule("trailing-cue")), quotes: qs)
+            return
+        }
+        // 'Sam Lau … said in a statement. “There are no paper ballots …”': nothing after the
+        // cue in its sentence, and the next sentence is a quotation.
+        if start >= end - 1, form.cueClass.isStrong, sayingLemmas.contains(form.lemma), sentence.upperBound < tokens.count {
+            let next = sentence.upperBound
+            if doc.quoteOf[next] >= 0, doc.quotes[Int(doc.quoteOf[next])].open == next, doc.quotes[Int(doc.quoteOf[next])].isDouble,
+               Int(doc.paragraphOf[next]) - Int(doc.paragraphOf[v]) <= 1, !usedQuotes.contains(Int(doc.quoteOf[next])) {
+                let qi = Int(doc.quoteOf[next])
+                add(Candidate(cue: cue, source: np, contents: [quoteRange(qi)], kind: .direct, rule: "direct.cue-before-sentence"), quotes: [qi])
             }
         }
     }
 
+
+    /// The attribution of the sentence's own clause that a participle or a coordinated
+    /// verb goes on from: the latest one found before the verb whose cue is not inside
+    /// another's content ('Clinton told the audience that she believes …, saying' goes
+    /// on from 'Clinton told', not from 'she believes') and whose speaker is not a
+    /// relative pronoun ('… an architect who said he was stiffed, saying' is the
+    /// sentence subject's participle).
+    private func reportingHead(inSentenceOf v: Int) -> Int? {
+        guard let found = candidatesBySentence[doc.sentenceOf[v]] else { return nil }
+        for idx in found.reversed() {
+            let c = candidates[idx]
+            guard let cue = c.cue, cue.lowerBound < v else { continue }
+            if let s = c.source, ["who", "which", "that", "whom"].contains(tokens[s.lowerBound].lower), s.count == 1 { continue }
+            let nested = found.contains { other in
+                other != idx && candidates[other].contents.contains { $0.contains(cue.lowerBound) }
+            }
+            if !nested { return idx }
+        }
+        return nil
+    }
 
     /// 'His office put out a statement saying …', 'Trump posted a message on Twitter
     /// reading “…”': a participle after an object speaks for the sentence's subject,

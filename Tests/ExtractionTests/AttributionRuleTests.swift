@@ -102,6 +102,59 @@ struct AttributionRuleTests {
         #expect(c.sources == ["Jones"])
     }
 
+    @Test("an unclaimed quotation makes a near-miss verb its cue, but not for a title or a speaker that cannot speak")
+    func quotationMakesACue() throws {
+        let found = extract("PolitiFact rated 40% of the senator’s claims as “false” or “pants on fire,” compared to 12% of his rival’s.")
+        let a = try #require(attribution(found, containing: "pants on fire"))
+        #expect(a.sources == ["PolitiFact"])
+        #expect(a.cue == "rated")
+        #expect(a.rule == "quoted.subject-cue")
+
+        let titles = extract("The girls dressed as Rey from “Star Wars” at the convention on Saturday.")
+        #expect(attribution(titles, containing: "Star Wars") == nil)
+    }
+
+    @Test("'once again' sits between a subject and its cue")
+    func onceAgain() throws {
+        let found = extract("The mayor is once again questioning the integrity of the city’s voting machines.")
+        let a = try #require(attribution(found, containing: "integrity"))
+        #expect(a.sources == ["The mayor"])
+        #expect(a.cue == "is once again questioning")
+    }
+
+    @Test("a middle initial 'A.' is part of a name, not an article")
+    func middleInitialA() throws {
+        let found = extract("“We will win this time,” said Julie A. Diaz Martinez, a teacher.\nJulie A. Martinez said the plan would fail.")
+        #expect(attribution(found, containing: "win this time")?.sources == ["Julie A. Diaz Martinez, a teacher"])
+        #expect(attribution(found, containing: "plan would fail")?.sources == ["Julie A. Martinez"])
+    }
+
+    @Test("a verb of saying after a quotation is not its cue when a clause of its own follows; a subordinate clause ends at a comma inside a closing quote")
+    func sayingVerbWithItsOwnClause() throws {
+        let found = extract("Although Reyes admitted to the paper that she and the donor had “been friends for some time,” she claimed they had never met in person.")
+        let a = try #require(attribution(found, containing: "been friends"))
+        #expect(a.sources == ["Reyes"])
+        #expect(attribution(found, containing: "never met")?.sources == ["she"])
+    }
+
+    @Test("a quotation a cue sets off with a comma after a dash belongs to that cue, and the report before it stops there")
+    func dashSeparatedLeadingCue() throws {
+        let found = extract("When Clinton noted that Trump has not paid taxes — as was true for a few years — Trump boasted, “That makes me smart.”")
+        let a = try #require(attribution(found, containing: "makes me smart"))
+        #expect(a.sources == ["Trump"])
+        #expect(a.cue == "boasted")
+        let b = try #require(attribution(found, containing: "not paid taxes"))
+        #expect(b.contents.allSatisfy { !$0.contains("boasted") })
+    }
+
+    @Test("a quotation joined by 'but' or 'and still' goes on with the speaker, words before the first quotation included")
+    func joinedQuotations() throws {
+        let found = extract("Mills “got an immunity agreement,” Jordan said, and still “got to sit in on the interview.”")
+        let a = try #require(attribution(found, containing: "immunity agreement"))
+        #expect(a.sources == ["Jordan"])
+        #expect(a.contents == ["Mills “got an immunity agreement,”", "and still “got to sit in on the interview.”"])
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

@@ -29,7 +29,21 @@ struct Phrases {
         self.nounPrepositions = lexicon.words(.nounPrepositions)
         self.coordinators = lexicon.words(.coordinators)
         self.floatingQuantifiers = lexicon.words(.floatingQuantifiers)
-        let info = doc.tokens.map { t in t.kind == .word ? (lexicon.words[t.lower] ?? .none) : .none }
+        var info = doc.tokens.map { t in t.kind == .word ? (lexicon.words[t.lower] ?? .none) : .none }
+        // 'is once again questioning', 'once more': 'once' is an adverb there, not the
+        // conjunction of 'once he arrived'.
+        for i in doc.tokens.indices.dropLast() where info[i].wordClass == .conj && doc.tokens[i].lower == "once"
+            && ["again", "more"].contains(doc.tokens[i + 1].lower) {
+            info[i].wordClass = .adv
+        }
+        // 'Julie A. Diaz', 'Michael I. Smith': a capital letter with a period after a name
+        // is an initial, not the article 'a' or the pronoun 'I'.
+        for i in doc.tokens.indices.dropFirst().dropLast() where ["a", "i"].contains(doc.tokens[i].lower) && doc.tokens[i].isCapitalized
+            && doc.tokens[i + 1].lower == "." && !doc.tokens[i + 1].spaceBefore
+            && doc.tokens[i - 1].kind == .word && doc.tokens[i - 1].isCapitalized && !doc.tokens[i].newlineBefore {
+            info[i].wordClass = nil
+            info[i].pronounRole = nil
+        }
         self.info = info
         var forms = [Lexicon.CueForm?](repeating: nil, count: doc.tokens.count)
         for i in doc.tokens.indices where doc.tokens[i].kind == .word {

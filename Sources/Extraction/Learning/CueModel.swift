@@ -14,6 +14,11 @@ public struct CueModel: Sendable {
     /// slightly eager detector pays; -2.5 ties -1.5 on attributions and finds more of
     /// the sources).
     public static let defaultThreshold = -2.5
+    /// Scores above this mark a cue when what the verb reports holds a quotation no
+    /// other pass claimed (see `AttributionFinder.quotedReports`). Chosen on
+    /// polnear-train: from -5 to -10 attribution F1 stays within 0.1 point while
+    /// direct-quote recall rises to -8 and flattens.
+    public var quoteThreshold = -8.0
 
     public init(perceptron: Perceptron, threshold: Double = CueModel.defaultThreshold) {
         self.perceptron = perceptron

@@ -155,6 +155,32 @@ struct AttributionRuleTests {
         #expect(a.contents == ["Mills “got an immunity agreement,”", "and still “got to sit in on the interview.”"])
     }
 
+    @Test("a verb inside the clause of a verb of saying does not take the quotation, even a verb of saying")
+    func nestedVerbLeavesQuoteToOuter() throws {
+        let found = extract("The senator said he rarely asks colleagues to campaign for him, “except for people I’m very close to.”")
+        let a = try #require(attribution(found, containing: "except for people"))
+        #expect(a.sources == ["The senator"])
+        #expect(a.cue == "said")
+        let mocked = extract("Rival Hillary Clinton had mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”")
+        #expect(attribution(mocked, containing: "good night")?.sources == ["Rival Hillary Clinton"])
+    }
+
+    @Test("a sentence that ends with ', said X' is X's content, whatever verbs it holds")
+    func sentenceEndingWithInvertedCue() throws {
+        let found = extract("The rejection of the treaty signals “the beginning of the end” for the union, said Geert Wilders, founder of the Party for Freedom.")
+        let a = try #require(attribution(found, containing: "beginning of the end"))
+        #expect(a.sources == ["Geert Wilders, founder of the Party for Freedom"])
+        #expect(a.cue == "said")
+        #expect(found.count == 1)
+    }
+
+    @Test("a count after a quotation is not its speaker")
+    func countIsNoSpeaker() throws {
+        let found = extract("In a two-minute response, Cruz said “CNN” five times, and mentioned the moderators.")
+        #expect(found.allSatisfy { $0.sources != ["five"] })
+        #expect(attribution(found, containing: "CNN")?.sources == ["Cruz"])
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

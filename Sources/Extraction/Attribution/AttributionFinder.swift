@@ -329,6 +329,8 @@ struct AttributionFinder {
         guard j < ceiling, isAnyCue(j) || closesQuote(verb: j, ceiling: ceiling, afterComma: comma), !usedTokens.contains(j) else { return nil }
         let cue = cueRange(verb: j, floor: source.upperBound, ceiling: ceiling)
         guard closesQuote(verb: j, ceiling: ceiling, afterComma: comma) && cue.upperBound == j + 1 || attributionEnds(after: cue.upperBound, ceiling: ceiling) else { return nil }
+        // 'Cruz said “CNN” five times': a count is not a speaker.
+        guard source.contains(where: { tokens[$0].kind == .word && !phrases.numberWords.contains(tokens[$0].lower) }) else { return nil }
         return (cue, source)
     }
 
@@ -422,15 +424,20 @@ struct AttributionFinder {
             if tokens[v].lower.hasSuffix("ing"), v > sentenceStart, endsWithComma(phrases.extendCueLeft(v, floor: sentenceStart) - 1) {
                 continue
             }
-            // 'said he wanted “…”': a weaker verb inside the clause of a saying verb is not
-            // the quote's cue; the saying verb's reported speech will hold the quote.
+            // 'said he wanted “…”', 'said he rarely asks surrogates …, “except …”': a verb
+            // inside the clause of a saying verb is not the quote's cue; the saying verb's
+            // reported speech will hold the quote (PolNeAR never nests attributions).
             // ('When Clinton noted that …, Trump boasted, “…”': a comma or a dash between
-            // them sets the saying verb's clause apart.)
-            if !sayingLemmas.contains(cueForm(v)?.lemma ?? ""),
+            // them sets the saying verb's clause apart; 'insisted … while adding, “…”' is a
+            // second report of the same speaker.)
+            if !(tokens[v].lower.hasSuffix("ing") && sayingLemmas.contains(cueForm(v)?.lemma ?? "")),
                let saying = (sentenceStart..<v).last(where: { sayingLemmas.contains(cueForm($0)?.lemma ?? "") && !usedTokens.contains($0) }),
                !(saying..<v).contains(where: { doc.quoteOf[$0] < 0 && (phrases.isPunct($0, ",") || ["―", "—", "–"].contains(tokens[$0].lower)) }) {
                 continue
             }
+            // 'The rejection signals “the beginning of the end” for the EU, said Wilders': a
+            // verb that is not one of saying leaves the sentence to the trailing attribution.
+            if !sayingLemmas.contains(cueForm(v)?.lemma ?? ""), q.isClosed, trailingSayingCue(after: q.last) { continue }
             let ceiling = e
             let c = cueRange(verb: v, floor: sentenceStart, ceiling: ceiling)
             // Between the cue and the quote only adjuncts or an addressee may stand.
@@ -480,6 +487,30 @@ struct AttributionFinder {
             add(Candidate(cue: c, source: src, contents: [content], kind: kind(of: [content]), rule: "direct.leading-cue"),
                 quotes: quotesInside(content))
         }
+    }
+
+    /// The sentence goes on after token k to ', said X' or ', X said' (outside quotes)
+    /// and ends there.
+    private func trailingSayingCue(after k: Int) -> Bool {
+        let sentence = doc.sentence(of: k)
+        let end = phrases.contentEnd(of: sentence)
+        var j = k + 1
+        while j < end {
+            if doc.quoteOf[j] >= 0 {
+                j += 1
+                continue
+            }
+            if phrases.isPunct(j, ",") {
+                var m = j + 1
+                if m < end, let np = phrases.nounPhraseRight(m, ceiling: end), np.count <= 4 { m = np.upperBound }
+                while m < end, phrases.cls(m) == .adv { m += 1 }
+                if m < end, !tokens[m].lower.hasSuffix("ing"), sayingLemmas.contains(phrases.cueForm(m)?.lemma ?? "") {
+                    return m == j + 1 ? phrases.nounPhraseRight(m + 1, ceiling: end) != nil : phrases.endsClause(after: m..<(m + 1), ceiling: end)
+                }
+            }
+            j += 1
+        }
+        return false
     }
 
     /// 'More from Blumenthal and Cohen: “…”' — a name and a colon introduce the quote.
@@ -594,6 +625,10 @@ struct AttributionFinder {
         let end = phrases.contentEnd(of: sentence)
         var cue = cueRange(verb: v, floor: sentence.lowerBound, ceiling: end)
         let first = contentStart(sentence)
+        // 'The rejection signals “the end” for the EU, said Wilders': the sentence is
+        // Wilders' content; a verb inside it that is not one of saying reports nothing of
+        // its own (PolNeAR never nests attributions).
+        if !sayingLemmas.contains(form.lemma), trailingSayingCue(after: v) { return }
 
         // '…, said Brad Bannon, a Democratic pollster.' — inverted, content before the
         // cue. Tried first: otherwise the clause before the comma looks like a subject.

@@ -12,7 +12,7 @@ struct Phrases {
     let info: [Lexicon.WordInfo]
     /// Word sets the phrase finders consult for every word they pass, fetched once.
     private let quantityModifiers: Set<String>
-    private let numberWords: Set<String>
+    let numberWords: Set<String>
     private let phrasePrepositions: Set<String>
     private let sourceAdjectives: Set<String>
     private let nounPrepositions: Set<String>

@@ -181,6 +181,19 @@ struct AttributionRuleTests {
         #expect(attribution(found, containing: "CNN")?.sources == ["Cruz"])
     }
 
+    @Test("a second verb of the speaker with a quotation of its own is a report of its own; a plural noun after 'and' is not such a verb")
+    func coordinatedVerbWithQuotation() throws {
+        let found = extract("The governor tweeted on Friday that the mayor was “a disgrace” and encouraged voters to “check out” his record.")
+        let a = try #require(attribution(found, containing: "check out"))
+        #expect(a.sources == ["The governor"])
+        #expect(a.cue == "encouraged")
+        #expect(attribution(found, containing: "a disgrace")?.contents == ["that the mayor was “a disgrace”"])
+
+        let plural = extract("Ryan said the recent spate of police shootings and protests demands that all Americans engage in “more listening.”")
+        #expect(plural.count == 1)
+        #expect(attribution(plural, containing: "more listening")?.sources == ["Ryan"])
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

@@ -31,6 +31,9 @@ struct AttributionFinder {
     /// quotation later in their sentence: a cue if that quotation is left unclaimed
     /// (see `quotedReports`).
     private var quoteCues: [Int] = []
+    /// The same verbs, for look-up: 'and encouraged Americans to “check out” …' ends
+    /// the clause a report before it holds.
+    private let quoteCueSet: Set<Int>
     /// The verbs `quotedReports` made cues, for the rule names.
     private var quoteEvidence = Set<Int>()
 
@@ -54,6 +57,7 @@ struct AttributionFinder {
         }
         self.learnedCues = learned
         self.quoteCues = quoted
+        self.quoteCueSet = Set(quoted)
     }
 
     /// The cue at token i: from the lexicon, or a verb the learned model recognised.
@@ -701,7 +705,7 @@ struct AttributionFinder {
         // 'He says he respects Clinton and calls her “an extremely intelligent woman”',
         // 'Carson took the stage and called the system “rotten”': a cue coordinated with
         // an attribution or a clause before it shares its speaker.
-        if participle || coordinated && (sayingLemmas.contains(form.lemma) || !learned), head != nil || clauseSubject != nil {
+        if participle || coordinated && (sayingLemmas.contains(form.lemma) || !learned || quoted || Self.doubleQuoteFollows(v, in: doc)), head != nil || clauseSubject != nil {
             var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
             // 'telling Reuters, “…”' — the addressee is not the content.
             if lexicon.words(.addressee).contains(form.lemma), start < end, tokens[start].kind == .word,
@@ -1096,7 +1100,7 @@ struct AttributionFinder {
                 // '… said she admires his determination and highlighted …': a second verb of
                 // the speaker ('and called', ', and suggested') ends what the first reported.
                 if w == "and", k + 1 < end, doc.quoteOf[k + 1] < 0, !tokens[k + 1].lower.hasSuffix("ing"),
-                   cueForm(k + 1) != nil || phrases.isPunct(k - 1, ",") && tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized
+                   cueForm(k + 1) != nil || quoteCueSet.contains(k + 1) && tokens[k + 1].lower.hasSuffix("ed") || phrases.isPunct(k - 1, ",") && tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized
                        && tokens[k + 1].lower.hasSuffix("ed") && phrases.cls(k + 1) == nil {
                     return phrases.isPunct(k - 1, ",") ? k - 1 : k
                 }

@@ -194,6 +194,19 @@ struct AttributionRuleTests {
         #expect(attribution(plural, containing: "more listening")?.sources == ["Ryan"])
     }
 
+    @Test("a participle that opens the sentence around a quotation speaks for the subject after it, which keeps its own verb")
+    func openingParticiple() throws {
+        let found = extract("Bemoaning the “phony system,” the governor accused the moderator of bias.")
+        let a = try #require(attribution(found, containing: "phony system"))
+        #expect(a.sources == ["the governor"])
+        #expect(a.cue == "Bemoaning")
+        #expect(attribution(found, containing: "of bias")?.sources == ["the governor"])
+        // Without a quotation the opening phrase is circumstance.
+        let plain = extract("Citing security concerns, the agency said it would close the embassy.")
+        #expect(plain.count == 1)
+        #expect(plain.first?.cue == "said")
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

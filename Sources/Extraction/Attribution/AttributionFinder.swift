@@ -629,6 +629,24 @@ struct AttributionFinder {
         let end = phrases.contentEnd(of: sentence)
         var cue = cueRange(verb: v, floor: sentence.lowerBound, ceiling: end)
         let first = contentStart(sentence)
+        // 'Bemoaning the “phony system,” Trump accused Holt …', 'Citing security concerns,
+        // the agency said …': a participle that opens the sentence speaks for the subject
+        // after its phrase.
+        if v == first, cue.lowerBound == v, tokens[v].lower.hasSuffix("ing"), tokens[v].isCapitalized,
+           let close = ((v + 1)..<min(end, v + 25)).first(where: { phrases.isPunct($0, ",") && doc.quoteOf[$0] < 0 || tokens[$0].kind == .quote && endsWithComma($0) }),
+           close > v + 1 {
+            let after = close + 1
+            if let np = phrases.nounPhraseRight(after, ceiling: end), np.upperBound < end,
+               tokens[np.lowerBound].isCapitalized || phrases.isPronoun(np.lowerBound) || phrases.cls(np.lowerBound) == .det,
+               case let k = phrases.skipAdjunctsRight(np.upperBound, ceiling: end), k < end, tokens[k].kind == .word,
+               !tokens[k].isCapitalized, phrases.cls(k) == nil || phrases.cls(k) == .aux,
+               case let ct = (v + 1)..<(tokens[close].kind == .quote ? close + 1 : close),
+               // (Only around a quotation: 'Citing security concerns, …' is more often circumstance.)
+               !quotesInside(ct).isEmpty, !quotesInside(ct).contains(where: usedQuotes.contains) {
+                add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: rule("opening-participle")), quotes: quotesInside(ct))
+                return
+            }
+        }
         // 'The rejection signals “the end” for the EU, said Wilders': the sentence is
         // Wilders' content; a verb inside it that is not one of saying reports nothing of
         // its own (PolNeAR never nests attributions).
@@ -729,7 +747,8 @@ struct AttributionFinder {
         let passive = tokens[v].lower.hasSuffix("ed") && (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being"].contains(tokens[$0].lower) }
             // 'a number of arrests documented by Fusion', 'was seen by some as …'
             || cue.upperBound < end && tokens[cue.upperBound].lower == "by" && !tokens[v].lower.hasSuffix("ing")
-        guard let np = subject, !passive, !usedTokens.contains(np.lowerBound) || sourceSharedWithLaterCue(np, verb: v), plausibleSubject(np, forCue: v, lemma: form.lemma),
+        guard let np = subject, !passive, !usedTokens.contains(np.lowerBound) || sourceSharedWithLaterCue(np, verb: v)
+                || candidates.contains(where: { $0.source == np && $0.rule.hasSuffix("opening-participle") }), plausibleSubject(np, forCue: v, lemma: form.lemma),
               !lexicon.frameCueForms.contains(tokens[v].lower) || inReportingFrame(after: cue.upperBound, end: end)
                 || form.cueClass == .intent && cue.upperBound < end && tokens[cue.upperBound].lower == "to" else { return }
         // Content after the cue: 'said (that) …', 'told reporters that …'.

@@ -207,6 +207,13 @@ struct AttributionRuleTests {
         #expect(plain.first?.cue == "said")
     }
 
+    @Test("reported words end at a dash after a quotation: what follows is the writer's aside")
+    func dashAfterQuotationEndsContent() throws {
+        let found = extract("Clinton says her rival accepted donations from Wall Street and “there’s nothing wrong with that” — a claim her campaign repeats often.")
+        let a = try #require(attribution(found, containing: "nothing wrong"))
+        #expect(a.contents == ["her rival accepted donations from Wall Street and “there’s nothing wrong with that”"])
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

@@ -1103,6 +1103,11 @@ struct AttributionFinder {
             if tokens[k].kind == .quote, doc.quoteOf[k] >= 0, doc.quotes[Int(doc.quoteOf[k])].close == k, closesClause(quoteEnd: k) { return k + 1 }
             if doc.quoteOf[k] < 0 {
                 let w = tokens[k].lower
+                // '… “there’s nothing wrong with that” — asserting that …': a dash after
+                // quoted words opens the writer's aside.
+                if ["—", "–", "--", "―"].contains(w), k > start + 2, (start..<k).contains(where: { doc.quoteOf[$0] >= 0 }) {
+                    return k
+                }
                 if phrases.isPunct(k, ","), k + 1 < end, doc.quoteOf[k + 1] < 0 {
                     let next = tokens[k + 1].lower
                     if ["while", "whereas", "however"].contains(next) { return k }

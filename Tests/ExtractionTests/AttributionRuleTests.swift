@@ -214,6 +214,23 @@ struct AttributionRuleTests {
         #expect(a.contents == ["her rival accepted donations from Wall Street and “there’s nothing wrong with that”"])
     }
 
+    @Test("a title after a noun ('a memo titled “…”') is the words of the sentence's subject, a role between names included")
+    func titleParticiple() throws {
+        let found = extract("On Monday night, Clinton campaign manager Robby Mook released a memo titled “The Facts on Where the Race Stands.”")
+        let a = try #require(attribution(found, containing: "The Facts on Where"))
+        #expect(a.sources == ["Clinton campaign manager Robby Mook"])
+    }
+
+    @Test("a relative clause's report ends where the sentence's own verb takes over, and stays out of that verb's subject")
+    func relativeClauseReport() throws {
+        let found = extract("Still, Petrilli, who thinks the administration made a power grab with its education policies, called the new law “much, much better” than the old one.")
+        let thinks = try #require(found.first { $0.cue == "thinks" })
+        #expect(thinks.contents == ["the administration made a power grab with its education policies"])
+        let called = try #require(attribution(found, containing: "much, much better"))
+        #expect(called.sources == ["Petrilli"])
+        #expect(called.cue == "called")
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

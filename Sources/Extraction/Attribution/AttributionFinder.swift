@@ -670,7 +670,7 @@ struct AttributionFinder {
         }
 
         let subjectEnd = phrases.skipAdjunctsLeft(cue.lowerBound, floor: sentence.lowerBound)
-        let subject = participleSpeaker(cue: cue, sentence: sentence) ?? phrases.subjectLeft(subjectEnd, floor: sentence.lowerBound)
+        var subject = participleSpeaker(cue: cue, sentence: sentence) ?? phrases.subjectLeft(subjectEnd, floor: sentence.lowerBound)
         // 'Christie appeared to end his bid …', 'Trump is expected to deliver …': an
         // impression or expectation nobody in particular voices. No source; the content
         // is the subject and what is said of it.
@@ -747,6 +747,13 @@ struct AttributionFinder {
         let passive = tokens[v].lower.hasSuffix("ed") && (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being"].contains(tokens[$0].lower) }
             // 'a number of arrests documented by Fusion', 'was seen by some as …'
             || cue.upperBound < end && tokens[cue.upperBound].lower == "by" && !tokens[v].lower.hasSuffix("ing")
+        // 'Petrilli, who thinks the administration made a power grab, called …': a relative
+        // clause that is an attribution of its own stays out of the subject.
+        if var whole = subject, whole.count > 2, whole.dropFirst().contains(where: { usedTokens.contains($0) && ["who", "which"].contains(tokens[$0].lower) }),
+           let comma = whole.first(where: { phrases.isPunct($0, ",") }), comma > whole.lowerBound {
+            whole = whole.lowerBound..<comma
+            subject = whole
+        }
         guard let np = subject, !passive, !usedTokens.contains(np.lowerBound) || sourceSharedWithLaterCue(np, verb: v)
                 || candidates.contains(where: { $0.source == np && $0.rule.hasSuffix("opening-participle") }), plausibleSubject(np, forCue: v, lemma: form.lemma),
               !lexicon.frameCueForms.contains(tokens[v].lower) || inReportingFrame(after: cue.upperBound, end: end)
@@ -815,6 +822,9 @@ struct AttributionFinder {
             // 'He said: “…” said the Afghan minister' — the quote already has its attribution.
             // 'Gore insisted it was “premature” … while adding, “I don’t …”' — what comes
             // before a quote another cue took is still this one's.
+            if np.count == 1, ["who", "which"].contains(tokens[np.lowerBound].lower), let cut = relativeClauseEnd(in: contents[0]) {
+                contents = [contents[0].lowerBound..<cut]
+            }
             if contents.flatMap(quotesInside).contains(where: usedQuotes.contains), !(sayingLemmas.contains(form.lemma) && absorbNested(in: contents[0])) {
                 guard let cut = contentBefore(usedQuoteIn: contents[0]) else { return }
                 contents = [contents[0].lowerBound..<cut]
@@ -868,10 +878,12 @@ struct AttributionFinder {
 
     /// 'His office put out a statement saying …', 'Trump posted a message on Twitter
     /// reading “…”': a participle after an object speaks for the sentence's subject,
-    /// not for the object before it.
+    /// not for the object before it; so does one that gives a title ('Mook released a
+    /// memo titled “…”').
     private func participleSpeaker(cue: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
         let v = cue.lowerBound
-        guard cue.count == 1, tokens[v].lower.hasSuffix("ing"), v > sentence.lowerBound, tokens[v - 1].kind == .word,
+        guard cue.count == 1, tokens[v].lower.hasSuffix("ing") || lexicon.words(.titleParticiples).contains(tokens[v].lower),
+              v > sentence.lowerBound, tokens[v - 1].kind == .word,
               !phrases.isPunct(v - 1, ","), let np = mainSubject(of: sentence, before: v), np.upperBound + 2 < v else { return nil }
         return np
     }
@@ -890,12 +902,20 @@ struct AttributionFinder {
             s = comma + 1
         }
         guard s < limit else { return nil }
-        let np: Range<Int>
+        var np: Range<Int>
         if phrases.isPronoun(s), tokens[s].lower != "it" {
             np = s..<(s + 1)
         } else if let p = phrases.nounPhraseRight(s, ceiling: limit, allowLower: 0), tokens[p.upperBound - 1].isCapitalized,
                   (p.lowerBound..<p.upperBound).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || phrases.cls($0) != nil }) {
             np = p
+            // 'Clinton campaign manager Robby Mook': a role between names is part of the name.
+            if let run = phrases.nounPhraseRight(s, ceiling: limit, allowLower: 3),
+               let last = run.last(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized }), last >= p.upperBound,
+               case let longer = s..<(last + 1),
+               (p.upperBound..<longer.upperBound).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || phrases.cls($0) != nil
+                   || phrases.info[$0].isSourceNoun || lexicon.titles[tokens[$0].lower] != nil || lexicon.organizationWords.contains(tokens[$0].lower) }) {
+                np = longer
+            }
         } else if let p = describedSpeaker(at: s, before: limit) {
             np = p
         } else {
@@ -966,6 +986,23 @@ struct AttributionFinder {
             cut -= 1
         }
         return wordCount(r.lowerBound..<cut) >= 3 ? cut : nil
+    }
+
+    /// 'Petrilli, who thinks the administration made a power grab, called the law “much
+    /// better”', 'On Trump's claim that generals agree with him, Benjamin said …': what a
+    /// relative clause reports ends at the comma where the sentence's own verb, or its
+    /// subject and verb, take over. Nil when no such comma comes.
+    private func relativeClauseEnd(in r: Range<Int>) -> Int? {
+        for k in r where k > r.lowerBound + 1 && k + 1 < r.upperBound && phrases.isPunct(k, ",") && doc.quoteOf[k] < 0 {
+            var j = k + 1
+            if tokens[j].isCapitalized, let np = phrases.nounPhraseRight(j, ceiling: r.upperBound), np.count <= 6 { j = np.upperBound }
+            while j < r.upperBound, phrases.cls(j) == .adv { j += 1 }
+            guard j < r.upperBound, tokens[j].kind == .word, !tokens[j].isCapitalized, !tokens[j].lower.hasSuffix("ing") else { continue }
+            if cueForm(j) != nil || j == k + 1 && phrases.cls(j) == nil && (tokens[j].lower.hasSuffix("ed") || phrases.cls(j) == .aux) {
+                return k
+            }
+        }
+        return nil
     }
 
     /// 'When Clinton noted that Trump paid no taxes — as was true for years — Trump

@@ -49,6 +49,7 @@ public struct Lexicon: Sendable {
         case quantityModifiers = "quantity-modifiers", numberWords = "number-words"
         case phrasePrepositions = "phrase-prepositions", sourceAdjectives = "source-adjectives"
         case coordinators, floatingQuantifiers = "floating-quantifiers", nounPrepositions = "noun-prepositions"
+        case titleParticiples = "title-participles"
     }
 
     private var wordSets: [WordSet: Set<String>] = [:]

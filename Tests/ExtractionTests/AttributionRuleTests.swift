@@ -231,6 +231,20 @@ struct AttributionRuleTests {
         #expect(called.cue == "called")
     }
 
+    @Test("a transcript pasted with a stray quotation mark before each speaker label still labels its speakers")
+    func transcriptWithStrayMarks() throws {
+        let found = extract("""
+        "WALLACE: But, Governor, I have got to ask you about the debate tonight and what the candidate said.
+
+        "PENCE: Well, look, the senator apparently thinks this is an episode of “Shark Tank.” But this is America, Chris.
+
+        "WALLACE: If I may, sir, one more question.
+        """)
+        #expect(found.count == 3)
+        #expect(attribution(found, containing: "Shark Tank")?.sources == ["PENCE"])
+        #expect(attribution(found, containing: "one more question")?.sources == ["WALLACE"])
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

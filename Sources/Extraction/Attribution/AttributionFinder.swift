@@ -1237,12 +1237,19 @@ struct AttributionFinder {
     private mutating func headlineColon() {
         // A transcript labels its speakers in capitals ('TAPPER: …', 'FALLIN: …'); one
         // such label alone is more likely a dateline ('ISLAMABAD: …').
+        // (A transcript pasted as a quotation opens each turn with a stray mark: '"PENCE: …'.)
+        func labelStart(_ p: Range<Int>) -> Int {
+            p.count > 3 && tokens[p.lowerBound].kind == .quote && tokens[p.lowerBound + 1].isAllCaps && phrases.isPunct(p.lowerBound + 2, ":")
+                && (doc.quoteOf[p.lowerBound] < 0 || !doc.quotes[Int(doc.quoteOf[p.lowerBound])].isClosed)
+                ? p.lowerBound + 1 : p.lowerBound
+        }
         let capitalLabels = doc.paragraphs.filter { p in
-            p.count > 2 && tokens[p.lowerBound].isAllCaps && phrases.isPunct(p.lowerBound + 1, ":")
+            let s = labelStart(p)
+            return p.upperBound - s > 2 && tokens[s].isAllCaps && phrases.isPunct(s + 1, ":")
         }.count
         for paragraph in doc.paragraphs {
-            let s = paragraph.lowerBound
-            guard paragraph.count > 3, !usedTokens.contains(s) else { continue }
+            let s = labelStart(paragraph)
+            guard paragraph.upperBound - s > 3, !usedTokens.contains(s) else { continue }
             var k: Int
             let t = tokens[s]
             if t.kind == .word, t.isAllCaps || ["q", "a"].contains(t.lower) && t.isCapitalized && t.span.length == 1, phrases.isPunct(s + 1, ":") {

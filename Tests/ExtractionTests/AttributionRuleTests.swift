@@ -245,6 +245,22 @@ struct AttributionRuleTests {
         #expect(attribution(found, containing: "one more question")?.sources == ["WALLACE"])
     }
 
+    @Test("a participle's speaker may be a group named by a common noun ('several environmental groups')")
+    func participleWithGroupSubject() throws {
+        let found = extract("In August, several environmental groups granted the company an extension, saying its “start-up capital was less than expected.”")
+        let a = try #require(attribution(found, containing: "start-up capital"))
+        #expect(a.sources == ["several environmental groups"])
+        #expect(a.cue == "saying")
+    }
+
+    @Test("after a trailing cue, a clause opened by 'before' or 'after' is circumstance")
+    func trailingCueWithSubordinateClause() throws {
+        let found = extract("“Promise mama you’ll keep your hands in sight,” Blige sings to the candidate before leaving the stage.")
+        let a = try #require(attribution(found, containing: "Promise mama"))
+        #expect(a.sources == ["Blige"])
+        #expect(a.cue == "sings")
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

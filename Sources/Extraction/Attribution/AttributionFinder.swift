@@ -397,6 +397,11 @@ struct AttributionFinder {
         }
         guard j < ceiling else { return true }
         let t = tokens[j]
+        // '“…,” Blige sings to Clinton before asking her …': a subordinate clause is circumstance.
+        if ["before", "after", "while", "as", "when", "until"].contains(t.lower), j + 1 < ceiling,
+           tokens[j + 1].lower.hasSuffix("ing") || phrases.isPronoun(j + 1) || tokens[j + 1].isCapitalized {
+            return true
+        }
         return t.kind == .punctuation || t.kind == .quote || doc.sentenceOf[j] != doc.sentenceOf[k > 0 ? k - 1 : 0]
     }
 
@@ -918,6 +923,12 @@ struct AttributionFinder {
             }
         } else if let p = describedSpeaker(at: s, before: limit) {
             np = p
+        } else if phrases.cls(s) == .det, let p = phrases.nounPhraseRight(s, ceiling: limit, allowLower: 3), p.count >= 2,
+                  let head = p.dropFirst().first(where: { h in
+                      !tokens[h].isCapitalized && (phrases.info[h].isSourceNoun || lexicon.organizationWords.contains(tokens[h].lower)
+                          || lexicon.words(.groupNouns).contains(tokens[h].lower)) }) {
+            // 'several environmental groups', 'the two campaigns': a group that can speak.
+            np = s..<(head + 1)
         } else {
             return nil
         }
@@ -1370,11 +1381,13 @@ struct AttributionFinder {
                 return j
             }
             if j > sentence.upperBound { return nil }
-            // A verb of saying that reports here ('…, he said. “…”', 'said that …') starts
-            // another attribution; 'a dozen states held contests' does not.
+            // A verb of saying that reports here ('…, he said. “…”', 'said that …', 'before
+            // asking her, “…”') starts another attribution; 'a dozen states held contests'
+            // does not.
             if let form = cueForm(j), sayingLemmas.contains(form.lemma) {
                 let n = j + 1
-                if n >= tokens.count || tokens[n].kind != .word || tokens[n].lower == "that" || phrases.cls(n) == .prep || phrases.isPronoun(j - 1) {
+                if n >= tokens.count || tokens[n].kind != .word || tokens[n].lower == "that" || phrases.cls(n) == .prep || phrases.isPronoun(j - 1)
+                    || tokens[j].lower.hasSuffix("ing") {
                     return nil
                 }
             }

@@ -261,6 +261,19 @@ struct AttributionRuleTests {
         #expect(a.cue == "sings")
     }
 
+    @Test("a pronoun contracted with its auxiliary ('He’s claiming') is a speaker, and the auxiliary joins the cue")
+    func contractedPronounSpeaker() throws {
+        let found = extract("He’s claiming that voting fraud is “a big, big problem in this country” but “nobody has the guts to talk about it.”")
+        let a = try #require(attribution(found, containing: "voting fraud"))
+        #expect(a.sources == ["He"])
+        #expect(a.cue == "’s claiming")
+        // Offsets still point into the text as read.
+        let result = Extractor().extract("They're warning that the plan will fail.")
+        let b = try #require(result.attributions.first)
+        #expect(result.text.text(b.sources[0]) == "They")
+        #expect(result.text.text(b.cue!) == "'re warning")
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

@@ -42,12 +42,30 @@ struct SpeakerResolver {
             }
             if let s = speaker, let src = c.source { resolved.append((src.lowerBound, s)) }
             let about = aboutActors(c.contents, speaker: speaker)
+            var sourceSpan = c.source.map(doc.span)
+            var cueSpan = c.cue.map(doc.span)
+            // 'He’s claiming': the pronoun is the source, the auxiliary joins the cue.
+            if let src = c.source, let cue = c.cue, cue.lowerBound == src.upperBound,
+               let split = contractionSplit(src.upperBound - 1), split > (sourceSpan?.start ?? 0) {
+                sourceSpan?.end = split
+                cueSpan?.start = split
+            }
             out.append(Attribution(
-                cue: c.cue.map(doc.span), sources: c.source.map { [doc.span($0)] } ?? [],
+                cue: cueSpan, sources: sourceSpan.map { [$0] } ?? [],
                 contents: c.contents.map(doc.span), kind: c.kind, rule: c.rule,
                 speaker: speaker, about: about, speakerResolution: how))
         }
         return out
+    }
+
+    /// Where the apostrophe of a pronoun's contraction ('he’s', 'they're') stands, as a
+    /// code-point offset; nil for any other token.
+    private func contractionSplit(_ k: Int) -> Int? {
+        let t = tokens[k]
+        guard t.kind == .word, let apostrophe = t.lower.unicodeScalars.firstIndex(of: "'") else { return nil }
+        let base = String(t.lower.unicodeScalars[..<apostrophe])
+        guard let role = lexicon.words[base]?.pronounRole, role == .subject else { return nil }
+        return t.start + t.lower.unicodeScalars.distance(from: t.lower.unicodeScalars.startIndex, to: apostrophe)
     }
 
     /// Index of the first mention whose name starts at or after token `k` (mentions

@@ -13,6 +13,14 @@ struct TextModelTests {
         #expect(words("''Yes,'' he said.") == ["''", "Yes", ",", "''", "he", "said", "."])
     }
 
+    @Test("a name spelt in mojibake stays one word, while « » and a spaced symbol still split")
+    func mojibakeInsideWords() {
+        #expect(words("President FranÃ§ois Hollande said") == ["President", "FranÃ§ois", "Hollande", "said"])
+        // Double-encoded and decomposed, as some wires deliver it.
+        #expect(words("FranA\u{303}\u{83}A\u{302}\u{a7}ois Hollande") == ["FranA\u{303}\u{83}A\u{302}\u{a7}ois", "Hollande"])
+        #expect(words("«Non» § 5") == ["«", "Non", "»", "§", "5"])
+    }
+
     @Test("sentences do not end at abbreviations or initials")
     func sentences() {
         let doc = Document("Maj. Gen. Babar Iftikhar met Antony J. Blinken. They talked. Then “Yes.” He left.")

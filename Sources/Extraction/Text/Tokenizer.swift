@@ -105,6 +105,13 @@ public enum Tokenizer {
             let c = s[i]
             if CharClass.isAlnum(c) || c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark {
                 i += 1
+            } else if c.value >= 0x80, c.value <= 0xBF, c.value != 0xA0, c.value != 0xAB, c.value != 0xBB, i > start,
+                      CharClass.isLetter(s[i - 1]) || s[i - 1].value >= 0x300 && s[i - 1].value < 0x370 || s[i - 1].value >= 0x80 && s[i - 1].value <= 0xBF,
+                      i + 1 < n, CharClass.isAlnum(s[i + 1]) || s[i + 1].value >= 0x80 && s[i + 1].value <= 0xBF {
+                // Mojibake: UTF-8 read as Latin-1 turns 'ç' into 'Ã§' ('FranÃ§ois', or doubly
+                // 'FranÃ\u{83}Â§ois'); the continuation byte's character inside a word is part
+                // of it, not a symbol that splits it.
+                i += 1
             } else if (CharClass.isApostrophe(c) || CharClass.isHyphen(c) || c == "&"), i + 1 < n, CharClass.isAlnum(s[i + 1]), i > start {
                 // An apostrophe between letters, or a hyphen or ampersand inside a word (AT&T).
                 i += 2

@@ -274,6 +274,14 @@ struct AttributionRuleTests {
         #expect(result.text.text(b.cue!) == "'re warning")
     }
 
+    @Test("a subject runs on over a participle and its place; a quoted question or exclamation is complete")
+    func chantedQuestion() throws {
+        let found = extract("Protesters marching through the streets chanted “What curfew?” and kept going until nearly 2 a.m.")
+        let a = try #require(attribution(found, containing: "What curfew"))
+        #expect(a.sources == ["Protesters marching through the streets"])
+        #expect(a.contents == ["“What curfew?”"])
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

@@ -488,8 +488,9 @@ struct AttributionFinder {
             var content = quoteRange(qi)
             if q.isClosed {
                 let sentenceEnd = phrases.contentEnd(of: doc.sentence(of: q.last))
+                // (A question or an exclamation is complete: 'chanted “What curfew?” and kept going'.)
                 if sentenceEnd > q.last + 1, tokens[q.last + 1].kind == .word || tokens[q.last + 1].kind == .quote,
-                   !closesClause(quoteEnd: q.last) {
+                   !closesClause(quoteEnd: q.last), !(q.last > 0 && ["?", "!"].contains(tokens[q.last - 1].lower)) {
                     content = content.lowerBound..<clauseEnd(from: q.last, sentenceEnd: sentenceEnd)
                 }
             }

@@ -201,6 +201,8 @@ struct AttributionRuleTests {
         #expect(a.sources == ["the governor"])
         #expect(a.cue == "Bemoaning")
         #expect(attribution(found, containing: "of bias")?.sources == ["the governor"])
+        let after = extract("After saying her right foot was “so swollen I could barely get my shoe on,” she was rushed to the hospital.")
+        #expect(attribution(after, containing: "so swollen")?.sources == ["she"])
         // Without a quotation the opening phrase is circumstance.
         let plain = extract("Citing security concerns, the agency said it would close the embassy.")
         #expect(plain.count == 1)

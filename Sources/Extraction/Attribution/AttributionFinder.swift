@@ -638,7 +638,9 @@ struct AttributionFinder {
         // 'Bemoaning the “phony system,” Trump accused Holt …', 'Citing security concerns,
         // the agency said …': a participle that opens the sentence speaks for the subject
         // after its phrase.
-        if v == first, cue.lowerBound == v, tokens[v].lower.hasSuffix("ing"), tokens[v].isCapitalized,
+        // ('After saying her foot was “so swollen …,” she was …' likewise.)
+        let opener = v == first || v == first + 1 && ["after", "before", "while", "when", "since", "in"].contains(tokens[first].lower)
+        if opener, cue.lowerBound == v || cue.lowerBound == first, tokens[v].lower.hasSuffix("ing"), tokens[first].isCapitalized,
            let close = ((v + 1)..<min(end, v + 25)).first(where: { phrases.isPunct($0, ",") && doc.quoteOf[$0] < 0 || tokens[$0].kind == .quote && endsWithComma($0) }),
            close > v + 1 {
             let after = close + 1

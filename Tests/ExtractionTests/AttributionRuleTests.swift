@@ -284,6 +284,13 @@ struct AttributionRuleTests {
         #expect(a.contents == ["“What curfew?”"])
     }
 
+    @Test("after a quotation, a participle clause set off by a comma is the writer's comment")
+    func participleAfterQuotationEndsContent() throws {
+        let found = extract("The nominee has repeatedly wondered whether the moderators will be “fair” to him, engaging in what analysts described as a pressure campaign.")
+        let a = try #require(attribution(found, containing: "fair"))
+        #expect(a.contents == ["whether the moderators will be “fair” to him"])
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

@@ -1167,6 +1167,10 @@ struct AttributionFinder {
                     // the sentence ends a relative clause's content.
                     if !next.hasSuffix("ing"), let form = cueForm(k + 1), sayingLemmas.contains(form.lemma) { return k }
                     if next.hasSuffix("ing"), tokens[k + 1].kind == .word, phrases.cls(k + 1) == nil, k + 2 < end, cueForm(k + 1) != nil { return k }
+                    // '… whether the moderators will be “fair” to him, engaging in …': after a
+                    // quotation, a participle clause is the writer's comment.
+                    if next.hasSuffix("ing"), next.count > 5, !["including", "according"].contains(next), tokens[k + 1].kind == .word,
+                       !tokens[k + 1].isCapitalized, phrases.cls(k + 1) == nil, (start..<k).contains(where: { doc.quoteOf[$0] >= 0 }) { return k }
                 }
                 if w == "but" && (k + 1..<min(end, k + 4)).contains(where: { cueForm($0) != nil })
                     || w == "and" && (k + 1..<min(end, k + 3)).contains(where: { cueForm($0).map { sayingLemmas.contains($0.lemma) } ?? false }),

@@ -291,6 +291,26 @@ struct AttributionRuleTests {
         #expect(a.contents == ["whether the moderators will be “fair” to him"])
     }
 
+    @Test("common shapes of a leading cue: an adverb opening the clause, a stray comma after a party label, 'Said X, who …,' and a gerund after 'by'")
+    func leadingCueShapes() throws {
+        let then = extract("Then he cut into Bush, calling him a “stiff” and accusing him of acting like a “spoiled child.”")
+        #expect(attribution(then, containing: "stiff")?.sources == ["he"])
+
+        let kasich = extract("Speaking after winning Ohio in the Republican primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”")
+        #expect(attribution(kasich, containing: "covered wagon")?.sources == ["Gov. John Kasich (R-OH)"])
+
+        let said = extract("Visitors lined up outside. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”")
+        #expect(attribution(said, containing: "so proud")?.sources.first?.hasPrefix("Dorothy Poynter, who grew up") == true)
+
+        let began = extract("When he returned he began by saying, “I don’t think that it’s necessary for him to go to jail.”")
+        let a = try #require(attribution(began, containing: "go to jail"))
+        #expect(a.sources == ["he"])
+        #expect(a.cue == "began by saying")
+
+        let businessman = extract("The billionaire businessman began by talking about the drug crisis, saying that heroin is now “cheaper than getting candy.”")
+        #expect(attribution(businessman, containing: "cheaper than")?.sources == ["The billionaire businessman"])
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

@@ -448,13 +448,21 @@ struct AttributionFinder {
             // verb that is not one of saying leaves the sentence to the trailing attribution.
             if !sayingLemmas.contains(cueForm(v)?.lemma ?? ""), q.isClosed, trailingSayingCue(after: q.last) { continue }
             let ceiling = e
-            let c = cueRange(verb: v, floor: sentenceStart, ceiling: ceiling)
+            var c = cueRange(verb: v, floor: sentenceStart, ceiling: ceiling)
+            // 'he began by saying, “…”': a gerund after 'by' speaks for the subject of the
+            // verb before it, and the whole frame is the cue.
+            let frame = gerundFrame(c, floor: sentenceStart)
+            if let f = frame { c = f.cue }
             // Between the cue and the quote only adjuncts or an addressee may stand.
             var after = phrases.skipAdjunctsRight(c.upperBound, ceiling: ceiling)
             var source: Range<Int>?
             // 'said Atmar: “…”' — a name after the cue is its source only when punctuation
             // sets the quote off; 'says Trump’s “…”' is mixed content.
-            if e < q.open, after < ceiling, let np = phrases.nounPhraseRight(after, ceiling: ceiling), np.upperBound == ceiling || phrases.skipAdjunctsRight(np.upperBound, ceiling: ceiling) == ceiling {
+            if e < q.open, after < ceiling, let short = phrases.nounPhraseRight(after, ceiling: ceiling),
+               // 'Said Dorothy Poynter, who grew up with Ali, “…”': with its description.
+               case let described = phrases.withAppositive(short, ceiling: ceiling),
+               case let np = described.upperBound == ceiling || described.upperBound == ceiling + 1 ? described.lowerBound..<min(described.upperBound, ceiling) : short,
+               np.upperBound == ceiling || phrases.skipAdjunctsRight(np.upperBound, ceiling: ceiling) == ceiling {
                 // 'said Atmar:' or 'told reporters:'
                 let lemma = cueForm(v)?.lemma ?? ""
                 // 'added a caveat:' — a lower-case phrase after the verb is its object.
@@ -477,7 +485,7 @@ struct AttributionFinder {
             guard after >= ceiling else { continue }
             if source == nil {
                 let end = phrases.skipAdjunctsLeft(c.lowerBound, floor: sentenceStart)
-                source = participleSpeaker(cue: c, sentence: doc.sentence(of: v)) ?? phrases.subjectLeft(end, floor: sentenceStart)
+                source = frame?.subject ?? participleSpeaker(cue: c, sentence: doc.sentence(of: v)) ?? phrases.subjectLeft(end, floor: sentenceStart)
             }
             guard let src = source, plausibleSubject(src, forCue: v, lemma: cueForm(v)?.lemma ?? "") || source != nil && e < q.open && src.lowerBound > v else {
                 if !colonAfterName(quote: qi, colon: e) { colonAfterClause(quote: qi, colon: e) }
@@ -497,6 +505,18 @@ struct AttributionFinder {
             add(Candidate(cue: c, source: src, contents: [content], kind: kind(of: [content]), rule: "direct.leading-cue"),
                 quotes: quotesInside(content))
         }
+    }
+
+    /// 'he began by saying', 'she responded by tweeting': a gerund after 'by' and a verb
+    /// with a subject of its own right before it. The widened cue and that subject.
+    private func gerundFrame(_ cue: Range<Int>, floor: Int) -> (cue: Range<Int>, subject: Range<Int>)? {
+        let v = cue.lowerBound
+        guard tokens[v].lower.hasSuffix("ing"), v - 2 > floor, tokens[v - 1].lower == "by", case let verb = v - 2,
+              tokens[verb].kind == .word, !tokens[verb].isCapitalized, phrases.cls(verb) == nil, phrases.info[verb].pronounRole == nil else { return nil }
+        let start = phrases.extendCueLeft(verb, floor: floor)
+        guard let subject = phrases.singleSubjectLeft(phrases.skipAdjunctsLeft(start, floor: floor), floor: floor),
+              phrases.isPronoun(subject.lowerBound) || tokens[subject.upperBound - 1].isCapitalized || phrases.cls(subject.lowerBound) == .det else { return nil }
+        return (start..<cue.upperBound, subject)
     }
 
     /// The sentence goes on after token k to ', said X' or ', X said' (outside quotes)
@@ -903,6 +923,8 @@ struct AttributionFinder {
     private func mainSubject(of sentence: Range<Int>, before limit: Int) -> Range<Int>? {
         var s = contentStart(sentence)
         if s < limit, ["but", "and", "yet", "so", "still", "meanwhile", "instead"].contains(tokens[s].lower) { s += 1 }
+        // 'Then he cut into Bush, calling …': an adverb with no comma of its own opens the clause.
+        if s + 1 < limit, phrases.cls(s) == .adv, phrases.isPronoun(s + 1) || tokens[s + 1].isCapitalized { s += 1 }
         if s < limit, phrases.isPunct(s, ",") { s += 1 }
         // An opening adjunct ends at its comma.
         if s < limit, let comma = (s..<min(limit, s + 12)).first(where: { phrases.isPunct($0, ",") }),
@@ -929,8 +951,11 @@ struct AttributionFinder {
         } else if phrases.cls(s) == .det, let p = phrases.nounPhraseRight(s, ceiling: limit, allowLower: 3), p.count >= 2,
                   let head = p.dropFirst().first(where: { h in
                       !tokens[h].isCapitalized && (phrases.info[h].isSourceNoun || lexicon.organizationWords.contains(tokens[h].lower)
-                          || lexicon.words(.groupNouns).contains(tokens[h].lower)) }) {
-            // 'several environmental groups', 'the two campaigns': a group that can speak.
+                          || lexicon.words(.groupNouns).contains(tokens[h].lower) || lexicon.titles[tokens[h].lower] == .role)
+                      && !(h + 1 < limit && tokens[h + 1].kind == .word && phrases.cls(h + 1) == nil && tokens[h + 1].isCapitalized) }) {
+            // 'several environmental groups', 'the billionaire businessman': a group or a
+            // person by role (not a role before a name: 'the campaign manager Robby Mook').
+            np = s..<(head + 1)
             np = s..<(head + 1)
         } else {
             return nil

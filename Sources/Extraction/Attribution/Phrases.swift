@@ -579,8 +579,10 @@ struct Phrases {
         }
         if let np = nounPhraseLeft(end, floor: floor) { return np }
         // 'Sen. Jack Reed (D-R.I.), said': a stray comma after the whole subject.
-        if end - 1 > floor, isPunct(end - 1, ","), let np = nounPhraseLeft(end - 1, floor: floor), np.lowerBound == floor,
-           tokens[floor].isCapitalized || cls(floor) == .det {
+        // (Also after an opening phrase: '…after winning Ohio, Gov. John Kasich (R-OH), said'.)
+        if end - 1 > floor, isPunct(end - 1, ","), let np = nounPhraseLeft(end - 1, floor: floor),
+           np.lowerBound == floor && (tokens[floor].isCapitalized || cls(floor) == .det)
+            || np.lowerBound > floor && isPunct(np.lowerBound - 1, ",") && tokens[np.lowerBound].isCapitalized && tokens[np.upperBound - 1].lower == ")" {
             return np
         }
         // 'An Israeli official, speaking on condition of anonymity, said': the subject

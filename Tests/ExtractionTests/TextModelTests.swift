@@ -28,6 +28,15 @@ struct TextModelTests {
         #expect(texts == ["Maj. Gen. Babar Iftikhar met Antony J. Blinken.", "They talked.", "Then “Yes.”", "He left."])
     }
 
+    @Test("a paragraph may open a quotation with a closing mark, after an invisible bidi mark or before a spaced ellipsis")
+    func closingMarkOpensParagraph() throws {
+        let doc = Document("\u{202A}”This is why it has to end,” said John Krystek.\n\n” … the train has already left the station,” wrote Time magazine.")
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.allSatisfy { $0.isClosed && $0.isDouble })
+        #expect(doc.string(doc.range(of: doc.quotes[0])) == "”This is why it has to end,”")
+        #expect(doc.tokens.first?.lower == "”")
+    }
+
     @Test("an unclosed quote ends with its paragraph")
     func unclosedQuote() throws {
         let doc = Document("Atmar said: “We are monitoring links. He said he was sure.\n\nNext paragraph, no quotes here.")

@@ -93,6 +93,8 @@ enum QuoteScanner {
     /// An opening mark is followed by text with no space and preceded by a space,
     /// the start of the paragraph, or an opening bracket or dash.
     private static func looksLikeOpening(_ tokens: [Token], _ i: Int, paragraph: Range<Int>) -> Bool {
+        // '” … in the case of Wyoming, …,” wrote Time': a paragraph may open on a spaced ellipsis.
+        if i == paragraph.lowerBound, i + 2 < paragraph.upperBound, ["…", "..."].contains(tokens[i + 1].lower) { return true }
         guard i + 1 < paragraph.upperBound, !tokens[i + 1].spaceBefore else { return false }
         let next = tokens[i + 1]
         // '". . . You're going to …"': an ellipsis written with spaced periods may open it.

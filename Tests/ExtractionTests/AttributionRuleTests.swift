@@ -311,6 +311,22 @@ struct AttributionRuleTests {
         #expect(attribution(businessman, containing: "cheaper than")?.sources == ["The billionaire businessman"])
     }
 
+    @Test("'as X put it', '“…,” tweeted another', and a piece 'entitled “…”' after a comma")
+    func putItAndOthers() throws {
+        let put = extract("As Vulture put it, “Hello, it’s the Biebs.” Justin Bieber has finally dethroned Adele.")
+        let a = try #require(attribution(put, containing: "the Biebs"))
+        #expect(a.sources == ["Vulture"])
+        #expect(a.cue == "put it")
+
+        let another = extract("“Better watch out for illegal conduct by the clerk,” tweeted another.")
+        #expect(attribution(another, containing: "Better watch out")?.sources == ["another"])
+
+        let entitled = extract("The Post responded with a second critical piece, entitled “His ideas are not too bold. They are too facile.”")
+        let b = try #require(attribution(entitled, containing: "too facile"))
+        #expect(b.sources == ["The Post"])
+        #expect(b.contents.last?.hasSuffix("too facile.”") == true)
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

@@ -89,6 +89,7 @@ struct AttributionFinder {
         followingQuotes()
         continuedQuotes()
         quotedReports()
+        completeQuotes()
         quotationInClause()
         dropNestedWeakCues()
         // Document order, with inheritance links renumbered to match.
@@ -294,7 +295,10 @@ struct AttributionFinder {
             // “…,” said Atmar — inverted order.
             let c = cueRange(verb: i, floor: i, ceiling: ceiling)
             let afterCue = phrases.skipAdjunctsRight(c.upperBound, ceiling: ceiling)
-            if let np = phrases.nounPhraseRight(afterCue, ceiling: ceiling) {
+            // '“…,” tweeted another.': a quantifier alone is the speaker.
+            let alone = afterCue < ceiling && ["another", "others", "one", "some", "many", "several"].contains(tokens[afterCue].lower)
+                && (afterCue + 1 >= ceiling || tokens[afterCue + 1].kind == .punctuation) ? afterCue..<(afterCue + 1) : nil
+            if let np = phrases.nounPhraseRight(afterCue, ceiling: ceiling) ?? alone {
                 let source = phrases.withAppositive(np, ceiling: ceiling)
                 // A verb of saying right after a quote takes no object: what follows the
                 // speaker is circumstance ('said Dan Golvach when asked about Graham').
@@ -910,9 +914,10 @@ struct AttributionFinder {
     /// memo titled “…”').
     private func participleSpeaker(cue: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
         let v = cue.lowerBound
-        guard cue.count == 1, tokens[v].lower.hasSuffix("ing") || lexicon.words(.titleParticiples).contains(tokens[v].lower),
-              v > sentence.lowerBound, tokens[v - 1].kind == .word,
-              !phrases.isPunct(v - 1, ","), let np = mainSubject(of: sentence, before: v), np.upperBound + 2 < v else { return nil }
+        let title = lexicon.words(.titleParticiples).contains(tokens[v].lower)
+        guard cue.count == 1, tokens[v].lower.hasSuffix("ing") || title, v > sentence.lowerBound,
+              tokens[v - 1].kind == .word || title && phrases.isPunct(v - 1, ","),
+              let np = mainSubject(of: sentence, before: v), np.upperBound + 2 < v else { return nil }
         return np
     }
 
@@ -1097,7 +1102,11 @@ struct AttributionFinder {
         // before the form is its modifier, so the form is a noun.
         if lexicon.words(.partyLabels).contains(headWord) || !tokens[head].isCapitalized && headWord.hasSuffix("ing") { return false }
         // 'the suit claims that …': what follows makes it a verb.
-        if v + 1 < tokens.count, tokens[v + 1].lower == "that" || tokens[v + 1].kind == .quote || tokens[v + 1].lower == ":" { return true }
+        // ('Her economic plan promises to “lift up …”': an infinitive after a form in -s too.)
+        if v + 1 < tokens.count, tokens[v + 1].lower == "that" || tokens[v + 1].kind == .quote || tokens[v + 1].lower == ":"
+            || tokens[v + 1].lower == "to" && tokens[v].lower.hasSuffix("s") && v + 2 < tokens.count && tokens[v + 2].kind == .word && phrases.cls(v + 2) == nil {
+            return true
+        }
         if phrases.isPronoun(head) || tokens[head].isCapitalized { return true }
         return lexicon.sourceNouns.contains(headWord) || lexicon.titles[headWord] != nil || lexicon.organizationWords.contains(headWord)
     }

@@ -327,6 +327,25 @@ struct AttributionRuleTests {
         #expect(b.contents.last?.hasSuffix("too facile.”") == true)
     }
 
+    @Test("a participle after a quotation is no inverted cue, and an unknown verb does not close a quotation inside a clause")
+    func participleAfterQuoteIsNoCue() throws {
+        let fired = extract("Trump suggested that Cuba would sue, and Rubio fired back forcefully: “If they sue us in a court in Miami, they’re going to lose,” referencing the large number of Cuban immigrants there.")
+        #expect(attribution(fired, containing: "going to lose")?.sources != ["the large number of Cuban immigrants"])
+
+        let redirect = extract("The league denounced his rhetoric and said it would “redirect” all of his past donations.")
+        #expect(redirect.allSatisfy { $0.cue != "donations" })
+    }
+
+    @Test("'Here in Columbia,' opens a sentence like any adjunct; ', and' with a new subject and verb ends what was reported")
+    func hereAndNewClause() throws {
+        let here = extract("Here in Columbia, Sanders stepped up his emphasis on criminal justice, saying, “We have got to achieve the day when young men can walk the streets.”")
+        #expect(attribution(here, containing: "walk the streets")?.sources == ["Sanders"])
+
+        let and = extract("The mayor said the city would appeal, and the governor criticized the ruling as “a disgrace.”")
+        let said = try #require(and.first { $0.cue == "said" })
+        #expect(said.contents == ["the city would appeal"])
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

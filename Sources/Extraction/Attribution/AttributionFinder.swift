@@ -291,7 +291,8 @@ struct AttributionFinder {
         // Unless that sentence is only the attribution: '“… missing.” Trump said.'
         if endsSentence, tokens[i].isCapitalized, tokens[close - 1].lower == ".", !onlyAttribution(from: i, ceiling: ceiling) { return nil }
         let comma = close > 0 && phrases.isPunct(close - 1, ",")
-        if isAnyCue(i), !usedTokens.contains(i) {
+        // ('“…,” referencing the number of …': a participle there is no inverted cue.)
+        if isAnyCue(i), !usedTokens.contains(i), !tokens[i].lower.hasSuffix("ing") {
             // “…,” said Atmar — inverted order.
             let c = cueRange(verb: i, floor: i, ceiling: ceiling)
             let afterCue = phrases.skipAdjunctsRight(c.upperBound, ceiling: ceiling)
@@ -334,7 +335,11 @@ struct AttributionFinder {
         if j < ceiling, phrases.cls(j) == .prep { j = phrases.skipModifierPhrase(j, ceiling: ceiling) }
         while j < ceiling, let cls = phrases.cls(j), cls == .aux || cls == .adv || cls == .neg { j += 1 }
         j = phrases.skipAdjunctsRight(j, ceiling: ceiling)
-        guard j < ceiling, isAnyCue(j) || closesQuote(verb: j, ceiling: ceiling, afterComma: comma), !usedTokens.contains(j) else { return nil }
+        // (A verb the lexicon does not know closes only a quotation that stands apart: after
+        // a comma or a stop, or one that opens its sentence — not '… would “redirect” all
+        // of his past donations'.)
+        let apart = comma || endsSentence || open == doc.sentence(of: open).lowerBound || tokens[open - 1].kind != .word
+        guard j < ceiling, isAnyCue(j) || apart && closesQuote(verb: j, ceiling: ceiling, afterComma: comma), !usedTokens.contains(j) else { return nil }
         let cue = cueRange(verb: j, floor: source.upperBound, ceiling: ceiling)
         guard closesQuote(verb: j, ceiling: ceiling, afterComma: comma) && cue.upperBound == j + 1 || attributionEnds(after: cue.upperBound, ceiling: ceiling) else { return nil }
         // 'Cruz said “CNN” five times': a count is not a speaker.
@@ -1140,7 +1145,8 @@ struct AttributionFinder {
             if t.kind == .punctuation, [",", "—", ";", "("].contains(t.lower) {
                 guard t.lower == ",", k + 1 < end else { break }
                 let next = tokens[k + 1]
-                if phrases.cls(k + 1) == .rel || phrases.cls(k + 1) == .det && ["the", "a", "an"].contains(next.lower) || next.lower.hasSuffix("ing") || phrases.cls(k + 1) == .conj && next.lower != "and" {
+                if phrases.cls(k + 1) == .rel || phrases.cls(k + 1) == .det && ["the", "a", "an"].contains(next.lower) || next.lower.hasSuffix("ing") || phrases.cls(k + 1) == .conj && next.lower != "and"
+                    || next.lower == "and" && newClause(after: k + 1, end: end) {
                     break
                 }
             }
@@ -1218,6 +1224,9 @@ struct AttributionFinder {
                        && tokens[k + 1].lower.hasSuffix("ed") && phrases.cls(k + 1) == nil {
                     return phrases.isPunct(k - 1, ",") ? k - 1 : k
                 }
+                // '… called for a boycott, and the Anti-Defamation League denounced …': after
+                // ', and' a new subject with its own verb starts a clause of its own.
+                if w == "and", phrases.isPunct(k - 1, ","), newClause(after: k, end: end) { return k - 1 }
                 // '… the mails were personal, but for Republicans, it is a smoking gun': a
                 // contrast after a comma is the writer's.
                 if w == "but", phrases.isPunct(k - 1, ",") { return k - 1 }
@@ -1233,6 +1242,15 @@ struct AttributionFinder {
             k += 1
         }
         return end
+    }
+
+    /// After the conjunction at k comes a clause with a subject and a verb of its own:
+    /// '…, and the Anti-Defamation League strongly denounced …'.
+    private func newClause(after k: Int, end: Int) -> Bool {
+        guard k + 2 < end, doc.quoteOf[k + 1] < 0, phrases.cls(k + 1) == .det || tokens[k + 1].isCapitalized,
+              let np = phrases.nounPhraseRight(k + 1, ceiling: end), np.upperBound < end,
+              case let verb = phrases.skipAdjunctsRight(np.upperBound, ceiling: end), verb < end else { return false }
+        return cueForm(verb) != nil || tokens[verb].kind == .word && !tokens[verb].isCapitalized && phrases.cls(verb) == nil && tokens[verb].lower.hasSuffix("ed")
     }
 
     /// 'that', a quotation or a colon follows the cue (after its adjuncts).

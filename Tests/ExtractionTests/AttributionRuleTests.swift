@@ -346,6 +346,18 @@ struct AttributionRuleTests {
         #expect(said.contents == ["the city would appeal"])
     }
 
+    @Test("', as X put it.' reports what came before; an opening subordinate clause's report ends at its comma")
+    func asPutItAndSubordinateClause() throws {
+        let put = extract("The main requirement for the program is a “lawful source of investment income,” as a Homeland Security memo put it.")
+        let a = try #require(attribution(put, containing: "lawful source"))
+        #expect(a.sources == ["a Homeland Security memo"])
+        #expect(a.rule == "reported.as-cue")
+
+        let though = extract("Though she called for compensation to be “clawed back” for executives, Clinton restricted her comments to hypothetical scenarios.")
+        let b = try #require(attribution(though, containing: "clawed back"))
+        #expect(b.contents == ["compensation to be “clawed back” for executives"])
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

@@ -811,6 +811,14 @@ struct AttributionFinder {
         }
         if start < end, phrases.isPunct(start, ":") { start += 1 }
         let beforeComma = np.lowerBound > sentence.lowerBound && endsWithComma(np.lowerBound - 1)
+        // '…, as a Homeland Security memo put it.': the content is what came before.
+        if np.lowerBound > sentence.lowerBound + 1, tokens[np.lowerBound - 1].lower == "as", endsWithComma(np.lowerBound - 2), start >= end {
+            let ct = first..<contentEnd(before: np.lowerBound - 2)
+            if wordCount(ct) >= 3, !quotesInside(ct).contains(where: usedQuotes.contains) {
+                add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: rule("as-cue")), quotes: quotesInside(ct))
+            }
+            return
+        }
         // 'As Purple PAC's Crane said, the two standard-bearers …': the content follows the comma.
         if np.lowerBound > sentence.lowerBound, tokens[np.lowerBound - 1].lower == "as", start + 1 < end, phrases.isPunct(start, ",") {
             let ct = (start + 1)..<end
@@ -1202,6 +1210,10 @@ struct AttributionFinder {
                 }
                 if phrases.isPunct(k, ","), k + 1 < end, doc.quoteOf[k + 1] < 0 {
                     let next = tokens[k + 1].lower
+                    // 'Though she called for compensation to be “clawed back”, Clinton restricted
+                    // …': the comma that closes an opening subordinate clause before the main
+                    // clause's subject and verb.
+                    if Self.subordinators.contains(tokens[contentStart(doc.sentence(of: k))].lower), newClause(after: k, end: end) { return k }
                     if ["while", "whereas", "however"].contains(next) { return k }
                     // 'Trump, who questioned whether …, said Friday that …': the main verb of
                     // the sentence ends a relative clause's content.

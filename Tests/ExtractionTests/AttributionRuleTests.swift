@@ -358,6 +358,14 @@ struct AttributionRuleTests {
         #expect(b.contents == ["compensation to be “clawed back” for executives"])
     }
 
+    @Test("an appositive opening with 'one of' describes the subject before the verb")
+    func oneOfAppositive() throws {
+        let found = extract("Benjamin J. Rhodes, one of the president's closest aides, recalled Mr. Obama talking about “Collapse,” a best seller.")
+        let a = try #require(attribution(found, containing: "Collapse"))
+        #expect(a.sources == ["Benjamin J. Rhodes, one of the president's closest aides,"])
+        #expect(a.cue == "recalled")
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

@@ -429,7 +429,7 @@ struct Phrases {
             if isPronoun(j), !relative { return nil }
         }
         let o = tokens[opener]
-        let describes = ["a", "an", "the", "who", "whose", "of", "from", "now", "then", "once"].contains(word(opener)) || info[opener].title != nil
+        let describes = ["a", "an", "the", "who", "whose", "of", "from", "now", "then", "once", "one"].contains(word(opener)) || info[opener].title != nil
             || o.lower.hasSuffix("'s") || o.kind == .number
             // 'director of the institute', 'chairman of the party'
             || o.kind == .word && !o.isCapitalized && cls(opener) == nil && cueForm(opener) == nil && info[opener].cueClass == nil

@@ -366,6 +366,13 @@ struct AttributionRuleTests {
         #expect(a.cue == "recalled")
     }
 
+    @Test("a quotation closed by a comma before a new subject and verb ends what a leading cue reports")
+    func quotationBeforeNewClause() throws {
+        let found = extract("On her discharge papers, in a box labeled “medical problem,” a doctor had typed “homicidal ideation.”")
+        let a = try #require(found.first { $0.cue == "labeled" })
+        #expect(a.contents == ["“medical problem,”"])
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

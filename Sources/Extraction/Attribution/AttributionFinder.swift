@@ -507,7 +507,9 @@ struct AttributionFinder {
                 let sentenceEnd = phrases.contentEnd(of: doc.sentence(of: q.last))
                 // (A question or an exclamation is complete: 'chanted “What curfew?” and kept going'.)
                 if sentenceEnd > q.last + 1, tokens[q.last + 1].kind == .word || tokens[q.last + 1].kind == .quote,
-                   !closesClause(quoteEnd: q.last), !(q.last > 0 && ["?", "!"].contains(tokens[q.last - 1].lower)) {
+                   !closesClause(quoteEnd: q.last), !(q.last > 0 && ["?", "!"].contains(tokens[q.last - 1].lower)),
+                   // ('labeled “medical problem,” a doctor had typed …': a new clause.)
+                   !(endsWithComma(q.last) && newClause(after: q.last, end: sentenceEnd)) {
                     content = content.lowerBound..<clauseEnd(from: q.last, sentenceEnd: sentenceEnd)
                 }
             }
@@ -1260,8 +1262,10 @@ struct AttributionFinder {
     /// '…, and the Anti-Defamation League strongly denounced …'.
     private func newClause(after k: Int, end: Int) -> Bool {
         guard k + 2 < end, doc.quoteOf[k + 1] < 0, phrases.cls(k + 1) == .det || tokens[k + 1].isCapitalized,
-              let np = phrases.nounPhraseRight(k + 1, ceiling: end), np.upperBound < end,
-              case let verb = phrases.skipAdjunctsRight(np.upperBound, ceiling: end), verb < end else { return false }
+              let np = phrases.nounPhraseRight(k + 1, ceiling: end), np.upperBound < end else { return false }
+        var verb = phrases.skipAdjunctsRight(np.upperBound, ceiling: end)
+        while verb < end, phrases.cls(verb) == .aux || phrases.cls(verb) == .neg { verb += 1 }
+        guard verb < end else { return false }
         return cueForm(verb) != nil || tokens[verb].kind == .word && !tokens[verb].isCapitalized && phrases.cls(verb) == nil && tokens[verb].lower.hasSuffix("ed")
     }
 

@@ -135,6 +135,9 @@ struct AttributionRuleTests {
         let a = try #require(attribution(found, containing: "been friends"))
         #expect(a.sources == ["Reyes"])
         #expect(attribution(found, containing: "never met")?.sources == ["she"])
+        // 'that' before a time points: the quotation is still the cue's.
+        let day = extract("“We will win this state,” Trump said that night.")
+        #expect(attribution(day, containing: "win this state")?.sources == ["Trump"])
     }
 
     @Test("a quotation a cue sets off with a comma after a dash belongs to that cue, and the report before it stops there")

@@ -19,6 +19,9 @@ struct TextModelTests {
         // Double-encoded and decomposed, as some wires deliver it.
         #expect(words("FranA\u{303}\u{83}A\u{302}\u{a7}ois Hollande") == ["FranA\u{303}\u{83}A\u{302}\u{a7}ois", "Hollande"])
         #expect(words("«Non» § 5") == ["«", "Non", "»", "§", "5"])
+        // A next-line mark is a break, and joiners keep their words whole.
+        #expect(words("word\u{85}Next") == ["word", "Next"])
+        #expect(words("می\u{200C}خواهم") == ["می\u{200C}خواهم"])
     }
 
     @Test("sentences do not end at abbreviations or initials")

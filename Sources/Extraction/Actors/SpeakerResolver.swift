@@ -45,7 +45,7 @@ struct SpeakerResolver {
             var sourceSpan = c.source.map(doc.span)
             var cueSpan = c.cue.map(doc.span)
             // 'He’s claiming': the pronoun is the source, the auxiliary joins the cue.
-            if let src = c.source, let cue = c.cue, cue.lowerBound == src.upperBound,
+            if let src = c.source, !src.isEmpty, let cue = c.cue, cue.lowerBound == src.upperBound,
                let split = contractionSplit(src.upperBound - 1), split > (sourceSpan?.start ?? 0) {
                 sourceSpan?.end = split
                 cueSpan?.start = split

@@ -132,7 +132,7 @@ struct AttributionFinder {
         }
         if inner.isEmpty { return false }
         // The quotes stay used: the outer attribution holds them now.
-        dropped.formUnion(inner)
+        for k in inner where dropped.insert(k).inserted { undo?.dropped.append(k) }
         return true
     }
 
@@ -193,11 +193,33 @@ struct AttributionFinder {
     }
 
     private mutating func add(_ c: Candidate, quotes: [Int] = []) {
-        if let cue = c.cue { candidatesBySentence[doc.sentenceOf[cue.lowerBound], default: []].append(candidates.count) }
-        for q in quotes { usedQuotes.insert(q) }
-        if let cue = c.cue { usedTokens.formUnion(cue) }
-        if let s = c.source { usedTokens.formUnion(s) }
+        if let cue = c.cue {
+            candidatesBySentence[doc.sentenceOf[cue.lowerBound], default: []].append(candidates.count)
+            undo?.sentences.append(doc.sentenceOf[cue.lowerBound])
+        }
+        for q in quotes where usedQuotes.insert(q).inserted { undo?.quotes.append(q) }
+        for k in (c.cue ?? 0..<0) where usedTokens.insert(k).inserted { undo?.tokens.append(k) }
+        for k in (c.source ?? 0..<0) where usedTokens.insert(k).inserted { undo?.tokens.append(k) }
         candidates.append(c)
+    }
+
+    /// What `add` and `absorbNested` changed since a trial began, so a trial candidate
+    /// can be taken back without copying the whole state (see `quotedReports`).
+    private struct UndoLog {
+        var count: Int
+        var sentences: [Int32] = []
+        var quotes: [Int] = []
+        var tokens: [Int] = []
+        var dropped: [Int] = []
+    }
+    private var undo: UndoLog?
+
+    private mutating func rollBack(_ log: UndoLog) {
+        candidates.removeLast(candidates.count - log.count)
+        for key in log.sentences { candidatesBySentence[key]?.removeLast() }
+        for q in log.quotes { usedQuotes.remove(q) }
+        for k in log.tokens { usedTokens.remove(k) }
+        for d in log.dropped { dropped.remove(d) }
     }
 
     /// Whether the tokens of a range contain an unused double quote region, for the kind.
@@ -303,7 +325,7 @@ struct AttributionFinder {
                 let source = phrases.withAppositive(np, ceiling: ceiling)
                 // A verb of saying right after a quote takes no object: what follows the
                 // speaker is circumstance ('said Dan Golvach when asked about Graham').
-                let saying = tokens[i].lower.hasSuffix("ing") ? false : sayingLemmas.contains(cueForm(i)?.lemma ?? "")
+                let saying = sayingLemmas.contains(cueForm(i)?.lemma ?? "")
                 let circumstance = saying && (phrases.endsClause(after: source, ceiling: ceiling)
                     || source.upperBound < ceiling && phrases.cls(source.upperBound) == .conj)
                 if circumstance || attributionEnds(after: source.upperBound, ceiling: ceiling) {
@@ -393,7 +415,8 @@ struct AttributionFinder {
             // …unless a clause of its own follows: '“…,” he claimed they had never met'
             // reports 'they had never met', and the quotation belongs to the clause before.
             let next = phrases.skipAdjunctsRight(k, ceiling: ceiling)
-            return !(next + 1 < ceiling && (tokens[next].lower == "that" || phrases.isPronoun(next) && tokens[next].lower != "it")
+            // ('“…,” Trump said that day.': 'that' before a time points.)
+            return !(next + 1 < ceiling && (tokens[next].lower == "that" && !phrases.isTimeWord(next + 1) || phrases.isPronoun(next) && tokens[next].lower != "it")
                      && tokens[next + 1].kind == .word)
         }
         var j = phrases.skipAdjunctsRight(k, ceiling: ceiling)
@@ -754,7 +777,7 @@ struct AttributionFinder {
         let coordinated = cue.lowerBound > sentence.lowerBound && ["but", "and"].contains(tokens[cue.lowerBound - 1].lower)
         // (The comma may close a quotation: '… a “breach of trust,” adding: “…”'.)
         let participle = tokens[v].lower.hasSuffix("ing") && cue.lowerBound > sentence.lowerBound && endsWithComma(cue.lowerBound - 1)
-        let head = reportingHead(inSentenceOf: v)
+        let head = participle || coordinated ? reportingHead(inSentenceOf: v) : nil
         // 'Trump reversed himself yet again, telling CBS that …': with no attribution
         // before it in the sentence, the participle's speaker is the sentence's subject.
         let clauseSubject = (participle || coordinated) && head == nil && (!learned || quoted)
@@ -794,7 +817,7 @@ struct AttributionFinder {
             subject = whole
         }
         guard let np = subject, !passive, !usedTokens.contains(np.lowerBound) || sourceSharedWithLaterCue(np, verb: v)
-                || candidates.contains(where: { $0.source == np && $0.rule.hasSuffix("opening-participle") }), plausibleSubject(np, forCue: v, lemma: form.lemma),
+                || (candidatesBySentence[doc.sentenceOf[v]] ?? []).contains(where: { candidates[$0].source == np && candidates[$0].rule.hasSuffix("opening-participle") }), plausibleSubject(np, forCue: v, lemma: form.lemma),
               !lexicon.frameCueForms.contains(tokens[v].lower) || inReportingFrame(after: cue.upperBound, end: end)
                 || form.cueClass == .intent && cue.upperBound < end && tokens[cue.upperBound].lower == "to" else { return }
         // Content after the cue: 'said (that) …', 'told reporters that …'.
@@ -976,7 +999,6 @@ struct AttributionFinder {
             // 'several environmental groups', 'the billionaire businessman': a group or a
             // person by role (not a role before a name: 'the campaign manager Robby Mook').
             np = s..<(head + 1)
-            np = s..<(head + 1)
         } else {
             return nil
         }
@@ -1072,7 +1094,7 @@ struct AttributionFinder {
         let open = r.upperBound + 1
         guard open < tokens.count, phrases.isPunct(r.upperBound, ",") || phrases.isPunct(r.upperBound, ":"),
               doc.quoteOf[open] >= 0, doc.quotes[Int(doc.quoteOf[open])].open == open,
-              let other = candidates.first(where: { $0.contents.first?.lowerBound == open }),
+              let other = (candidatesBySentence[doc.sentenceOf[r.upperBound]] ?? []).lazy.map({ self.candidates[$0] }).first(where: { $0.contents.first?.lowerBound == open }),
               let cue = other.cue, r.contains(cue.lowerBound) else { return nil }
         var cut = min(cue.lowerBound, other.source.map { r.contains($0.lowerBound) ? $0.lowerBound : cue.lowerBound } ?? cue.lowerBound)
         while cut > r.lowerBound, tokens[cut - 1].kind == .punctuation && doc.quoteOf[cut - 1] < 0 || phrases.cls(cut - 1) == .conj {
@@ -1510,13 +1532,15 @@ struct AttributionFinder {
             guard let open = ((v + 1)..<sentence.upperBound).first(where: { k in
                 doc.quoteOf[k] >= 0 && doc.quotes[Int(doc.quoteOf[k])].open == k && doc.quotes[Int(doc.quoteOf[k])].isDouble
             }), !usedQuotes.contains(Int(doc.quoteOf[open])) else { continue }
-            let saved = (candidates, usedQuotes, usedTokens, candidatesBySentence, dropped)
+            undo = UndoLog(count: candidates.count)
             learnedCues.insert(v)
             quoteEvidence.insert(v)
             report(at: v)
-            if candidates.count > saved.0.count, case let c = candidates.last!, c.contents.contains(where: { $0.contains(open) }),
+            let log = undo!
+            undo = nil
+            if candidates.count > log.count, let c = candidates.last, c.contents.contains(where: { $0.contains(open) }),
                c.source.map(canSpeak) ?? false, !isTitle(Int(doc.quoteOf[open])) { continue }
-            (candidates, usedQuotes, usedTokens, candidatesBySentence, dropped) = saved
+            rollBack(log)
             learnedCues.remove(v)
             quoteEvidence.remove(v)
         }

@@ -43,9 +43,11 @@ enum CharClass {
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0x0B || v == 0x0C }
-        // (Invisible format marks count as space too: zero-width ones and the bidi
-        // embeddings some pages put before a quotation, 'U+202A”This is …'.)
-        if v == 0xA0 || v == 0x85 || v == 0xFEFF || (v >= 0x200B && v <= 0x200F) || (v >= 0x202A && v <= 0x202E) || (v >= 0x2060 && v <= 0x2064) { return true }
+        // (Invisible format marks count as space too: the zero-width space, direction
+        // marks and the bidi embeddings some pages put before a quotation, 'U+202A”This
+        // is …'; not the joiners U+200C/U+200D, which hold Persian and Indic words and
+        // emoji together.)
+        if v == 0xA0 || v == 0x85 || v == 0xFEFF || v == 0x200B || v == 0x200E || v == 0x200F || (v >= 0x202A && v <= 0x202E) || (v >= 0x2060 && v <= 0x2064) { return true }
         return s.properties.isWhitespace
     }
 

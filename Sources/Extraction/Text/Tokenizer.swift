@@ -105,7 +105,10 @@ public enum Tokenizer {
             let c = s[i]
             if CharClass.isAlnum(c) || c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark {
                 i += 1
-            } else if c.value >= 0x80, c.value <= 0xBF, c.value != 0xA0, c.value != 0xAB, c.value != 0xBB, i > start,
+            } else if c.value == 0x200C || c.value == 0x200D, i > start, i + 1 < n, CharClass.isLetter(s[i + 1]) {
+                // Zero-width joiners hold a Persian or Indic word together ('می‌خواهم').
+                i += 1
+            } else if c.value >= 0x80, c.value <= 0xBF, c.value != 0x85, c.value != 0xA0, c.value != 0xAB, c.value != 0xBB, i > start,
                       CharClass.isLetter(s[i - 1]) || s[i - 1].value >= 0x300 && s[i - 1].value < 0x370 || s[i - 1].value >= 0x80 && s[i - 1].value <= 0xBF,
                       i + 1 < n, CharClass.isAlnum(s[i + 1]) || s[i + 1].value >= 0x80 && s[i + 1].value <= 0xBF {
                 // Mojibake: UTF-8 read as Latin-1 turns 'ç' into 'Ã§' ('FranÃ§ois', or doubly

@@ -376,6 +376,14 @@ struct AttributionRuleTests {
         #expect(a.contents == ["“medical problem,”"])
     }
 
+    @Test("a time ('less than two weeks ago') or an occasion ('in his speech') between a name and its verb is skipped")
+    func adjunctsBetweenSubjectAndVerb() throws {
+        let ago = extract("The State Department less than two weeks ago said that “top secret” material had passed through her server.")
+        #expect(attribution(ago, containing: "top secret")?.sources == ["The State Department"])
+        let speech = extract("The break was complete when Trump in his announcement speech called immigrants from Mexico “rapists.”")
+        #expect(attribution(speech, containing: "rapists")?.sources == ["Trump"])
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

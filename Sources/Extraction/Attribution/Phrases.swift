@@ -176,6 +176,25 @@ struct Phrases {
                 e = s
                 continue
             }
+            // 'Trump in his announcement speech called', 'Clinton at a rally in Ohio said': a
+            // prepositional phrase between a name (or pronoun) and its verb.
+            if tokens[k].kind == .word, !tokens[k].isCapitalized, cls(k) == nil,
+               let p = stride(from: k - 1, through: max(floor + 1, k - 6), by: -1).first(where: { ["in", "during", "at", "on", "through"].contains(word($0)) }),
+               p + 1 < k, ["his", "her", "their", "its", "a", "an", "the"].contains(word(p + 1)),
+               // (Not a group's place: 'Officials at the state election board said'.)
+               tokens[p - 1].kind == .word, tokens[p - 1].isCapitalized && cls(p - 1) == nil && !info[p - 1].isSourceNoun && !isPluralNoun(p - 1) || isPronoun(p - 1),
+               ((p + 2)..<k).allSatisfy({ tokens[$0].kind == .word && !isPronoun($0) && cueForm($0) == nil && (cls($0) == nil || cls($0) == .det || word($0) == "of") }) {
+                e = p
+                continue
+            }
+            // 'The State Department less than two weeks ago said', 'Trump three days ago told'
+            if word(k) == "ago", k - 2 >= floor, isTimeWord(k - 1) || word(k - 1).hasSuffix("s"),
+               tokens[k - 2].kind == .number || numberWords.contains(word(k - 2)) || ["a", "an", "several", "few", "many"].contains(word(k - 2)) {
+                var s = k - 2
+                while s - 1 >= floor, ["less", "more", "than", "about", "nearly", "almost", "just", "only", "some", "a"].contains(word(s - 1)) { s -= 1 }
+                e = s
+                continue
+            }
             break
         }
         return e

@@ -384,6 +384,15 @@ struct AttributionRuleTests {
         #expect(attribution(speech, containing: "rapists")?.sources == ["Trump"])
     }
 
+    @Test("a passive names the words without a speaker: no source, the subject joins the content")
+    func passiveLeadingCue() throws {
+        let found = extract("When the fact-checkers examined the senator’s statement, it was labeled “Mostly True.”")
+        let a = try #require(attribution(found, containing: "Mostly True"))
+        #expect(a.sources.isEmpty)
+        #expect(a.contents == ["it", "“Mostly True.”"])
+        #expect(a.rule == "direct.passive")
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

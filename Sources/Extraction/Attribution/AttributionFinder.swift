@@ -515,6 +515,16 @@ struct AttributionFinder {
                 after = ceiling
             }
             guard after >= ceiling else { continue }
+            // 'When PolitiFact examined the statement, it was labeled “Mostly True.”': a
+            // passive names the words without a speaker; the subject is part of the content.
+            if source == nil, tokens[v].lower.hasSuffix("ed"), v > c.lowerBound,
+               (c.lowerBound..<v).contains(where: { ["is", "was", "were", "are", "been", "being"].contains(tokens[$0].lower) }) {
+                let end = phrases.skipAdjunctsLeft(c.lowerBound, floor: sentenceStart)
+                var contents = [quoteRange(qi)]
+                if let np = phrases.singleSubjectLeft(end, floor: sentenceStart), !usedTokens.contains(np.lowerBound) { contents.insert(np, at: 0) }
+                add(Candidate(cue: c, source: nil, contents: contents, kind: kind(of: contents), rule: "direct.passive"), quotes: [qi])
+                continue
+            }
             if source == nil {
                 let end = phrases.skipAdjunctsLeft(c.lowerBound, floor: sentenceStart)
                 source = frame?.subject ?? participleSpeaker(cue: c, sentence: doc.sentence(of: v)) ?? phrases.subjectLeft(end, floor: sentenceStart)

@@ -393,6 +393,12 @@ struct AttributionRuleTests {
         #expect(a.rule == "direct.passive")
     }
 
+    @Test("an infinitive object ends at a spaced dash")
+    func infinitiveEndsAtDash() throws {
+        let found = extract("The senator threatened to fight the measure -- a promise she repeated on Friday.")
+        #expect(attribution(found, containing: "fight the measure")?.contents == ["to fight the measure"])
+    }
+
     @Test("a plural possessive inside a source's appositive is not a quotation mark")
     func pluralPossessiveInAppositive() throws {
         let found = extract("“The path requires leaders to take back control,” Jeff Weaver, Sanders’ campaign manager, said in a statement.")

@@ -1166,8 +1166,10 @@ struct AttributionFinder {
         let first = tokens[start].lower
         // 'declined to comment, not wanting to …': an infinitive ends at its comma.
         if first == "to" {
+            // (So does one before a spaced dash: 'urged Obama to retaliate -- meddling the
+            // congressman said is designed to …'.)
             var k = start + 1
-            while k < end, !(phrases.isPunct(k, ",") && doc.quoteOf[k] < 0) { k += 1 }
+            while k < end, !((phrases.isPunct(k, ",") || ["—", "–", "--", "―"].contains(tokens[k].lower) && tokens[k].spaceBefore) && doc.quoteOf[k] < 0) { k += 1 }
             return k
         }
         if tokens[start].kind == .quote || ["that", "whether", "if", "how", "what", "why", "when", "who"].contains(first) || phrases.isPronoun(start) {

@@ -380,6 +380,8 @@ struct AttributionRuleTests {
     func adjunctsBetweenSubjectAndVerb() throws {
         let ago = extract("The State Department less than two weeks ago said that “top secret” material had passed through her server.")
         #expect(attribution(ago, containing: "top secret")?.sources == ["The State Department"])
+        let year = extract("Obama has had a frosty relationship with McConnell, who in 2010 said the party's goal was to make Obama a “one-term president.”")
+        #expect(attribution(year, containing: "one-term")?.sources == ["who"])
         let speech = extract("The break was complete when Trump in his announcement speech called immigrants from Mexico “rapists.”")
         #expect(attribution(speech, containing: "rapists")?.sources == ["Trump"])
     }

@@ -187,6 +187,12 @@ struct Phrases {
                 e = p
                 continue
             }
+            // '… who in 2010 said': a year after 'in'.
+            if tokens[k].kind == .number, tokens[k].span.length == 4, k - 1 >= floor, ["in", "since"].contains(word(k - 1)),
+               let year = Int(word(k)), (1900...2099).contains(year) {
+                e = k - 1
+                continue
+            }
             // 'The State Department less than two weeks ago said', 'Trump three days ago told'
             if word(k) == "ago", k - 2 >= floor, isTimeWord(k - 1) || word(k - 1).hasSuffix("s"),
                tokens[k - 2].kind == .number || numberWords.contains(word(k - 2)) || ["a", "an", "several", "few", "many"].contains(word(k - 2)) {

@@ -30,7 +30,7 @@ struct AttributionFinder {
     /// Verbs the model scores below its threshold but not far below, with a double
     /// quotation later in their sentence: a cue if that quotation is left unclaimed
     /// (see `quotedReports`).
-    private var quoteCues: [Int] = []
+    private let quoteCues: [Int]
     /// The same verbs, for look-up: 'and encouraged Americans to “check out” …' ends
     /// the clause a report before it holds.
     private let quoteCueSet: Set<Int>

@@ -1035,4 +1035,38 @@ struct AttributionRuleTests {
         let time = extract("Last year in Ohio voters said the economy was the top issue.")
         #expect(attribution(time, containing: "top issue")?.sources == ["Ohio voters"])
     }
+
+    @Test("a name before the quotation beats the pronoun that repeats it after; the next quote goes on with it")
+    func namedLeadingCueBeatsTrailingPronoun() throws {
+        let found = extract("""
+        The hearing ran late.
+
+        Sen. Claire Moss (D-Mo.) scolded him: “The science is against you,” she said. “You sold a miracle.”
+
+        Asked about the memo, Feinstein said "I know nothing about it," she said.
+        """)
+        let moss = try #require(attribution(found, containing: "science is against"))
+        #expect(moss.sources == ["Sen. Claire Moss (D-Mo.)"])
+        #expect(moss.cue == "scolded")
+        #expect(moss.contents == ["“The science is against you,”", "“You sold a miracle.”"])
+        let feinstein = try #require(attribution(found, containing: "know nothing"))
+        #expect(feinstein.sources == ["Feinstein"])
+        #expect(feinstein.contents == ["\"I know nothing about it,\""])
+        // Nothing else is made of the repeated 'she said'.
+        #expect(!found.contains { $0.sources == ["she"] })
+
+        // A verb that only carries the quotation ('tossed “cold water …”') is no cue to prefer.
+        let tossed = extract("Fiorina tossed “cold water on the idea,” she wrote in her memoir.")
+        #expect(attribution(tossed, containing: "cold water")?.sources == ["she"])
+    }
+
+    @Test("an opening participle that ends at a quoted comma leaves the main verb its own quotation")
+    func openingParticipleThenLeadingCue() throws {
+        let found = extract("""
+        Remarking upon Clinton's "genuine empathy," Starr said, "Leave aside the unpleasantness, his empathy is clear."
+        """)
+        let said = try #require(attribution(found, containing: "Leave aside"))
+        #expect(said.sources == ["Starr"])
+        #expect(said.cue == "said")
+    }
 }

@@ -103,6 +103,10 @@ struct AttributionFinder {
         }
     }
 
+    /// Where the repeated attribution after a candidate's quotation ends ('Feinstein
+    /// said “…,” she said.'), for the quotation that may follow it.
+    private var echoEnd: [Int: Int] = [:]
+
     /// Candidates taken back by a later pass (see `absorbNested`).
     private var dropped = Set<Int>()
 
@@ -257,10 +261,37 @@ struct AttributionFinder {
         }
         for qi in found.keys.sorted() {
             guard let a = found[qi], !usedQuotes.contains(qi) else { continue }
+            // 'McCaskill scolded him: “…,” she said': a pronoun after the quotation only
+            // repeats the speaker the sentence named before it; the leading cue (pass 2)
+            // names the speaker as a reader takes it.
+            if a.source.count == 1, phrases.isPronoun(a.source.lowerBound), namedLeadingCue(before: doc.quotes[qi].open) { continue }
             let contents = [leadIn(to: qi)]
             let used = [qi]
             add(Candidate(cue: a.cue, source: a.source, contents: contents, kind: .direct, rule: "direct.trailing-cue"), quotes: used)
         }
+    }
+
+    /// A cue with a named subject right before the quotation that opens at `open`:
+    /// 'Feinstein said “…', 'McCaskill scolded him: “…' (at most a short object and a
+    /// colon or comma between them).
+    private func namedLeadingCue(before open: Int) -> Bool {
+        let sentenceStart = doc.sentence(of: open).lowerBound
+        var e = open
+        if e > sentenceStart, phrases.isPunct(e - 1, ":") || phrases.isPunct(e - 1, ",") { e -= 1 }
+        guard e > sentenceStart else { return false }
+        for v in stride(from: e - 1, through: max(sentenceStart, e - 3), by: -1) {
+            if doc.quoteOf[v] >= 0 || tokens[v].kind != .word { return false }
+            guard isAnyCue(v), !usedTokens.contains(v), !tokens[v].lower.hasSuffix("ing") else { continue }
+            let start = phrases.skipAdjunctsLeft(phrases.extendCueLeft(v, floor: sentenceStart), floor: sentenceStart)
+            // A name ('Feinstein', 'Sen. Claire McCaskill (D-Mo.)'), and a verb of saying or
+            // a mark that sets the quotation off ('tossed “cold water …”' is no cue).
+            guard let np = phrases.singleSubjectLeft(start, floor: sentenceStart), np.upperBound == start,
+                  !phrases.isPronoun(np.lowerBound), tokens[np.upperBound - 1].isCapitalized || tokens[np.upperBound - 1].lower == ")",
+                  e < open || sayingLemmas.contains(cueForm(v)?.lemma ?? "") else { return false }
+            // Between the verb and the quotation only a pronoun or a short object.
+            return (v + 1..<e).allSatisfy { phrases.isPronoun($0) || phrases.info[$0].pronounRole != nil || tokens[$0].kind == .word && !isAnyCue($0) }
+        }
+        return false
     }
 
     /// 'Mills “got an immunity agreement,” Jordan said': words that open the sentence
@@ -473,7 +504,8 @@ struct AttributionFinder {
             // second report of the same speaker.)
             if !(tokens[v].lower.hasSuffix("ing") && sayingLemmas.contains(cueForm(v)?.lemma ?? "")),
                let saying = (sentenceStart..<v).last(where: { sayingLemmas.contains(cueForm($0)?.lemma ?? "") && !usedTokens.contains($0) }),
-               !(saying..<v).contains(where: { doc.quoteOf[$0] < 0 && (phrases.isPunct($0, ",") || ["―", "—", "–"].contains(tokens[$0].lower)) }) {
+               // (The comma may close a quotation: 'Remarking upon his “genuine empathy,” Starr said, “…”'.)
+               !(saying..<v).contains(where: { doc.quoteOf[$0] < 0 && (phrases.isPunct($0, ",") || ["―", "—", "–"].contains(tokens[$0].lower)) || endsWithComma($0) }) {
                 continue
             }
             // 'The rejection signals “the beginning of the end” for the EU, said Wilders': a
@@ -536,7 +568,10 @@ struct AttributionFinder {
             // 'said “budget reforms” and the collection of taxes would …': when the sentence
             // goes on after the quote, the content is the whole clause (mixed).
             var content = quoteRange(qi)
-            if q.isClosed {
+            // 'Feinstein said “…,” she said.': the speaker again after the quotation — not
+            // more content; its words are spent, and a quotation after them goes on.
+            let echo = q.isClosed && endsWithComma(q.last) ? trailingAttribution(of: qi) : nil
+            if q.isClosed, echo == nil {
                 let sentenceEnd = phrases.contentEnd(of: doc.sentence(of: q.last))
                 // (A question or an exclamation is complete: 'chanted “What curfew?” and kept going'.)
                 if sentenceEnd > q.last + 1, tokens[q.last + 1].kind == .word || tokens[q.last + 1].kind == .quote,
@@ -548,6 +583,11 @@ struct AttributionFinder {
             }
             add(Candidate(cue: c, source: src, contents: [content], kind: kind(of: [content]), rule: "direct.leading-cue"),
                 quotes: quotesInside(content))
+            if let echo {
+                for k in echo.cue { usedTokens.insert(k) }
+                for k in echo.source { usedTokens.insert(k) }
+                echoEnd[candidates.count - 1] = max(echo.cue.upperBound, echo.source.upperBound)
+            }
         }
     }
 
@@ -1437,7 +1477,7 @@ struct AttributionFinder {
         for idx in candidates.indices where !dropped.contains(idx) {
             let c = candidates[idx]
             guard let lastContent = c.contents.last else { continue }
-            var k = max(lastContent.upperBound, c.cue?.upperBound ?? 0, c.source?.upperBound ?? 0)
+            var k = max(lastContent.upperBound, c.cue?.upperBound ?? 0, c.source?.upperBound ?? 0, echoEnd[idx] ?? 0)
             guard k < tokens.count else { continue }
             let ceiling = doc.paragraph(of: k - 1).upperBound
             k = phrases.skipAdjunctsRight(k, ceiling: ceiling)

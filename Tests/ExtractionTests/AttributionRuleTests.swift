@@ -1069,4 +1069,38 @@ struct AttributionRuleTests {
         #expect(said.sources == ["Starr"])
         #expect(said.cue == "said")
     }
+
+    @Test("a participle after a comma goes on from the nearest clause before it, not from one inside a relative clause")
+    func participleTakesNearestClause() {
+        let found = extract("""
+        Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”
+
+        The rally ended early when Rep. Al Green interrupted her speech, shouting “she wins, we lose!”
+
+        Trump was defensive about an architect who said he was stiffed after he designed a clubhouse, saying, “Maybe he didn’t do a good job.”
+        """)
+        #expect(attribution(found, containing: "total stiff")?.sources == ["Trump"])
+        #expect(attribution(found, containing: "she wins")?.sources == ["Rep. Al Green"])
+        #expect(attribution(found, containing: "good job")?.sources == ["Trump"])
+    }
+
+    @Test("'with X VERBing' makes X the participle's speaker; a verb not of saying takes only its object")
+    func withSubjectParticiple() {
+        let found = extract("""
+        The race tightened, with 30 percent of voters saying they have a positive view of him.
+
+        The union moved early, with the American Federation of Teachers calling her “the champion working families need.”
+
+        The two had played nice, with Cruz repeatedly calling Trump his friend, meeting with him in July at Trump Tower.
+        """)
+        #expect(attribution(found, containing: "positive view")?.sources == ["30 percent of voters"])
+        #expect(attribution(found, containing: "champion working families")?.sources == ["the American Federation of Teachers"])
+        let cruz = attribution(found, containing: "his friend")
+        #expect(cruz?.sources == ["Cruz"])
+        #expect(cruz?.contents == ["Trump his friend"])
+
+        // 'with' before a preposition or an object pronoun starts no subject.
+        let other = extract("He won the crowd over with this speech after questioning the plan.")
+        #expect(!other.contains { $0.sources == ["this speech after"] })
+    }
 }

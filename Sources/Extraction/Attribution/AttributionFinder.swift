@@ -830,12 +830,16 @@ struct AttributionFinder {
         let head = participle || coordinated ? reportingHead(inSentenceOf: v) : nil
         // 'Trump reversed himself yet again, telling CBS that …': with no attribution
         // before it in the sentence, the participle's speaker is the sentence's subject.
-        let clauseSubject = (participle || coordinated) && head == nil && (!learned || quoted)
-            ? mainSubject(of: sentence, before: cue.lowerBound - 1) : nil
+        // 'with Sen. John McCain calling it a “Chinese menu”', 'with 30 percent of voters
+        // saying …': the noun phrase after 'with' is the participle's own subject.
+        let withSubject = tokens[v].lower.hasSuffix("ing") ? subjectAfterWith(cueStart: cue.lowerBound, sentence: sentence) : nil
+        let clauseSubject = withSubject ?? ((participle || coordinated) && head == nil && (!learned || quoted)
+            ? (participle ? nearestClauseSubject(before: cue.lowerBound - 1, sentence: sentence) : mainSubject(of: sentence, before: cue.lowerBound - 1)) : nil)
         // 'He says he respects Clinton and calls her “an extremely intelligent woman”',
         // 'Carson took the stage and called the system “rotten”': a cue coordinated with
         // an attribution or a clause before it shares its speaker.
-        if participle || coordinated && (sayingLemmas.contains(form.lemma) || !learned || quoted || Self.doubleQuoteFollows(v, in: doc)), head != nil || clauseSubject != nil {
+        if withSubject != nil || participle || coordinated && (sayingLemmas.contains(form.lemma) || !learned || quoted || Self.doubleQuoteFollows(v, in: doc)),
+           head != nil || clauseSubject != nil {
             var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
             // 'telling Reuters, “…”' — the addressee is not the content.
             if lexicon.words(.addressee).contains(form.lemma), start < end, tokens[start].kind == .word,
@@ -844,9 +848,14 @@ struct AttributionFinder {
             }
             if start < end, phrases.isPunct(start, ":") || phrases.isPunct(start, ",") { start += 1 }
             guard end - start >= 2 else { return }
-            let ct = start..<clauseEnd(from: start, sentenceEnd: end)
+            var ct = start..<clauseEnd(from: start, sentenceEnd: end)
+            // ('with Cruz calling Trump his friend, meeting …': a verb that is not one of
+            // saying takes an object that ends with its phrase.)
+            if withSubject != nil, !sayingLemmas.contains(form.lemma), !lexicon.words(.naming).contains(form.lemma) {
+                ct = start..<objectEnd(from: start, sentenceEnd: ct.upperBound)
+            }
             if quotesInside(ct).contains(where: usedQuotes.contains) { return }
-            if let head {
+            if let head, withSubject == nil {
                 add(Candidate(cue: cue, source: candidates[head].source, contents: [ct], kind: kind(of: [ct]),
                               rule: rule("participle"), inheritsFrom: head), quotes: quotesInside(ct))
             } else {
@@ -1014,7 +1023,12 @@ struct AttributionFinder {
     /// opening adjunct ('But a few days later,', 'On Monday,'), followed by a lower-case
     /// word (its verb) before `limit`.
     private func mainSubject(of sentence: Range<Int>, before limit: Int) -> Range<Int>? {
-        var s = contentStart(sentence)
+        mainSubject(from: contentStart(sentence), before: limit)
+    }
+
+    /// The same for a clause that opens at token s.
+    private func mainSubject(from start: Int, before limit: Int) -> Range<Int>? {
+        var s = start
         if s < limit, ["but", "and", "yet", "so", "still", "meanwhile", "instead"].contains(tokens[s].lower) { s += 1 }
         // 'Then he cut into Bush, calling …': an adverb with no comma of its own opens the clause.
         if s + 1 < limit, phrases.cls(s) == .adv, phrases.isPronoun(s + 1) || tokens[s + 1].isCapitalized { s += 1 }
@@ -1065,6 +1079,49 @@ struct AttributionFinder {
         while k < limit, let c = phrases.cls(k), c == .aux || c == .adv || c == .neg { k += 1 }
         guard k < limit, tokens[k].kind == .word, !tokens[k].isCapitalized, phrases.cls(k) == nil else { return nil }
         return subject
+    }
+
+    /// The subject of 'with X VERBing': a phrase that runs from right after 'with' to the
+    /// cue, with no verb, clause word or punctuation inside.
+    private func subjectAfterWith(cueStart: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard let with = (max(sentence.lowerBound, cueStart - 12)..<cueStart).last(where: { tokens[$0].lower == "with" }),
+              with + 1 < cueStart, doc.quoteOf[with + 1] < 0 else { return nil }
+        let np = (with + 1)..<cueStart
+        guard np.allSatisfy({ doc.quoteOf[$0] < 0 && (tokens[$0].kind == .word || tokens[$0].kind == .number
+                  || tokens[$0].kind == .punctuation && [".", "(", ")", "%", "-", "/"].contains(tokens[$0].lower) || phrases.isPossessiveMark($0)) }),
+              !np.contains(where: { cueForm($0) != nil || ["who", "which", "that", "and", "or", "but"].contains(tokens[$0].lower)
+                  || Self.subordinators.contains(tokens[$0].lower) || phrases.cls($0) == .prep && !["of", "from", "for", "at", "in"].contains(tokens[$0].lower) }),
+              phrases.cls(np.upperBound - 1) == nil,
+              phrases.isPronoun(np.lowerBound) || tokens[np.lowerBound].isCapitalized || phrases.cls(np.lowerBound) == .det || tokens[np.lowerBound].kind == .number
+                  || phrases.nounPhraseRight(np.lowerBound, ceiling: cueStart) != nil,
+              // ('with him saying', 'with the help of aides saying' — a head noun, not an object pronoun or a verb.)
+              !["him", "her", "them", "us", "me", "it", "help", "support"].contains(tokens[np.upperBound - 1].lower),
+              !tokens[np.upperBound - 1].lower.hasSuffix("ed"), !tokens[np.upperBound - 1].lower.hasSuffix("ing") else { return nil }
+        return np
+    }
+
+    /// 'when Sanders protesters interrupted her speech, shouting “…”', 'Speaking in
+    /// Salem, New Hampshire, Trump went after Bush, calling him …': a participle set off
+    /// by the comma at `comma` goes on from the nearest clause before it, and that
+    /// clause's subject speaks. A clause opens the sentence or follows a comma or a
+    /// subordinating word; relative clauses ('who …') are passed over.
+    private func nearestClauseSubject(before comma: Int, sentence: Range<Int>) -> Range<Int>? {
+        let first = contentStart(sentence)
+        var s = comma - 1
+        while s >= first {
+            defer { s -= 1 }
+            guard doc.quoteOf[s] < 0, tokens[s].kind == .word else { continue }
+            let opens = s == first || phrases.isPunct(s - 1, ",") && doc.quoteOf[s - 1] < 0
+                || Self.subordinators.contains(tokens[s - 1].lower) || ["and", "but", "where"].contains(tokens[s - 1].lower)
+            guard opens, !["who", "which", "that", "whom", "whose"].contains(tokens[s].lower),
+                  let np = mainSubject(from: s, before: comma) else { continue }
+            // ('… an architect who said he was stiffed after he designed …, saying': a clause
+            // inside a relative clause is no clause a participle goes on from.)
+            if s > first, let relative = (first..<s).last(where: { ["who", "which", "whom"].contains(tokens[$0].lower) && doc.quoteOf[$0] < 0 }),
+               !(relative..<s).contains(where: { phrases.isPunct($0, ",") }) { continue }
+            return np
+        }
+        return nil
     }
 
     /// 'A spokeswoman for the House Armed Services Committee', 'The campaign's senior

@@ -1103,4 +1103,17 @@ struct AttributionRuleTests {
         let other = extract("He won the crowd over with this speech after questioning the plan.")
         #expect(!other.contains { $0.sources == ["this speech after"] })
     }
+
+    @Test("a speech participle after 'before' opens a quotation of its own, with the speaker of the clause before it")
+    func participleAfterSubordinatorOpensQuote() throws {
+        let found = extract("""
+        “Promise you’ll keep your hands in sight,” Blige sings to Clinton before asking her, “Where do we go from here?”
+        """)
+        let sings = try #require(attribution(found, containing: "hands in sight"))
+        #expect(sings.cue == "sings")
+        #expect(sings.contents == ["“Promise you’ll keep your hands in sight,”"])
+        let asking = try #require(attribution(found, containing: "Where do we go"))
+        #expect(asking.cue == "asking")
+        #expect(asking.sources == ["Blige"])
+    }
 }

@@ -557,6 +557,15 @@ struct AttributionFinder {
                 add(Candidate(cue: c, source: nil, contents: contents, kind: kind(of: contents), rule: "direct.passive"), quotes: [qi])
                 continue
             }
+            // '“…,” Blige sings to Clinton before asking her, “…”': a participle after
+            // 'before'/'after'/'while' speaks for the attribution its clause goes on from.
+            var head: Int?
+            if source == nil, c.lowerBound - 1 > sentenceStart, tokens[v].lower.hasSuffix("ing"),
+               ["before", "after", "while", "when"].contains(tokens[c.lowerBound - 1].lower),
+               let h = reportingHead(inSentenceOf: v), candidates[h].source != nil {
+                head = h
+                source = candidates[h].source
+            }
             if source == nil {
                 let end = phrases.skipAdjunctsLeft(c.lowerBound, floor: sentenceStart)
                 source = frame?.subject ?? participleSpeaker(cue: c, sentence: doc.sentence(of: v)) ?? phrases.subjectLeft(end, floor: sentenceStart)
@@ -581,7 +590,7 @@ struct AttributionFinder {
                     content = content.lowerBound..<clauseEnd(from: q.last, sentenceEnd: sentenceEnd)
                 }
             }
-            add(Candidate(cue: c, source: src, contents: [content], kind: kind(of: [content]), rule: "direct.leading-cue"),
+            add(Candidate(cue: c, source: src, contents: [content], kind: kind(of: [content]), rule: "direct.leading-cue", inheritsFrom: head),
                 quotes: quotesInside(content))
             if let echo {
                 for k in echo.cue { usedTokens.insert(k) }
@@ -1591,6 +1600,8 @@ struct AttributionFinder {
             // A verb of saying that reports here ('…, he said. “…”', 'said that …', 'before
             // asking her, “…”') starts another attribution; 'a dozen states held contests'
             // does not.
+            // ('before asking her, “…”': so does any verb of speech as a participle.)
+            if let form = cueForm(j), form.cueClass == .speech || form.cueClass == .writing, tokens[j].lower.hasSuffix("ing"), j > k { return nil }
             if let form = cueForm(j), sayingLemmas.contains(form.lemma) {
                 let n = j + 1
                 if n >= tokens.count || tokens[n].kind != .word || tokens[n].lower == "that" || phrases.cls(n) == .prep || phrases.isPronoun(j - 1)

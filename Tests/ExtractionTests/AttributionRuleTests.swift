@@ -1116,4 +1116,22 @@ struct AttributionRuleTests {
         #expect(asking.cue == "asking")
         #expect(asking.sources == ["Blige"])
     }
+
+    @Test("a name given to a thing after a preposition has no speaker, and no quote paragraph goes on from it")
+    func titleParticipleAfterPreposition() throws {
+        let found = extract("""
+        On her discharge papers, in a box labeled “medical problem,” a doctor had typed two words.
+
+        "Melanie thought the whole thing was outrageous. She was never a danger to anyone."
+        """)
+        let label = try #require(attribution(found, containing: "medical problem"))
+        #expect(label.sources.isEmpty)
+        #expect(label.cue == "labeled")
+        #expect(label.contents == ["“medical problem,”"])
+        #expect(!found.contains { a in a.sources.isEmpty && a.contents.contains { $0.contains("Melanie thought") } })
+
+        // An active 'labeled' keeps its subject.
+        let active = extract("Meg Whitman labeled Mr. Trump “unfit to be president.”")
+        #expect(attribution(active, containing: "unfit")?.sources == ["Meg Whitman"])
+    }
 }

@@ -566,6 +566,15 @@ struct AttributionFinder {
                 head = h
                 source = candidates[h].source
             }
+            // 'in a box labeled “medical problem,”': a name given to a thing that stands
+            // after a preposition has no speaker in the sentence.
+            if source == nil, frame == nil, c.count == 1, lexicon.words(.titleParticiples).contains(tokens[v].lower),
+               participleSpeaker(cue: c, sentence: doc.sentence(of: v)) == nil,
+               let np = phrases.subjectLeft(phrases.skipAdjunctsLeft(c.lowerBound, floor: sentenceStart), floor: sentenceStart),
+               np.upperBound == v, np.lowerBound > sentenceStart, phrases.cls(np.lowerBound - 1) == .prep {
+                add(Candidate(cue: c, source: nil, contents: [quoteRange(qi)], kind: .direct, rule: "direct.title"), quotes: [qi])
+                continue
+            }
             if source == nil {
                 let end = phrases.skipAdjunctsLeft(c.lowerBound, floor: sentenceStart)
                 source = frame?.subject ?? participleSpeaker(cue: c, sentence: doc.sentence(of: v)) ?? phrases.subjectLeft(end, floor: sentenceStart)
@@ -1750,7 +1759,10 @@ struct AttributionFinder {
                   let lastContent = candidates[prev].contents.last,
                   case let distance = Int(doc.paragraphOf[q.open]) - Int(doc.paragraphOf[lastContent.lowerBound]),
                   candidates[prev].kind == .direct && distance <= 2
-                    || distance == 1 && candidates[prev].source != nil && closesParagraph(lastContent) else { continue }
+                    || distance == 1 && candidates[prev].source != nil && closesParagraph(lastContent),
+                  // (An attribution without a speaker — 'a box labeled “medical problem”' —
+                  // has no speaker to go on.)
+                  candidates[prev].source != nil || candidates[prev].inheritsFrom != nil else { continue }
             // The speaker goes on: the paragraph is more of the same statement.
             candidates[prev].contents.append(quoteRange(qi))
             usedQuotes.insert(qi)

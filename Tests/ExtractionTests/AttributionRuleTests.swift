@@ -1134,4 +1134,14 @@ struct AttributionRuleTests {
         let active = extract("Meg Whitman labeled Mr. Trump “unfit to be president.”")
         #expect(attribution(active, containing: "unfit")?.sources == ["Meg Whitman"])
     }
+
+    @Test("an object's quotation that ends with its own comma before a description closes the object")
+    func quotedObjectBeforeAppositive() {
+        let found = extract("She was hospitalized for weeks after what she called a “rant,” a series of online postings about the president.")
+        #expect(attribution(found, containing: "rant")?.contents == ["a “rant,”"])
+
+        // Without the comma the quotation is part of a longer object.
+        let longer = extract("She also referenced the “Charleston loophole” in her remarks on guns.")
+        #expect(attribution(longer, containing: "loophole")?.contents.first?.hasSuffix("on guns") == true)
+    }
 }

@@ -1298,7 +1298,15 @@ struct AttributionFinder {
         var k = start
         while k < end {
             let t = tokens[k]
-            if t.kind == .quote || doc.quoteOf[k] >= 0 { return end }
+            if t.kind == .quote || doc.quoteOf[k] >= 0 {
+                // ('what she called a “rant,” a series of postings …': a quotation that ends
+                // with its own comma before a description or a clause closes the object.)
+                if doc.quoteOf[k] >= 0, let close = doc.quotes[Int(doc.quoteOf[k])].close, close + 1 < end,
+                   closesClause(quoteEnd: close) || phrases.isPunct(close - 1, ",") && ["a", "an", "the"].contains(tokens[close + 1].lower) {
+                    return close + 1
+                }
+                return end
+            }
             // A comma ends the object only before a relative or appositive clause
             // (', which …', ', the latest …', ', saying …'); lists go on ('jobs, safety').
             if t.kind == .punctuation, [",", "—", ";", "("].contains(t.lower) {

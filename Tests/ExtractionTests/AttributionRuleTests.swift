@@ -1144,4 +1144,20 @@ struct AttributionRuleTests {
         let longer = extract("She also referenced the “Charleston loophole” in her remarks on guns.")
         #expect(attribution(longer, containing: "loophole")?.contents.first?.hasSuffix("on guns") == true)
     }
+
+    @Test("'known as “…”' gives a name nobody in the sentence gives: no source")
+    func knownAsHasNoSource() throws {
+        let found = extract("""
+        Following an outcry from victims’ groups, the bill, known as the “Justice Against Sponsors of Terrorism Act” was passed by Congress.
+
+        Many of the farms are derisively known as ''rabbit patches'' or ''goat farms.''
+        """)
+        let bill = try #require(attribution(found, containing: "Justice Against"))
+        #expect(bill.sources.isEmpty)
+        #expect(bill.cue == "known as")
+        #expect(bill.contents == ["the “Justice Against Sponsors of Terrorism Act”"])
+        let farms = try #require(attribution(found, containing: "rabbit patches"))
+        #expect(farms.sources.isEmpty)
+        #expect(farms.contents == ["''rabbit patches'' or ''goat farms.''"])
+    }
 }

@@ -486,6 +486,7 @@ struct AttributionFinder {
                 if isAnyCue(k), !usedTokens.contains(k) { verb = k; break }
                 k -= 1
             }
+            if knownAs(quote: qi) { continue }
             guard let v = verb else {
                 if !colonAfterName(quote: qi, colon: e) { colonAfterClause(quote: qi, colon: e) }
                 continue
@@ -643,6 +644,30 @@ struct AttributionFinder {
             j += 1
         }
         return false
+    }
+
+    /// 'the bill, known as the “Justice Against Sponsors of Terrorism Act”', 'derisively
+    /// known as “rabbit patches”': a name the thing goes by, which nobody in the sentence
+    /// gives it. No source; the cue is 'known as'.
+    private mutating func knownAs(quote qi: Int) -> Bool {
+        let open = doc.quotes[qi].open
+        let sentenceStart = doc.sentence(of: open).lowerBound
+        var k = open - 1
+        if k > sentenceStart, ["the", "a", "an"].contains(tokens[k].lower) { k -= 1 }
+        guard k - 1 >= sentenceStart, tokens[k].lower == "as" else { return false }
+        var known = k - 1
+        if known > sentenceStart, ["online", "locally", "widely", "popularly"].contains(tokens[known].lower) { known -= 1 }
+        guard tokens[known].lower == "known", doc.quoteOf[known] < 0, !usedTokens.contains(known) else { return false }
+        let cue = phrases.extendCueLeft(known, floor: sentenceStart)..<(k + 1)
+        var content = (k + 1)..<(doc.quotes[qi].last + 1)
+        // 'known as “rabbit patches” or “goat farms.”'
+        let after = content.upperBound
+        if after + 1 < tokens.count, tokens[after].lower == "or", doc.quoteOf[after + 1] >= 0,
+           case let next = Int(doc.quoteOf[after + 1]), doc.quotes[next].open == after + 1, !usedQuotes.contains(next) {
+            content = content.lowerBound..<(doc.quotes[next].last + 1)
+        }
+        add(Candidate(cue: cue, source: nil, contents: [content], kind: kind(of: [content]), rule: "direct.known-as"), quotes: quotesInside(content))
+        return true
     }
 
     /// 'More from Blumenthal and Cohen: “…”' — a name and a colon introduce the quote.

@@ -1160,4 +1160,16 @@ struct AttributionRuleTests {
         #expect(farms.sources.isEmpty)
         #expect(farms.contents == ["''rabbit patches'' or ''goat farms.''"])
     }
+
+    @Test("an opening date with its year ('On July 6, 2015,') is passed over to find the subject of a colon clause")
+    func openingDateWithYear() throws {
+        let found = extract("""
+        On July 6, 2015, Sanders made the following comment:
+
+        “For young people who have graduated high school, the unemployment rate is 33 percent.”
+        """)
+        let a = try #require(attribution(found, containing: "unemployment rate"))
+        #expect(a.sources == ["Sanders"])
+        #expect(a.cue == "made the following comment:")
+    }
 }

@@ -1080,6 +1080,8 @@ struct AttributionFinder {
         if s < limit, let comma = (s..<min(limit, s + 12)).first(where: { phrases.isPunct($0, ",") }),
            phrases.cls(s) == .prep || phrases.cls(s) == .adv || phrases.cls(s) == .conj && !phrases.isPronoun(s) || (s..<comma).contains(where: phrases.isTimeWord) {
             s = comma + 1
+            // ('On July 6, 2015, Sanders made …': the year after a date's comma.)
+            if s + 1 < limit, tokens[s].kind == .number, tokens[s].lower.count == 4, phrases.isPunct(s + 1, ",") { s += 2 }
         }
         guard s < limit else { return nil }
         var np: Range<Int>

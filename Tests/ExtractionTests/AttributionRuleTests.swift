@@ -1172,4 +1172,21 @@ struct AttributionRuleTests {
         #expect(a.sources == ["Sanders"])
         #expect(a.cue == "made the following comment:")
     }
+
+    @Test("'I laughed and said' shares the subject of the verb before 'and'; a new sentence after a quote is no circumstance of it")
+    func intransitiveVerbAndCue() throws {
+        let found = extract("""
+        When my mother mentioned the devil to me on the highway, I laughed and said, "I don't believe in the devil." She became so upset that I had to change my answer: "Of course I believe in the devil."
+        """)
+        let laughed = try #require(attribution(found, containing: "don't believe"))
+        #expect(laughed.sources == ["I"])
+        #expect(laughed.contents == ["\"I don't believe in the devil.\""])
+
+        // A clause that opens with a subordinate word still leads in to the next quotation.
+        let unless = extract("""
+        "It's an enormous moment," said Steve Schmidt, a Republican strategist. Unless rivals quit the race, "it's very difficult to see how he is stopped."
+        """)
+        let schmidt = try #require(attribution(unless, containing: "enormous moment"))
+        #expect(schmidt.contents.count == 2)
+    }
 }

@@ -875,7 +875,8 @@ struct AttributionFinder {
         // before it in the sentence, the participle's speaker is the sentence's subject.
         // 'with Sen. John McCain calling it a “Chinese menu”', 'with 30 percent of voters
         // saying …': the noun phrase after 'with' is the participle's own subject.
-        let withSubject = tokens[v].lower.hasSuffix("ing") ? subjectAfterWith(cueStart: cue.lowerBound, sentence: sentence) : nil
+        let withSubject = tokens[v].lower.hasSuffix("ing") ? subjectAfterWith(cueStart: cue.lowerBound, sentence: sentence)
+            : coordinated ? intransitivePartner(of: cue.lowerBound - 1, sentence: sentence) : nil
         let clauseSubject = withSubject ?? ((participle || coordinated) && head == nil && (!learned || quoted)
             ? (participle ? nearestClauseSubject(before: cue.lowerBound - 1, sentence: sentence) : mainSubject(of: sentence, before: cue.lowerBound - 1)) : nil)
         // 'He says he respects Clinton and calls her “an extremely intelligent woman”',
@@ -1124,6 +1125,20 @@ struct AttributionFinder {
         while k < limit, let c = phrases.cls(k), c == .aux || c == .adv || c == .neg { k += 1 }
         guard k < limit, tokens[k].kind == .word, !tokens[k].isCapitalized, phrases.cls(k) == nil else { return nil }
         return subject
+    }
+
+    /// 'when my mother mentioned the devil …, I laughed and said, “…”': a verb with no
+    /// object right before 'and' (at `and`) shares its subject with the cue after it.
+    /// That subject: a pronoun or a name opening its clause.
+    private func intransitivePartner(of and: Int, sentence: Range<Int>) -> Range<Int>? {
+        let verb = and - 1
+        guard verb - 1 >= sentence.lowerBound, tokens[and].lower == "and", tokens[verb].kind == .word, !tokens[verb].isCapitalized,
+              phrases.cls(verb) == nil, tokens[verb].lower.hasSuffix("ed"), doc.quoteOf[verb] < 0 else { return nil }
+        let subject = verb - 1
+        guard phrases.isPronoun(subject), !["it", "this", "that", "there"].contains(tokens[subject].lower) else { return nil }
+        let opens = subject == contentStart(sentence) || phrases.isPunct(subject - 1, ",") || Self.subordinators.contains(tokens[subject - 1].lower)
+            || ["and", "but", "then"].contains(tokens[subject - 1].lower)
+        return opens ? subject..<(subject + 1) : nil
     }
 
     /// The subject of 'with X VERBing': a phrase that runs from right after 'with' to the
@@ -1609,7 +1624,11 @@ struct AttributionFinder {
             // '“A,” Trump said in reply. “B.”' / '…,” said Cruz, who had introduced them. “B.”':
             // the rest of the attribution's sentence, when it reports nothing of its own,
             // stands between the two quotes.
-            if k < ceiling, doc.quoteOf[k] < 0 || k > 0 && tokens[k - 1].kind == .word, let next = quoteAfterAttribution(from: k, ceiling: ceiling) { k = next }
+            // (Not a sentence of its own: 'She became so upset … that I had to change my
+            // answer: “…”' is another statement; 'Unless rivals quit, “…”' still leads in.)
+            if k < ceiling, doc.quoteOf[k] < 0 || k > 0 && tokens[k - 1].kind == .word,
+               doc.sentence(of: k).lowerBound != k || Self.subordinators.contains(tokens[k].lower) || tokens[k].lower == "unless",
+               let next = quoteAfterAttribution(from: k, ceiling: ceiling) { k = next }
             // A title ('on CNN’s “State of the Union”') is not more of the statement.
             if k < ceiling, k > 0, tokens[k - 1].kind == .word, joined == nil { continue }
             guard k < ceiling, doc.quoteOf[k] >= 0 else { continue }

@@ -1189,4 +1189,21 @@ struct AttributionRuleTests {
         let schmidt = try #require(attribution(unless, containing: "enormous moment"))
         #expect(schmidt.contents.count == 2)
     }
+
+    @Test("a question after 'Asked' ends at a comma inside a closing quote; a spaced dash ends an object unless it opens an aside")
+    func questionAndDashBoundaries() throws {
+        let found = extract("""
+        Asked why he had yet to endorse Clinton during an appearance on "CBS This Morning," Sanders said he had not "heard her say the things that need to be said."
+        """)
+        let asked = try #require(attribution(found, containing: "yet to endorse"))
+        #expect(asked.contents == ["why he had yet to endorse Clinton during an appearance on \"CBS This Morning,\""])
+        let said = try #require(attribution(found, containing: "heard her say"))
+        #expect(said.sources == ["Sanders"])
+        #expect(said.contents == ["he had not \"heard her say the things that need to be said.\""])
+
+        let dash = extract("Schiff called on Obama to retaliate against Russia -- meddling the congressman said is designed to sow discord.")
+        #expect(attribution(dash, containing: "retaliate")?.contents == ["Obama to retaliate against Russia"])
+        let aside = extract("Polls show the Democratic nominee -- presumably, Mrs. Clinton -- even more likely to win the popular vote.")
+        #expect(attribution(aside, containing: "Democratic nominee")?.contents.first?.hasSuffix("popular vote") == true)
+    }
 }

@@ -857,7 +857,8 @@ struct AttributionFinder {
             if start < end, tokens[start].lower == "about" { start += 1 }
             guard start < end, ["whether", "if", "who", "what", "which", "how", "why", "when", "where"].contains(tokens[start].lower) || tokens[v + 1].lower == "about" else { return }
             var stop = start
-            while stop < end, !(phrases.isPunct(stop, ",") && doc.quoteOf[stop] < 0) { stop += 1 }
+            // (The comma may close a quotation: 'Asked why … on “CBS This Morning,” Sanders said …'.)
+            while stop < end, !(phrases.isPunct(stop, ",") && doc.quoteOf[stop] < 0), !(tokens[stop].kind == .quote && endsWithComma(stop)) { stop += 1 }
             if stop < end, tokens[stop].kind == .quote { stop += 1 }
             let ct = start..<stop
             guard ct.count >= 2, !quotesInside(ct).contains(where: usedQuotes.contains) else { return }
@@ -1351,7 +1352,11 @@ struct AttributionFinder {
             }
             // A comma ends the object only before a relative or appositive clause
             // (', which …', ', the latest …', ', saying …'); lists go on ('jobs, safety').
-            if t.kind == .punctuation, [",", "—", ";", "("].contains(t.lower) {
+            // (A spaced dash ends it too: 'credits the Democrats' prospects to … -- but he said …'.)
+            // (Not the dashes that set off an aside: 'the nominee -- presumptively, Mrs. Clinton --'.)
+            if t.kind == .punctuation, [",", "—", ";", "("].contains(t.lower)
+                || ["--", "–", "―"].contains(t.lower) && t.spaceBefore
+                    && !(start..<end).contains(where: { $0 != k && tokens[$0].lower == t.lower && tokens[$0].spaceBefore }) {
                 guard t.lower == ",", k + 1 < end else { break }
                 let next = tokens[k + 1]
                 if phrases.cls(k + 1) == .rel || phrases.cls(k + 1) == .det && ["the", "a", "an"].contains(next.lower) || next.lower.hasSuffix("ing") || phrases.cls(k + 1) == .conj && next.lower != "and"

@@ -1206,4 +1206,16 @@ struct AttributionRuleTests {
         let aside = extract("Polls show the Democratic nominee -- presumably, Mrs. Clinton -- even more likely to win the popular vote.")
         #expect(attribution(aside, containing: "Democratic nominee")?.contents.first?.hasSuffix("popular vote") == true)
     }
+
+    @Test("'and' with a speaker and a verb of saying of its own ends the content before it")
+    func andNewSpeakerSays() throws {
+        let found = extract("At one point, a woman asked for a photo and Clinton said, “as long as we’re not violating any election laws.”")
+        #expect(attribution(found, containing: "photo")?.contents == ["for a photo"])
+        let said = try #require(attribution(found, containing: "election laws"))
+        #expect(said.sources == ["Clinton"])
+
+        // Names joined by 'and' are one subject.
+        let joined = extract("The senator argued that Clinton and Obama said nothing about the deal.")
+        #expect(attribution(joined, containing: "Clinton and Obama")?.sources == ["The senator"])
+    }
 }

@@ -1442,6 +1442,15 @@ struct AttributionFinder {
                        && tokens[k + 1].lower.hasSuffix("ed") && phrases.cls(k + 1) == nil {
                     return phrases.isPunct(k - 1, ",") ? k - 1 : k
                 }
+                // 'a woman asked for a photo and Clinton said, “…”': a speaker of its own and a
+                // verb of saying after 'and' start another report (not 'Clinton and Obama said').
+                if w == "and", k + 2 < end, !tokens[k - 1].isCapitalized, !phrases.isPronoun(k - 1), doc.quoteOf[k - 1] < 0,
+                   phrases.isPronoun(k + 1) || tokens[k + 1].isCapitalized && phrases.cls(k + 1) == nil,
+                   let np = phrases.nounPhraseRight(k + 1, ceiling: end), np.count <= 4,
+                   case let verb = phrases.skipAdjunctsRight(np.upperBound, ceiling: end), verb < end,
+                   !tokens[verb].lower.hasSuffix("ing"), sayingLemmas.contains(cueForm(verb)?.lemma ?? "") {
+                    return k
+                }
                 // '… called for a boycott, and the Anti-Defamation League denounced …': after
                 // ', and' a new subject with its own verb starts a clause of its own.
                 if w == "and", phrases.isPunct(k - 1, ","), newClause(after: k, end: end) { return k - 1 }

@@ -1218,4 +1218,13 @@ struct AttributionRuleTests {
         let joined = extract("The senator argued that Clinton and Obama said nothing about the deal.")
         #expect(attribution(joined, containing: "Clinton and Obama")?.sources == ["The senator"])
     }
+
+    @Test("a quotation ending with its comma before 'a …' closes the content, unless a list of quoted names goes on")
+    func quotedNameBeforeDescription() {
+        let found = extract("Cruz knocked Rubio on trade and called him a \"moderate,\" a subtle dig at a candidate who came into office as a tea party favorite.")
+        #expect(attribution(found, containing: "moderate")?.contents == ["him a \"moderate,\""])
+
+        let list = extract("Cruz called Trump a \"pathological liar,\" a \"serial philanderer,\" a \"bully\" and a \"narcissist.\"")
+        #expect(attribution(list, containing: "liar")?.contents.first?.contains("narcissist") == true)
+    }
 }

@@ -1345,7 +1345,7 @@ struct AttributionFinder {
                 // ('what she called a “rant,” a series of postings …': a quotation that ends
                 // with its own comma before a description or a clause closes the object.)
                 if doc.quoteOf[k] >= 0, let close = doc.quotes[Int(doc.quoteOf[k])].close, close + 1 < end,
-                   closesClause(quoteEnd: close) || phrases.isPunct(close - 1, ",") && ["a", "an", "the"].contains(tokens[close + 1].lower) {
+                   closesClause(quoteEnd: close) || phrases.isPunct(close - 1, ",") && tokens[close + 1].lower == "the" {
                     return close + 1
                 }
                 return end
@@ -1400,6 +1400,9 @@ struct AttributionFinder {
         let next = tokens[k + 1].lower
         return Self.subordinators.contains(next) || phrases.cls(k + 1) == .rel || ["which", "who", "whereas"].contains(next)
             || next.hasSuffix("ing") && phrases.cls(k + 1) == nil
+            // ('called him a “moderate,” a subtle dig at …': the writer's description —
+            // not a list of quoted names: 'a “liar,” a “bully” and a “narcissist”'.)
+            || ["a", "an"].contains(next) && !(k + 2 < tokens.count && tokens[k + 2].kind == .quote)
     }
 
     private func clauseEnd(from start: Int, sentenceEnd end: Int) -> Int {

@@ -1227,4 +1227,13 @@ struct AttributionRuleTests {
         let list = extract("Cruz called Trump a \"pathological liar,\" a \"serial philanderer,\" a \"bully\" and a \"narcissist.\"")
         #expect(attribution(list, containing: "liar")?.contents.first?.contains("narcissist") == true)
     }
+
+    @Test("an inverted source's description stops before a relative clause that reports")
+    func appositiveStopsAtReportingRelative() throws {
+        let found = extract("\"We're gearing up,\" said Scott Reed, the Chamber's chief political strategist, who added that his group plans to focus on local races.")
+        let said = try #require(attribution(found, containing: "gearing up"))
+        #expect(said.sources == ["Scott Reed, the Chamber's chief political strategist"])
+        let added = try #require(attribution(found, containing: "local races"))
+        #expect(added.cue == "added")
+    }
 }

@@ -703,6 +703,10 @@ struct Phrases {
             if t.kind == .quote && !isPossessiveMark(k) || t.kind == .punctuation && [".", "!", "?", ";", ":", "—", "–"].contains(t.lower) && !(t.lower == "." && isAbbreviationStop(k)) { break }
             // ', who …, said' is not ours to take: a comma before a quotation or a cue ends it.
             if isPunct(k, ","), k + 1 < ceiling, tokens[k + 1].kind == .quote || cueForm(k + 1) != nil || cls(k + 1) == .conj { break }
+            // ('said Scott Reed, the Chamber's strategist, who added that …': so does a
+            // relative clause that reports.)
+            if isPunct(k, ","), k + 1 < ceiling, ["who", "whose"].contains(word(k + 1)),
+               ((k + 2)..<min(ceiling, k + 5)).contains(where: { cueForm($0)?.cueClass.isStrong == true }) { break }
             k += 1
             if t.kind != .punctuation { end = k }
         }

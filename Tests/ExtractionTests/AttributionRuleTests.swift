@@ -1236,4 +1236,12 @@ struct AttributionRuleTests {
         let added = try #require(attribution(found, containing: "local races"))
         #expect(added.cue == "added")
     }
+
+    @Test("an object's quotation ends before 'and' with another speaker's report")
+    func objectQuoteBeforeAnotherSpeaker() throws {
+        let found = extract("Ted Cruz accuses Obama of \"leading from behind\" and Donald Trump says he is \"losing the war on terrorism.\"")
+        #expect(attribution(found, containing: "leading from behind")?.contents == ["Obama of \"leading from behind\""])
+        let says = try #require(attribution(found, containing: "losing the war"))
+        #expect(says.sources == ["Donald Trump"])
+    }
 }

@@ -1344,8 +1344,10 @@ struct AttributionFinder {
             if t.kind == .quote || doc.quoteOf[k] >= 0 {
                 // ('what she called a “rant,” a series of postings …': a quotation that ends
                 // with its own comma before a description or a clause closes the object.)
+                // ('accuses Obama of “leading from behind” and Donald Trump says …': so does one
+                // before another speaker's report.)
                 if doc.quoteOf[k] >= 0, let close = doc.quotes[Int(doc.quoteOf[k])].close, close + 1 < end,
-                   closesClause(quoteEnd: close) || phrases.isPunct(close - 1, ",") && tokens[close + 1].lower == "the" {
+                   closesClause(quoteEnd: close) || phrases.isPunct(close - 1, ",") && tokens[close + 1].lower == "the" || newSpeakerSays(after: close + 1, end: end) {
                     return close + 1
                 }
                 return end
@@ -1447,11 +1449,7 @@ struct AttributionFinder {
                 }
                 // 'a woman asked for a photo and Clinton said, “…”': a speaker of its own and a
                 // verb of saying after 'and' start another report (not 'Clinton and Obama said').
-                if w == "and", k + 2 < end, !tokens[k - 1].isCapitalized, !phrases.isPronoun(k - 1), doc.quoteOf[k - 1] < 0,
-                   phrases.isPronoun(k + 1) || tokens[k + 1].isCapitalized && phrases.cls(k + 1) == nil,
-                   let np = phrases.nounPhraseRight(k + 1, ceiling: end), np.count <= 4,
-                   case let verb = phrases.skipAdjunctsRight(np.upperBound, ceiling: end), verb < end,
-                   !tokens[verb].lower.hasSuffix("ing"), sayingLemmas.contains(cueForm(verb)?.lemma ?? "") {
+                if w == "and", !tokens[k - 1].isCapitalized, !phrases.isPronoun(k - 1), doc.quoteOf[k - 1] < 0, newSpeakerSays(after: k, end: end) {
                     return k
                 }
                 // '… called for a boycott, and the Anti-Defamation League denounced …': after
@@ -1472,6 +1470,15 @@ struct AttributionFinder {
             k += 1
         }
         return end
+    }
+
+    /// After the 'and' at k comes a speaker of its own and a verb of saying: 'a woman
+    /// asked for a photo and Clinton said, “…”'.
+    private func newSpeakerSays(after k: Int, end: Int) -> Bool {
+        guard k + 2 < end, tokens[k].lower == "and", phrases.isPronoun(k + 1) || tokens[k + 1].isCapitalized && phrases.cls(k + 1) == nil,
+              let np = phrases.nounPhraseRight(k + 1, ceiling: end), np.count <= 4,
+              case let verb = phrases.skipAdjunctsRight(np.upperBound, ceiling: end), verb < end else { return false }
+        return !tokens[verb].lower.hasSuffix("ing") && sayingLemmas.contains(cueForm(verb)?.lemma ?? "")
     }
 
     /// After the conjunction at k comes a clause with a subject and a verb of its own:

@@ -1244,4 +1244,20 @@ struct AttributionRuleTests {
         let says = try #require(attribution(found, containing: "losing the war"))
         #expect(says.sources == ["Donald Trump"])
     }
+
+    @Test("an object ends before a comma and a new clause; 'cannot' and 'in the past' stand between a subject and its verb; a relative clause ends at a quoted comma")
+    func objectAndSubjectBoundaries() {
+        let found = extract("""
+        During the call she also touched on the idea of a female running mate, Clinton remarked that she was "a little surprised" by the debate.
+
+        Comey cannot say that "from his perspective," Lewandowski added.
+
+        Beck, who has in the past described Trump as "a pathological narcissistic sociopath," clearly intended the audience to hear him.
+        """)
+        #expect(attribution(found, containing: "running mate")?.contents == ["on the idea of a female running mate"])
+        #expect(attribution(found, containing: "little surprised")?.sources == ["Clinton"])
+        #expect(attribution(found, containing: "sociopath")?.sources == ["who"])
+        #expect(attribution(found, containing: "sociopath")?.contents == ["Trump as \"a pathological narcissistic sociopath,\""])
+        #expect(!found.contains { $0.sources == ["Comey cannot"] })
+    }
 }

@@ -1242,13 +1242,16 @@ struct AttributionFinder {
     /// relative clause reports ends at the comma where the sentence's own verb, or its
     /// subject and verb, take over. Nil when no such comma comes.
     private func relativeClauseEnd(in r: Range<Int>) -> Int? {
-        for k in r where k > r.lowerBound + 1 && k + 1 < r.upperBound && phrases.isPunct(k, ",") && doc.quoteOf[k] < 0 {
+        // (The comma may sit inside a closing quote: 'who described Trump as “a sociopath,”
+        // clearly intended …'; the quote then stays with the clause.)
+        for k in r where k > r.lowerBound + 1 && k + 1 < r.upperBound && (phrases.isPunct(k, ",") && doc.quoteOf[k] < 0 || tokens[k].kind == .quote && endsWithComma(k)) {
             var j = k + 1
             if tokens[j].isCapitalized, let np = phrases.nounPhraseRight(j, ceiling: r.upperBound), np.count <= 6 { j = np.upperBound }
-            while j < r.upperBound, phrases.cls(j) == .adv { j += 1 }
+            while j < r.upperBound, phrases.cls(j) == .adv || phrases.isLyAdverb(j) { j += 1 }
             guard j < r.upperBound, tokens[j].kind == .word, !tokens[j].isCapitalized, !tokens[j].lower.hasSuffix("ing") else { continue }
-            if cueForm(j) != nil || j == k + 1 && phrases.cls(j) == nil && (tokens[j].lower.hasSuffix("ed") || phrases.cls(j) == .aux) {
-                return k
+            if cueForm(j) != nil || j == k + 1 && phrases.cls(j) == nil && (tokens[j].lower.hasSuffix("ed") || phrases.cls(j) == .aux)
+                || tokens[k].kind == .quote && j > k + 1 && phrases.cls(j) == nil && tokens[j].lower.hasSuffix("ed") {
+                return tokens[k].kind == .quote ? k + 1 : k
             }
         }
         return nil
@@ -1362,7 +1365,10 @@ struct AttributionFinder {
                 guard t.lower == ",", k + 1 < end else { break }
                 let next = tokens[k + 1]
                 if phrases.cls(k + 1) == .rel || phrases.cls(k + 1) == .det && ["the", "a", "an"].contains(next.lower) || next.lower.hasSuffix("ing") || phrases.cls(k + 1) == .conj && next.lower != "and"
-                    || next.lower == "and" && newClause(after: k + 1, end: end) {
+                    || next.lower == "and" && newClause(after: k + 1, end: end)
+                    // ('touched on the idea of a running mate, Clinton remarked that …': a new
+                    // clause with its own subject and verb.)
+                    || next.isCapitalized && newClause(after: k, end: end) && !(start..<k).contains(where: { ["that", "when", "if"].contains(tokens[$0].lower) }) {
                     break
                 }
             }

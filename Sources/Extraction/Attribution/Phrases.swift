@@ -187,6 +187,12 @@ struct Phrases {
                 e = p
                 continue
             }
+            // '… who has in the past described': 'in the past'.
+            if word(k) == "past", k - 2 >= floor, word(k - 1) == "the", word(k - 2) == "in" {
+                e = k - 2
+                while e - 1 >= floor, cls(e - 1) == .aux { e -= 1 }
+                continue
+            }
             // '… who in 2010 said': a year after 'in'.
             if tokens[k].kind == .number, tokens[k].span.length == 4, k - 1 >= floor, ["in", "since"].contains(word(k - 1)),
                let year = Int(word(k)), (1900...2099).contains(year) {

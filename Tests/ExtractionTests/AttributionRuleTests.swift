@@ -1260,4 +1260,12 @@ struct AttributionRuleTests {
         #expect(attribution(found, containing: "sociopath")?.contents == ["Trump as \"a pathological narcissistic sociopath,\""])
         #expect(!found.contains { $0.sources == ["Comey cannot"] })
     }
+
+    @Test("a spaced dash after an object's quotation ends the object, unless it opens an aside")
+    func dashAfterQuotedObject() {
+        let found = extract("Another critic, Laurence H. Tribe, likened the rules to \"burning the Constitution\" - a charge that might have stung.")
+        #expect(attribution(found, containing: "burning")?.contents == ["the rules to \"burning the Constitution\""])
+        let aside = extract("Mr. Pence used his speech to offer \"encouragement\" - a word he used several times - and reassurance to the crowd.")
+        #expect(attribution(aside, containing: "encouragement")?.contents.first?.hasSuffix("to the crowd") == true)
+    }
 }

@@ -1349,8 +1349,13 @@ struct AttributionFinder {
                 // with its own comma before a description or a clause closes the object.)
                 // ('accuses Obama of “leading from behind” and Donald Trump says …': so does one
                 // before another speaker's report.)
+                // ('likened the rules to “burning the Constitution” - a charge that …': and so
+                // does a spaced dash after it.)
                 if doc.quoteOf[k] >= 0, let close = doc.quotes[Int(doc.quoteOf[k])].close, close + 1 < end,
-                   closesClause(quoteEnd: close) || phrases.isPunct(close - 1, ",") && tokens[close + 1].lower == "the" || newSpeakerSays(after: close + 1, end: end) {
+                   closesClause(quoteEnd: close) || phrases.isPunct(close - 1, ",") && tokens[close + 1].lower == "the" || newSpeakerSays(after: close + 1, end: end)
+                    || ["—", "–", "--", "―", "-"].contains(tokens[close + 1].lower) && tokens[close + 1].spaceBefore && close + 2 < end && tokens[close + 2].spaceBefore
+                        // (not one that opens an aside: '“encouragement” - a word he used - and …')
+                        && !((close + 2)..<end).contains(where: { tokens[$0].lower == tokens[close + 1].lower && tokens[$0].spaceBefore }) {
                     return close + 1
                 }
                 return end

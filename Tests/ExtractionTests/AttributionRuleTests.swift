@@ -1268,4 +1268,34 @@ struct AttributionRuleTests {
         let aside = extract("Mr. Pence used his speech to offer \"encouragement\" - a word he used several times - and reassurance to the crowd.")
         #expect(attribution(aside, containing: "encouragement")?.contents.first?.hasSuffix("to the crowd") == true)
     }
+
+    @Test("a question or an exclamation before a speaker and any verb is a trailing attribution; 'and then tweeted' is coordinated")
+    func questionQuoteTrailingCue() throws {
+        let found = extract("""
+        “You know, it happens, right?” Trump went on, as if he didn’t hear her. “But you gotta get over it.”
+
+        “Is it true?” The question remains open.
+
+        Trump blasted the instructor at a rally, calling her a "horrible witness," and then tweeted that she was "Disgraceful!"
+        """)
+        let went = try #require(attribution(found, containing: "it happens"))
+        #expect(went.sources == ["Trump"])
+        #expect(went.cue == "went on")
+        #expect(went.contents.count == 2)
+        #expect(attribution(found, containing: "Is it true") == nil)
+        let tweeted = try #require(attribution(found, containing: "Disgraceful"))
+        #expect(tweeted.sources == ["Trump"])
+        #expect(tweeted.cue == "tweeted")
+    }
+
+    @Test("an object's quotation ends before a subordinate clause; a relative clause ends at a quoted comma before an auxiliary")
+    func quotedObjectAndRelativeClauseEnds() {
+        let found = extract("""
+        Trump, who has postured himself as the “law and order candidate,” has taken a hard line.
+
+        Supporters greeted him with chants of “four more years” until the chairman himself spoke up.
+        """)
+        #expect(attribution(found, containing: "law and order")?.contents == ["himself as the “law and order candidate,”"])
+        #expect(attribution(found, containing: "four more years")?.contents.first?.hasSuffix("“four more years”") == true)
+    }
 }

@@ -343,7 +343,9 @@ struct AttributionFinder {
         guard i < ceiling, tokens[i].kind == .word else { return nil }
         // Unless that sentence is only the attribution: '“… missing.” Trump said.'
         if endsSentence, tokens[i].isCapitalized, tokens[close - 1].lower == ".", !onlyAttribution(from: i, ceiling: ceiling) { return nil }
-        let comma = close > 0 && phrases.isPunct(close - 1, ",")
+        // (A question or an exclamation goes on like a comma: '“You know, it happens,
+        // right?” Trump went on, as if …'.)
+        let comma = close > 0 && (phrases.isPunct(close - 1, ",") || ["?", "!"].contains(tokens[close - 1].lower))
         // ('“…,” referencing the number of …': a participle there is no inverted cue.)
         if isAnyCue(i), !usedTokens.contains(i), !tokens[i].lower.hasSuffix("ing") {
             // “…,” said Atmar — inverted order.
@@ -370,7 +372,7 @@ struct AttributionFinder {
         guard var np = phrases.nounPhraseRight(i, ceiling: ceiling) else { return nil }
         // '“…?” Hannity pressed.': a verb the lexicon does not know ends up in the phrase;
         // '“…,” Trump shot back.': so do the verb and its particle.
-        if comma, np.count >= 3, ["back", "out", "up", "in", "off"].contains(tokens[np.upperBound - 1].lower),
+        if comma, np.count >= 3, ["back", "out", "up", "in", "off", "on"].contains(tokens[np.upperBound - 1].lower),
            closesQuote(verb: np.upperBound - 2, ceiling: ceiling, afterComma: true) {
             np = np.lowerBound..<(np.upperBound - 2)
         } else if np.count >= 2, !tokens[np.upperBound - 1].isCapitalized, closesQuote(verb: np.upperBound - 1, ceiling: ceiling, afterComma: comma),
@@ -393,10 +395,15 @@ struct AttributionFinder {
         // of his past donations'.)
         let apart = comma || endsSentence || open == doc.sentence(of: open).lowerBound || tokens[open - 1].kind != .word
         guard j < ceiling, isAnyCue(j) || apart && closesQuote(verb: j, ceiling: ceiling, afterComma: comma), !usedTokens.contains(j) else { return nil }
-        let cue = cueRange(verb: j, floor: source.upperBound, ceiling: ceiling)
+        var cue = cueRange(verb: j, floor: source.upperBound, ceiling: ceiling)
         guard closesQuote(verb: j, ceiling: ceiling, afterComma: comma) && cue.upperBound == j + 1 || attributionEnds(after: cue.upperBound, ceiling: ceiling) else { return nil }
+        // ('“…,” Trump shot back.', '… went on': the particle is part of the cue.)
+        if cue.upperBound == j + 1, j + 1 < ceiling, comma, ["back", "out", "up", "in", "off", "on"].contains(tokens[j + 1].lower) { cue = cue.lowerBound..<(j + 2) }
         // 'Cruz said “CNN” five times': a count is not a speaker.
         guard source.contains(where: { tokens[$0].kind == .word && !phrases.numberWords.contains(tokens[$0].lower) }) else { return nil }
+        // ('“Is it true?” The question remains open.': after a question or an exclamation
+        // only someone who can speak takes a verb the lexicon does not know.)
+        if !phrases.isPunct(close - 1, ","), !isAnyCue(j), !canSpeak(source) { return nil }
         return (cue, source)
     }
 
@@ -414,7 +421,7 @@ struct AttributionFinder {
             // (Not a noun of the speaker's description: 'the Florida senator and …'.)
             guard t.lower.count >= 3, !t.lower.hasSuffix("ing"), !phrases.info[j].isSourceNoun, lexicon.titles[t.lower] == nil,
                   !lexicon.organizationWords.contains(t.lower) else { return false }
-            if next < ceiling, ["back", "out", "up", "in", "off"].contains(tokens[next].lower) { next += 1 }
+            if next < ceiling, ["back", "out", "up", "in", "off", "on"].contains(tokens[next].lower) { next += 1 }
         } else {
             guard t.lower.count > 3, t.lower.hasSuffix("ed") || t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") else { return false }
         }
@@ -868,7 +875,10 @@ struct AttributionFinder {
         }
         // ', adding that …' — a participle after a comma takes the subject of its clause.
         // '… acknowledged that X but noted that Y' — a second verb of the same subject.
-        let coordinated = cue.lowerBound > sentence.lowerBound && ["but", "and"].contains(tokens[cue.lowerBound - 1].lower)
+        // ('… and then tweeted that …': an adverb may stand between.)
+        var conjunction = cue.lowerBound - 1
+        if conjunction > sentence.lowerBound, phrases.cls(conjunction) == .adv || tokens[conjunction].lower == "then" { conjunction -= 1 }
+        let coordinated = conjunction >= sentence.lowerBound && ["but", "and"].contains(tokens[conjunction].lower)
         // (The comma may close a quotation: '… a “breach of trust,” adding: “…”'.)
         let participle = tokens[v].lower.hasSuffix("ing") && cue.lowerBound > sentence.lowerBound && endsWithComma(cue.lowerBound - 1)
         let head = participle || coordinated ? reportingHead(inSentenceOf: v) : nil
@@ -877,7 +887,7 @@ struct AttributionFinder {
         // 'with Sen. John McCain calling it a “Chinese menu”', 'with 30 percent of voters
         // saying …': the noun phrase after 'with' is the participle's own subject.
         let withSubject = tokens[v].lower.hasSuffix("ing") ? subjectAfterWith(cueStart: cue.lowerBound, sentence: sentence)
-            : coordinated ? intransitivePartner(of: cue.lowerBound - 1, sentence: sentence) : nil
+            : coordinated ? intransitivePartner(of: conjunction, sentence: sentence) : nil
         let clauseSubject = withSubject ?? ((participle || coordinated) && head == nil && (!learned || quoted)
             ? (participle ? nearestClauseSubject(before: cue.lowerBound - 1, sentence: sentence) : mainSubject(of: sentence, before: cue.lowerBound - 1)) : nil)
         // 'He says he respects Clinton and calls her “an extremely intelligent woman”',
@@ -1250,7 +1260,7 @@ struct AttributionFinder {
             while j < r.upperBound, phrases.cls(j) == .adv || phrases.isLyAdverb(j) { j += 1 }
             guard j < r.upperBound, tokens[j].kind == .word, !tokens[j].isCapitalized, !tokens[j].lower.hasSuffix("ing") else { continue }
             if cueForm(j) != nil || j == k + 1 && phrases.cls(j) == nil && (tokens[j].lower.hasSuffix("ed") || phrases.cls(j) == .aux)
-                || tokens[k].kind == .quote && j > k + 1 && phrases.cls(j) == nil && tokens[j].lower.hasSuffix("ed") {
+                || tokens[k].kind == .quote && (phrases.cls(j) == .aux || phrases.cls(j) == nil && tokens[j].lower.hasSuffix("ed")) {
                 return tokens[k].kind == .quote ? k + 1 : k
             }
         }
@@ -1350,9 +1360,12 @@ struct AttributionFinder {
                 // ('accuses Obama of “leading from behind” and Donald Trump says …': so does one
                 // before another speaker's report.)
                 // ('likened the rules to “burning the Constitution” - a charge that …': and so
-                // does a spaced dash after it.)
+                // does a spaced dash after it, or a subordinate clause: 'responded with chants
+                // of “I’m with her” until Clinton herself spoke up'.)
                 if doc.quoteOf[k] >= 0, let close = doc.quotes[Int(doc.quoteOf[k])].close, close + 1 < end,
                    closesClause(quoteEnd: close) || phrases.isPunct(close - 1, ",") && tokens[close + 1].lower == "the" || newSpeakerSays(after: close + 1, end: end)
+                    || close + 2 < end && ["until", "when", "while", "because", "although", "though", "unless"].contains(tokens[close + 1].lower)
+                        && (phrases.isPronoun(close + 2) || tokens[close + 2].isCapitalized || phrases.cls(close + 2) == .det)
                     || ["—", "–", "--", "―", "-"].contains(tokens[close + 1].lower) && tokens[close + 1].spaceBefore && close + 2 < end && tokens[close + 2].spaceBefore
                         // (not one that opens an aside: '“encouragement” - a word he used - and …')
                         && !((close + 2)..<end).contains(where: { tokens[$0].lower == tokens[close + 1].lower && tokens[$0].spaceBefore }) {

@@ -59,6 +59,21 @@ struct TextModelTests {
         #expect(doc.string(doc.range(of: doc.quotes[1])) == "‘overreach’")
     }
 
+    @Test("curly marks nested in a curly quotation belong to it; an opening mark with no two closings ahead starts anew")
+    func nestedCurlyQuotes() throws {
+        let doc = Document("“I’d rather live in what he calls “hell” than in a world where he is president.” ― Adriana Rodarte")
+        #expect(doc.quotes.count == 1)
+        let q = try #require(doc.quotes.first)
+        #expect(q.isClosed)
+        #expect(doc.string(doc.range(of: q)) == "“I’d rather live in what he calls “hell” than in a world where he is president.”")
+
+        // A quote left open before another one: two quotations, the first unclosed.
+        let open = Document("He said “we will win. “Nobody can stop us,” Smith added.")
+        #expect(open.quotes.count == 2)
+        #expect(!open.quotes[0].isClosed)
+        #expect(open.string(open.range(of: open.quotes[1])) == "“Nobody can stop us,”")
+    }
+
     @Test("a quotation closed with an opening mark by mistake still closes")
     func misusedMarks() {
         let doc = Document("“Apparently not,“ he said. “A leopard doesn’t change its spots.”")

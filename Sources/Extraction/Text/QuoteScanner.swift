@@ -29,6 +29,8 @@ enum QuoteScanner {
         for paragraph in paragraphs {
             var openDouble: Int?
             var openSingle: Int?
+            /// Curly quotations opened inside the open one ('“… what he calls “hell” than …”').
+            var nested = 0
             var thisParagraphOpen: Int?
             var firstRegionInParagraph = true
             func add(_ region: QuoteRegion) {
@@ -49,14 +51,26 @@ enum QuoteScanner {
                 }
                 switch mark {
                 case .openDouble:
+                    // A writer who quotes inside a quotation with the same curly marks: two
+                    // closing marks follow before the next opening one, so this one nests.
+                    if let o = openDouble, tokens[o].quote == .openDouble, tokens[i].quote == .openDouble,
+                       closingMarksAhead(tokens, after: i, paragraph: paragraph) >= nested + 2 {
+                        nested += 1
+                        continue
+                    }
                     if let o = openDouble {
                         // A second opening mark before any closing one: the first quote was
                         // left open; end it just before this mark.
                         if i - 1 > o { add(QuoteRegion(open: o, close: nil, last: i - 1, isDouble: true)) }
                     }
                     openDouble = i
+                    nested = 0
                     openSingle = nil
                 case .closeDouble:
+                    if nested > 0, openDouble != nil {
+                        nested -= 1
+                        continue
+                    }
                     if let o = openDouble {
                         add(QuoteRegion(open: o, close: i, last: i, isDouble: true))
                         openDouble = nil
@@ -67,6 +81,7 @@ enum QuoteScanner {
                         openDouble = nil
                     } else if looksLikeOpening(tokens, i, paragraph: paragraph) {
                         openDouble = i
+                        nested = 0
                         openSingle = nil
                     }
                 case .openSingle, .closeSingle, .straightSingle:
@@ -88,6 +103,20 @@ enum QuoteScanner {
             previousParagraphOpenRegion = thisParagraphOpen
         }
         return regions
+    }
+
+    /// The curly closing marks after token i before the next curly opening mark in its
+    /// paragraph.
+    private static func closingMarksAhead(_ tokens: [Token], after i: Int, paragraph: Range<Int>) -> Int {
+        var count = 0
+        for k in (i + 1)..<paragraph.upperBound {
+            switch tokens[k].quote {
+            case .closeDouble?: count += 1
+            case .openDouble?: return count
+            default: continue
+            }
+        }
+        return count
     }
 
     /// An opening mark is followed by text with no space and preceded by a space,

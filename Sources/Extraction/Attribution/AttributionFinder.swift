@@ -103,10 +103,6 @@ struct AttributionFinder {
         }
     }
 
-    /// Where the repeated attribution after a candidate's quotation ends ('Feinstein
-    /// said “…,” she said.'), for the quotation that may follow it.
-    private var echoEnd: [Int: Int] = [:]
-
     /// Candidates taken back by a later pass (see `absorbNested`).
     private var dropped = Set<Int>()
 
@@ -264,7 +260,9 @@ struct AttributionFinder {
             // 'McCaskill scolded him: “…,” she said': a pronoun after the quotation only
             // repeats the speaker the sentence named before it; the leading cue (pass 2)
             // names the speaker as a reader takes it.
-            if a.source.count == 1, phrases.isPronoun(a.source.lowerBound), namedLeadingCue(before: doc.quotes[qi].open) { continue }
+            // (Only when the comma sits inside the quotation, the shape pass 2 reads so.)
+            if a.source.count == 1, phrases.isPronoun(a.source.lowerBound), let close = doc.quotes[qi].close, endsWithComma(close),
+               namedLeadingCue(before: doc.quotes[qi].open) { continue }
             let contents = [leadIn(to: qi)]
             let used = [qi]
             add(Candidate(cue: a.cue, source: a.source, contents: contents, kind: .direct, rule: "direct.trailing-cue"), quotes: used)
@@ -288,8 +286,10 @@ struct AttributionFinder {
             guard let np = phrases.singleSubjectLeft(start, floor: sentenceStart), np.upperBound == start,
                   !phrases.isPronoun(np.lowerBound), tokens[np.upperBound - 1].isCapitalized || tokens[np.upperBound - 1].lower == ")",
                   e < open || sayingLemmas.contains(cueForm(v)?.lemma ?? "") else { return false }
-            // Between the verb and the quotation only a pronoun or a short object.
-            return (v + 1..<e).allSatisfy { phrases.isPronoun($0) || phrases.info[$0].pronounRole != nil || tokens[$0].kind == .word && !isAnyCue($0) }
+            // Between the verb and the quotation only a pronoun or a short object — not a name,
+            // which pass 2 would take for the speaker ('Warren grilled Stumpf: “…”').
+            return (v + 1..<e).allSatisfy { phrases.isPronoun($0) || phrases.info[$0].pronounRole != nil
+                || tokens[$0].kind == .word && !isAnyCue($0) && !tokens[$0].isCapitalized }
         }
         return false
     }
@@ -513,7 +513,7 @@ struct AttributionFinder {
             if !(tokens[v].lower.hasSuffix("ing") && sayingLemmas.contains(cueForm(v)?.lemma ?? "")),
                let saying = (sentenceStart..<v).last(where: { sayingLemmas.contains(cueForm($0)?.lemma ?? "") && !usedTokens.contains($0) }),
                // (The comma may close a quotation: 'Remarking upon his “genuine empathy,” Starr said, “…”'.)
-               !(saying..<v).contains(where: { doc.quoteOf[$0] < 0 && (phrases.isPunct($0, ",") || ["―", "—", "–"].contains(tokens[$0].lower)) || endsWithComma($0) }) {
+               !(saying..<v).contains(where: { doc.quoteOf[$0] < 0 && (phrases.isPunct($0, ",") || ["―", "—", "–"].contains(tokens[$0].lower)) || tokens[$0].kind == .quote && endsWithComma($0) }) {
                 continue
             }
             // 'The rejection signals “the beginning of the end” for the EU, said Wilders': a
@@ -609,10 +609,20 @@ struct AttributionFinder {
             }
             add(Candidate(cue: c, source: src, contents: [content], kind: kind(of: [content]), rule: "direct.leading-cue", inheritsFrom: head),
                 quotes: quotesInside(content))
+            // The repeated attribution introduces the quotation after it, as annotators
+            // read it: 'Feinstein said “A,” she said. “B.”' is Feinstein's A and her B.
             if let echo {
-                for k in echo.cue { usedTokens.insert(k) }
-                for k in echo.source { usedTokens.insert(k) }
-                echoEnd[candidates.count - 1] = max(echo.cue.upperBound, echo.source.upperBound)
+                var k = max(echo.cue.upperBound, echo.source.upperBound)
+                let ceiling = doc.paragraph(of: k - 1).upperBound
+                while k < ceiling, phrases.isPunct(k, ".") || phrases.isPunct(k, ",") { k += 1 }
+                if k < ceiling, doc.quoteOf[k] >= 0, case let next = Int(doc.quoteOf[k]), doc.quotes[next].open == k, doc.quotes[next].isDouble,
+                   !usedQuotes.contains(next) {
+                    add(Candidate(cue: echo.cue, source: echo.source, contents: [quoteRange(next)], kind: .direct, rule: "direct.trailing-cue"),
+                        quotes: [next])
+                } else {
+                    for k in echo.cue { usedTokens.insert(k) }
+                    for k in echo.source { usedTokens.insert(k) }
+                }
             }
         }
     }
@@ -884,16 +894,17 @@ struct AttributionFinder {
         let head = participle || coordinated ? reportingHead(inSentenceOf: v) : nil
         // 'Trump reversed himself yet again, telling CBS that …': with no attribution
         // before it in the sentence, the participle's speaker is the sentence's subject.
-        // 'with Sen. John McCain calling it a “Chinese menu”', 'with 30 percent of voters
-        // saying …': the noun phrase after 'with' is the participle's own subject.
-        let withSubject = tokens[v].lower.hasSuffix("ing") ? subjectAfterWith(cueStart: cue.lowerBound, sentence: sentence)
+        // A subject of the cue's own, whatever attribution comes before it: 'with Sen. John
+        // McCain calling it a “Chinese menu”', 'with 30 percent of voters saying …' (the
+        // noun phrase after 'with'), 'I laughed and said' (the subject of the verb before 'and').
+        let ownSubject = tokens[v].lower.hasSuffix("ing") ? subjectAfterWith(cueStart: cue.lowerBound, sentence: sentence)
             : coordinated ? intransitivePartner(of: conjunction, sentence: sentence) : nil
-        let clauseSubject = withSubject ?? ((participle || coordinated) && head == nil && (!learned || quoted)
+        let clauseSubject = ownSubject ?? ((participle || coordinated) && head == nil && (!learned || quoted)
             ? (participle ? nearestClauseSubject(before: cue.lowerBound - 1, sentence: sentence) : mainSubject(of: sentence, before: cue.lowerBound - 1)) : nil)
         // 'He says he respects Clinton and calls her “an extremely intelligent woman”',
         // 'Carson took the stage and called the system “rotten”': a cue coordinated with
         // an attribution or a clause before it shares its speaker.
-        if withSubject != nil || participle || coordinated && (sayingLemmas.contains(form.lemma) || !learned || quoted || Self.doubleQuoteFollows(v, in: doc)),
+        if ownSubject != nil || participle || coordinated && (sayingLemmas.contains(form.lemma) || !learned || quoted || Self.doubleQuoteFollows(v, in: doc)),
            head != nil || clauseSubject != nil {
             var start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
             // 'telling Reuters, “…”' — the addressee is not the content.
@@ -904,13 +915,13 @@ struct AttributionFinder {
             if start < end, phrases.isPunct(start, ":") || phrases.isPunct(start, ",") { start += 1 }
             guard end - start >= 2 else { return }
             var ct = start..<clauseEnd(from: start, sentenceEnd: end)
-            // ('with Cruz calling Trump his friend, meeting …': a verb that is not one of
-            // saying takes an object that ends with its phrase.)
-            if withSubject != nil, !sayingLemmas.contains(form.lemma), !lexicon.words(.naming).contains(form.lemma) {
+            // ('with Cruz calling Trump his friend, meeting …': with a subject of its own, a
+            // verb that is not one of saying takes an object that ends with its phrase.)
+            if ownSubject != nil, !sayingLemmas.contains(form.lemma), !lexicon.words(.naming).contains(form.lemma) {
                 ct = start..<objectEnd(from: start, sentenceEnd: ct.upperBound)
             }
             if quotesInside(ct).contains(where: usedQuotes.contains) { return }
-            if let head, withSubject == nil {
+            if let head, ownSubject == nil {
                 add(Candidate(cue: cue, source: candidates[head].source, contents: [ct], kind: kind(of: [ct]),
                               rule: rule("participle"), inheritsFrom: head), quotes: quotesInside(ct))
             } else {
@@ -1156,7 +1167,9 @@ struct AttributionFinder {
     /// cue, with no verb, clause word or punctuation inside.
     private func subjectAfterWith(cueStart: Int, sentence: Range<Int>) -> Range<Int>? {
         guard let with = (max(sentence.lowerBound, cueStart - 12)..<cueStart).last(where: { tokens[$0].lower == "with" }),
-              with + 1 < cueStart, doc.quoteOf[with + 1] < 0 else { return nil }
+              with + 1 < cueStart, doc.quoteOf[with + 1] < 0,
+              // Not the object of the verb before: 'met with reporters saying …', 'spoke with voters'.
+              with == sentence.lowerBound || !isVerbBeforeWith(with - 1) else { return nil }
         let np = (with + 1)..<cueStart
         guard np.allSatisfy({ doc.quoteOf[$0] < 0 && (tokens[$0].kind == .word || tokens[$0].kind == .number
                   || tokens[$0].kind == .punctuation && [".", "(", ")", "%", "-", "/"].contains(tokens[$0].lower) || phrases.isPossessiveMark($0)) }),
@@ -1171,6 +1184,13 @@ struct AttributionFinder {
         return np
     }
 
+    /// A verb that takes 'with' for its companion ('met with', 'spoke with', 'sided with').
+    private func isVerbBeforeWith(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, !t.isCapitalized, phrases.cls(k) == nil || phrases.cls(k) == .aux else { return false }
+        return cueForm(k) != nil || t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing") || lexicon.words(.companionVerbs).contains(t.lower)
+    }
+
     /// 'when Sanders protesters interrupted her speech, shouting “…”', 'Speaking in
     /// Salem, New Hampshire, Trump went after Bush, calling him …': a participle set off
     /// by the comma at `comma` goes on from the nearest clause before it, and that
@@ -1182,13 +1202,16 @@ struct AttributionFinder {
         while s >= first {
             defer { s -= 1 }
             guard doc.quoteOf[s] < 0, tokens[s].kind == .word else { continue }
+            // (A subordinate word opens a clause at the sentence's start or after a comma:
+            // 'Trump walked out when Clinton began to speak, saying …' is Trump's.)
             let opens = s == first || phrases.isPunct(s - 1, ",") && doc.quoteOf[s - 1] < 0
-                || Self.subordinators.contains(tokens[s - 1].lower) || ["and", "but", "where"].contains(tokens[s - 1].lower)
+                || (Self.subordinators.contains(tokens[s - 1].lower) || ["and", "but", "where"].contains(tokens[s - 1].lower))
+                    && (s - 1 == first || s - 2 >= first && phrases.isPunct(s - 2, ","))
             guard opens, !["who", "which", "that", "whom", "whose"].contains(tokens[s].lower),
                   let np = mainSubject(from: s, before: comma) else { continue }
             // ('… an architect who said he was stiffed after he designed …, saying': a clause
             // inside a relative clause is no clause a participle goes on from.)
-            if s > first, let relative = (first..<s).last(where: { ["who", "which", "whom"].contains(tokens[$0].lower) && doc.quoteOf[$0] < 0 }),
+            if s > first, let relative = (first..<s).last(where: { ["who", "which", "whom", "whose"].contains(tokens[$0].lower) && doc.quoteOf[$0] < 0 }),
                !(relative..<s).contains(where: { phrases.isPunct($0, ",") }) { continue }
             return np
         }
@@ -1284,11 +1307,13 @@ struct AttributionFinder {
         return wordCount(r.lowerBound..<cut) >= 3 ? cut : nil
     }
 
-    /// A comma at token k, or a closing quote right after one ('tack,” he said').
+    /// A comma at token k, or a closing quote right after one ('tack,” he said'), also
+    /// past a nested closing mark ('you called ‘miracles,’” she said').
     private func endsWithComma(_ k: Int) -> Bool {
         guard k >= 0, k < tokens.count else { return false }
         if phrases.isPunct(k, ",") { return true }
-        return tokens[k].kind == .quote && k > 0 && phrases.isPunct(k - 1, ",") && doc.quoteOf[k] >= 0 && doc.quotes[Int(doc.quoteOf[k])].close == k
+        guard tokens[k].kind == .quote, k > 0, doc.quoteOf[k] >= 0, doc.quotes[Int(doc.quoteOf[k])].close == k else { return false }
+        return phrases.isPunct(k - 1, ",") || k > 1 && tokens[k - 1].kind == .quote && phrases.isPunct(k - 2, ",")
     }
 
     /// Where content ends before the comma at k: before it, or after the closing quote
@@ -1426,8 +1451,10 @@ struct AttributionFinder {
         let next = tokens[k + 1].lower
         return Self.subordinators.contains(next) || phrases.cls(k + 1) == .rel || ["which", "who", "whereas"].contains(next)
             || next.hasSuffix("ing") && phrases.cls(k + 1) == nil
-            // ('called him a “moderate,” a subtle dig at …': the writer's description —
-            // not a list of quoted names: 'a “liar,” a “bully” and a “narcissist”'.)
+            // ('called him a “moderate,” a subtle dig at …': the writer's description, unless
+            // another quotation follows at once: 'a “liar,” a “bully” and a “narcissist”'. A
+            // plain list after a quotation — '“change,” a new approach and an end to wars' —
+            // is cut here too.)
             || ["a", "an"].contains(next) && !(k + 2 < tokens.count && tokens[k + 2].kind == .quote)
     }
 
@@ -1650,7 +1677,7 @@ struct AttributionFinder {
         for idx in candidates.indices where !dropped.contains(idx) {
             let c = candidates[idx]
             guard let lastContent = c.contents.last else { continue }
-            var k = max(lastContent.upperBound, c.cue?.upperBound ?? 0, c.source?.upperBound ?? 0, echoEnd[idx] ?? 0)
+            var k = max(lastContent.upperBound, c.cue?.upperBound ?? 0, c.source?.upperBound ?? 0)
             guard k < tokens.count else { continue }
             let ceiling = doc.paragraph(of: k - 1).upperBound
             k = phrases.skipAdjunctsRight(k, ceiling: ceiling)

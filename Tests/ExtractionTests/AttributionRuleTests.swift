@@ -1082,7 +1082,7 @@ struct AttributionRuleTests {
         let found = extract("""
         Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”
 
-        The rally ended early, when Rep. Al Green interrupted her speech, shouting “she wins, we lose!”
+        The rally ended early when Rep. Al Green interrupted her speech, shouting “she wins, we lose!”
 
         Trump was defensive about an architect who said he was stiffed after he designed a clubhouse, saying, “Maybe he didn’t do a good job.”
         """)
@@ -1315,5 +1315,22 @@ struct AttributionRuleTests {
         """)
         #expect(attribution(found, containing: "win the state")?.sources == ["Trump"])
         #expect(attribution(found, containing: "debate was rigged")?.sources == ["Trump"])
+    }
+
+    @Test("after 'ended with' the phrase is a participle's subject; with no speaker in the main clause a mid-sentence clause speaks; the echo cue reaches past its circumstance")
+    func participleAndEchoEdges() throws {
+        let found = extract("""
+        The debate ended with Trump calling Clinton “a nasty woman.”
+
+        The crowd grew quiet as Sanders took the stage, saying “we will win.”
+
+        Feinstein said “I know nothing about it,” she said in an interview. “Nobody told me.”
+        """)
+        #expect(attribution(found, containing: "nasty woman")?.sources == ["Trump"])
+        #expect(attribution(found, containing: "we will win")?.sources == ["Sanders"])
+        let echo = try #require(attribution(found, containing: "Nobody told me"))
+        #expect(echo.sources == ["she"])
+        #expect(echo.cue == "said")
+        #expect(echo.rule == "direct.echo-cue")
     }
 }

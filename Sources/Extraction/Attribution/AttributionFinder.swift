@@ -398,7 +398,11 @@ struct AttributionFinder {
         var cue = cueRange(verb: j, floor: source.upperBound, ceiling: ceiling)
         guard closesQuote(verb: j, ceiling: ceiling, afterComma: comma) && cue.upperBound == j + 1 || attributionEnds(after: cue.upperBound, ceiling: ceiling) else { return nil }
         // ('“…,” Trump shot back.', '… went on': the particle is part of the cue.)
-        if cue.upperBound == j + 1, j + 1 < ceiling, comma, ["back", "out", "up", "in", "off", "on"].contains(tokens[j + 1].lower) { cue = cue.lowerBound..<(j + 2) }
+        // (Not after a verb the lexicon knows: '… she said in an interview'.)
+        if cue.upperBound == j + 1, j + 1 < ceiling, comma, !isAnyCue(j), ["back", "out", "up", "in", "off", "on"].contains(tokens[j + 1].lower),
+           j + 2 >= ceiling || tokens[j + 2].kind == .punctuation {
+            cue = cue.lowerBound..<(j + 2)
+        }
         // 'Cruz said “CNN” five times': a count is not a speaker.
         guard source.contains(where: { tokens[$0].kind == .word && !phrases.numberWords.contains(tokens[$0].lower) }) else { return nil }
         // ('“Is it true?” The question remains open.': after a question or an exclamation
@@ -595,7 +599,7 @@ struct AttributionFinder {
             // goes on after the quote, the content is the whole clause (mixed).
             var content = quoteRange(qi)
             // 'Feinstein said “…,” she said.': the speaker again after the quotation — not
-            // more content; its words are spent, and a quotation after them goes on.
+            // more content (see below for the quotation after it).
             let echo = q.isClosed && endsWithComma(q.last) ? trailingAttribution(of: qi) : nil
             if q.isClosed, echo == nil {
                 let sentenceEnd = phrases.contentEnd(of: doc.sentence(of: q.last))
@@ -614,10 +618,12 @@ struct AttributionFinder {
             if let echo {
                 var k = max(echo.cue.upperBound, echo.source.upperBound)
                 let ceiling = doc.paragraph(of: k - 1).upperBound
+                // ('… she said in an interview. “…”')
+                k = phrases.skipModifierPhrase(phrases.skipAdjunctsRight(k, ceiling: ceiling), ceiling: ceiling)
                 while k < ceiling, phrases.isPunct(k, ".") || phrases.isPunct(k, ",") { k += 1 }
                 if k < ceiling, doc.quoteOf[k] >= 0, case let next = Int(doc.quoteOf[k]), doc.quotes[next].open == k, doc.quotes[next].isDouble,
                    !usedQuotes.contains(next) {
-                    add(Candidate(cue: echo.cue, source: echo.source, contents: [quoteRange(next)], kind: .direct, rule: "direct.trailing-cue"),
+                    add(Candidate(cue: echo.cue, source: echo.source, contents: [quoteRange(next)], kind: .direct, rule: "direct.echo-cue"),
                         quotes: [next])
                 } else {
                     for k in echo.cue { usedTokens.insert(k) }
@@ -1184,29 +1190,37 @@ struct AttributionFinder {
         return np
     }
 
-    /// A verb that takes 'with' for its companion ('met with', 'spoke with', 'sided with').
+    /// A verb that takes 'with' for its companion ('met with', 'spoke with', 'sided with'),
+    /// from the word set `companion-verbs`: 'The debate ended with Trump calling …' is not one.
     private func isVerbBeforeWith(_ k: Int) -> Bool {
-        let t = tokens[k]
-        guard t.kind == .word, !t.isCapitalized, phrases.cls(k) == nil || phrases.cls(k) == .aux else { return false }
-        return cueForm(k) != nil || t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing") || lexicon.words(.companionVerbs).contains(t.lower)
+        tokens[k].kind == .word && !tokens[k].isCapitalized && lexicon.words(.companionVerbs).contains(tokens[k].lower)
     }
 
-    /// 'when Sanders protesters interrupted her speech, shouting “…”', 'Speaking in
+    /// '…, when Sanders protesters interrupted her speech, shouting “…”', 'Speaking in
     /// Salem, New Hampshire, Trump went after Bush, calling him …': a participle set off
     /// by the comma at `comma` goes on from the nearest clause before it, and that
     /// clause's subject speaks. A clause opens the sentence or follows a comma or a
     /// subordinating word; relative clauses ('who …') are passed over.
     private func nearestClauseSubject(before comma: Int, sentence: Range<Int>) -> Range<Int>? {
+        // A subordinate clause in mid-sentence without a comma before it ('Trump walked out
+        // when Clinton began to speak, saying …') is passed over for the main clause, unless
+        // the main clause has no one who can speak ('The crowd grew quiet as Sanders took
+        // the stage, saying …').
+        if let np = clauseSubject(before: comma, sentence: sentence, commaBeforeSubordinate: true), canSpeak(np) { return np }
+        return clauseSubject(before: comma, sentence: sentence, commaBeforeSubordinate: false)
+    }
+
+    /// The subject of the nearest clause before `comma`; with `commaBeforeSubordinate`, a
+    /// subordinating word opens a clause only at the sentence's start or after a comma.
+    private func clauseSubject(before comma: Int, sentence: Range<Int>, commaBeforeSubordinate: Bool) -> Range<Int>? {
         let first = contentStart(sentence)
         var s = comma - 1
         while s >= first {
             defer { s -= 1 }
             guard doc.quoteOf[s] < 0, tokens[s].kind == .word else { continue }
-            // (A subordinate word opens a clause at the sentence's start or after a comma:
-            // 'Trump walked out when Clinton began to speak, saying …' is Trump's.)
             let opens = s == first || phrases.isPunct(s - 1, ",") && doc.quoteOf[s - 1] < 0
                 || (Self.subordinators.contains(tokens[s - 1].lower) || ["and", "but", "where"].contains(tokens[s - 1].lower))
-                    && (s - 1 == first || s - 2 >= first && phrases.isPunct(s - 2, ","))
+                    && (!commaBeforeSubordinate || s - 1 == first || s - 2 >= first && phrases.isPunct(s - 2, ","))
             guard opens, !["who", "which", "that", "whom", "whose"].contains(tokens[s].lower),
                   let np = mainSubject(from: s, before: comma) else { continue }
             // ('… an architect who said he was stiffed after he designed …, saying': a clause

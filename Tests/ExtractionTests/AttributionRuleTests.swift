@@ -1333,4 +1333,14 @@ struct AttributionRuleTests {
         #expect(echo.cue == "said")
         #expect(echo.rule == "direct.echo-cue")
     }
+
+    @Test("', then VERB' is another report of the same speaker, and the quotation after it is its own")
+    func thenVerbIsAnotherReport() throws {
+        let found = extract("\"We know we've got work to do,\" she told a cheering crowd, then referred to Trump's slogan. \"But that work is not to make America great again.\"")
+        let told = try #require(attribution(found, containing: "work to do"))
+        #expect(told.contents.count == 1)
+        let referred = try #require(attribution(found, containing: "great again"))
+        #expect(referred.cue == "referred")
+        #expect(referred.sources == ["she"])
+    }
 }

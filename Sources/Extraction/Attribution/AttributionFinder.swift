@@ -894,7 +894,9 @@ struct AttributionFinder {
         // ('… and then tweeted that …': an adverb may stand between.)
         var conjunction = cue.lowerBound - 1
         if conjunction > sentence.lowerBound, phrases.cls(conjunction) == .adv || tokens[conjunction].lower == "then" { conjunction -= 1 }
-        let coordinated = conjunction >= sentence.lowerBound && ["but", "and"].contains(tokens[conjunction].lower)
+        // (', then referred to …' goes on like 'and'.)
+        let coordinated = conjunction >= sentence.lowerBound && (["but", "and"].contains(tokens[conjunction].lower)
+            || conjunction + 1 < cue.lowerBound && tokens[conjunction + 1].lower == "then" && phrases.isPunct(conjunction, ","))
         // (The comma may close a quotation: '… a “breach of trust,” adding: “…”'.)
         let participle = tokens[v].lower.hasSuffix("ing") && cue.lowerBound > sentence.lowerBound && endsWithComma(cue.lowerBound - 1)
         let head = participle || coordinated ? reportingHead(inSentenceOf: v) : nil
@@ -1752,6 +1754,9 @@ struct AttributionFinder {
             // A verb of saying that reports here ('…, he said. “…”', 'said that …', 'before
             // asking her, “…”') starts another attribution; 'a dozen states held contests'
             // does not.
+            // ('…,” she told a crowd, then referred to Trump … “…”': so does another verb of
+            // the speaker's after 'then' or 'and'.)
+            if j > k, cueForm(j) != nil, ["then", "and"].contains(tokens[j - 1].lower), !tokens[j].lower.hasSuffix("ing") { return nil }
             // ('before asking her, “…”': so does any verb of speech as a participle.)
             if let form = cueForm(j), form.cueClass == .speech || form.cueClass == .writing, tokens[j].lower.hasSuffix("ing"), j > k { return nil }
             if let form = cueForm(j), sayingLemmas.contains(form.lemma) {

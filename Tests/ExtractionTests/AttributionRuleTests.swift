@@ -1343,4 +1343,18 @@ struct AttributionRuleTests {
         #expect(referred.cue == "referred")
         #expect(referred.sources == ["she"])
     }
+
+    @Test("a verb with its own quotation after it does not close an earlier quotation in an opening phrase; 'and 14 percent said' is another report")
+    func verbWithOwnQuotation() throws {
+        let found = extract("""
+        Holding signs calling Christie “New Jersey’s Biggest Loser,” the protesters chanted “Chris Christie: Bad for New Jersey, bad for you.”
+
+        Asked how likely Clinton was to win, 21 percent said “not too likely” and 14 percent said “not at all likely.”
+        """)
+        let chanted = try #require(attribution(found, containing: "Bad for New Jersey"))
+        #expect(chanted.cue == "chanted")
+        #expect(chanted.sources == ["the protesters"])
+        #expect(attribution(found, containing: "not too likely")?.contents == ["“not too likely”"])
+        #expect(attribution(found, containing: "not at all likely")?.sources == ["14 percent"])
+    }
 }

@@ -408,6 +408,13 @@ struct AttributionFinder {
         // ('“Is it true?” The question remains open.': after a question or an exclamation
         // only someone who can speak takes a verb the lexicon does not know.)
         if !phrases.isPunct(close - 1, ","), !isAnyCue(j), !canSpeak(source) { return nil }
+        // ('Holding signs calling Christie “…,” the protesters chanted “…”': a verb with a
+        // quotation of its own right after it reports that one, when the earlier quotation
+        // stands inside an opening phrase.)
+        if cue.upperBound < ceiling, tokens[cue.upperBound].kind == .quote, doc.quoteOf[cue.upperBound] >= 0,
+           doc.quotes[Int(doc.quoteOf[cue.upperBound])].open == cue.upperBound, open > contentStart(doc.sentence(of: open)) {
+            return nil
+        }
         return (cue, source)
     }
 
@@ -1516,7 +1523,9 @@ struct AttributionFinder {
                 }
                 // 'a woman asked for a photo and Clinton said, “…”': a speaker of its own and a
                 // verb of saying after 'and' start another report (not 'Clinton and Obama said').
-                if w == "and", !tokens[k - 1].isCapitalized, !phrases.isPronoun(k - 1), doc.quoteOf[k - 1] < 0, newSpeakerSays(after: k, end: end) {
+                // (Also after a quotation: '21 percent said “not too likely” and 14 percent said …'.)
+                if w == "and", !tokens[k - 1].isCapitalized, !phrases.isPronoun(k - 1), doc.quoteOf[k - 1] < 0 || tokens[k - 1].kind == .quote,
+                   newSpeakerSays(after: k, end: end) {
                     return k
                 }
                 // '… called for a boycott, and the Anti-Defamation League denounced …': after
@@ -1542,7 +1551,8 @@ struct AttributionFinder {
     /// After the 'and' at k comes a speaker of its own and a verb of saying: 'a woman
     /// asked for a photo and Clinton said, “…”'.
     private func newSpeakerSays(after k: Int, end: Int) -> Bool {
-        guard k + 2 < end, tokens[k].lower == "and", phrases.isPronoun(k + 1) || tokens[k + 1].isCapitalized && phrases.cls(k + 1) == nil,
+        guard k + 2 < end, tokens[k].lower == "and", phrases.isPronoun(k + 1) || tokens[k + 1].isCapitalized && phrases.cls(k + 1) == nil
+                || tokens[k + 1].kind == .number,
               let np = phrases.nounPhraseRight(k + 1, ceiling: end), np.count <= 4,
               case let verb = phrases.skipAdjunctsRight(np.upperBound, ceiling: end), verb < end else { return false }
         return !tokens[verb].lower.hasSuffix("ing") && sayingLemmas.contains(cueForm(verb)?.lemma ?? "")

@@ -1357,4 +1357,10 @@ struct AttributionRuleTests {
         #expect(attribution(found, containing: "not too likely")?.contents == ["“not too likely”"])
         #expect(attribution(found, containing: "not at all likely")?.sources == ["14 percent"])
     }
+
+    @Test("after a leading cue's quotation, 'when asked …' is circumstance, not more content")
+    func whenAskedAfterQuote() {
+        let found = extract("An average of 10 percent of registered voters reported \"no opinion\" when asked whether they would vote for Clinton.")
+        #expect(attribution(found, containing: "no opinion")?.contents == ["\"no opinion\""])
+    }
 }

@@ -613,6 +613,9 @@ struct AttributionFinder {
                 // (A question or an exclamation is complete: 'chanted “What curfew?” and kept going'.)
                 if sentenceEnd > q.last + 1, tokens[q.last + 1].kind == .word || tokens[q.last + 1].kind == .quote,
                    !closesClause(quoteEnd: q.last), !(q.last > 0 && ["?", "!"].contains(tokens[q.last - 1].lower)),
+                   // ('reported “no opinion” when asked whether …': circumstance.)
+                   !(q.last + 2 < sentenceEnd && Self.subordinators.contains(tokens[q.last + 1].lower)
+                     && (phrases.isPronoun(q.last + 2) || tokens[q.last + 2].lower.hasSuffix("ed") || tokens[q.last + 2].lower.hasSuffix("ing"))),
                    // ('labeled “medical problem,” a doctor had typed …': a new clause.)
                    !(endsWithComma(q.last) && newClause(after: q.last, end: sentenceEnd)) {
                     content = content.lowerBound..<clauseEnd(from: q.last, sentenceEnd: sentenceEnd)

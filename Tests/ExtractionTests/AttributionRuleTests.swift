@@ -1363,4 +1363,12 @@ struct AttributionRuleTests {
         let found = extract("An average of 10 percent of registered voters reported \"no opinion\" when asked whether they would vote for Clinton.")
         #expect(attribution(found, containing: "no opinion")?.contents == ["\"no opinion\""])
     }
+
+    @Test("a participle of speech that opens its sentence goes on from the attribution before it")
+    func sentenceOpeningParticiple() throws {
+        let found = extract("Later in the show, Maher stated that the report “wasn’t good.” Adding, “Now, like with all Clinton scandals, what they actually do is never that bad.”")
+        let adding = try #require(attribution(found, containing: "never that bad"))
+        #expect(adding.sources == ["Maher"])
+        #expect(adding.cue == "Adding")
+    }
 }

@@ -585,6 +585,7 @@ struct AttributionFinder {
                 head = h
                 source = candidates[h].source
             }
+
             // 'in a box labeled “medical problem,”': a name given to a thing that stands
             // after a preposition has no speaker in the sentence.
             if source == nil, frame == nil, c.count == 1, lexicon.words(.titleParticiples).contains(tokens[v].lower),
@@ -834,6 +835,20 @@ struct AttributionFinder {
                 add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: rule("opening-participle")), quotes: quotesInside(ct))
                 return
             }
+        }
+        // 'Maher stated … that the report “wasn’t good.” Adding, “Now, …”': a participle of
+        // speech that opens its sentence goes on from the attribution of the sentence before
+        // in its paragraph.
+        if v == first, cue.lowerBound == v, tokens[v].lower.hasSuffix("ing"), form.cueClass == .speech, v + 2 < end,
+           phrases.isPunct(v + 1, ",") || phrases.isPunct(v + 1, ":"), doc.sentenceOf[v] > 0,
+           let h = candidatesBySentence[doc.sentenceOf[v] - 1]?.last(where: { candidates[$0].source != nil && !dropped.contains($0) }),
+           let headCue = candidates[h].cue, doc.paragraphOf[headCue.lowerBound] == doc.paragraphOf[v] {
+            let ct = (v + 2)..<clauseEnd(from: v + 2, sentenceEnd: end)
+            if !quotesInside(ct).contains(where: usedQuotes.contains) {
+                add(Candidate(cue: cue, source: candidates[h].source, contents: [ct], kind: kind(of: [ct]), rule: rule("participle"), inheritsFrom: h),
+                    quotes: quotesInside(ct))
+            }
+            return
         }
         // 'The rejection signals “the end” for the EU, said Wilders': the sentence is
         // Wilders' content; a verb inside it that is not one of saying reports nothing of

@@ -1371,4 +1371,19 @@ struct AttributionRuleTests {
         #expect(adding.sources == ["Maher"])
         #expect(adding.cue == "Adding")
     }
+
+    @Test("a passive report of a report ('is reported to have called', 'was quoted as saying') keeps its subject as the speaker")
+    func passiveReportOfReport() throws {
+        let found = extract("""
+        President Barack Obama also is reported to have called the Saudis “free riders” who rely on U.S. aid.
+
+        The senator was quoted as saying that the bill “will never pass.”
+        """)
+        let called = try #require(attribution(found, containing: "free riders"))
+        #expect(called.sources == ["President Barack Obama"])
+        #expect(called.cue == "also is reported to have called")
+        let quoted = try #require(attribution(found, containing: "never pass"))
+        #expect(quoted.sources == ["The senator"])
+        #expect(quoted.cue == "was quoted as saying")
+    }
 }

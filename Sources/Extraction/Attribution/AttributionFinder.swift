@@ -964,9 +964,26 @@ struct AttributionFinder {
             return
         }
         // Passive voice ('was questioned', 'has been mocked'): the subject is not the speaker.
-        let passive = tokens[v].lower.hasSuffix("ed") && (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being"].contains(tokens[$0].lower) }
+        var passive = tokens[v].lower.hasSuffix("ed") && (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being"].contains(tokens[$0].lower) }
             // 'a number of arrests documented by Fusion', 'was seen by some as …'
             || cue.upperBound < end && tokens[cue.upperBound].lower == "by" && !tokens[v].lower.hasSuffix("ing")
+        // 'Obama is reported to have called the Saudis “free riders”', 'He was quoted as
+        // saying …': the verb after the passive reports, and the subject is its speaker.
+        if passive, cue.upperBound + 1 < end {
+            var k = cue.upperBound
+            if tokens[k].lower == "to" {
+                k += 1
+                if k + 1 < end, tokens[k].lower == "have" { k += 1 }
+            } else if tokens[k].lower == "as", tokens[k + 1].lower.hasSuffix("ing") {
+                k += 1
+            } else {
+                k = end
+            }
+            if k < end, k > cue.upperBound, let inner = cueForm(k), inner.cueClass == .speech || inner.cueClass == .writing || inner.cueClass == .stance {
+                cue = cue.lowerBound..<(k + 1)
+                passive = false
+            }
+        }
         // 'Petrilli, who thinks the administration made a power grab, called …': a relative
         // clause that is an attribution of its own stays out of the subject.
         if var whole = subject, whole.count > 2, whole.dropFirst().contains(where: { usedTokens.contains($0) && ["who", "which"].contains(tokens[$0].lower) }),

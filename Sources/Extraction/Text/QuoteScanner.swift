@@ -18,7 +18,8 @@ public struct QuoteRegion: Sendable {
 
 /// Pairs quotation marks paragraph by paragraph. Curly marks say which way they
 /// face; a straight mark opens when nothing is open and closes otherwise. Single
-/// marks inside a double quote are part of it; on their own they quote too
+/// marks inside a double quote are part of it, and so are curly double marks nested in
+/// a curly quotation ('“… what he calls “hell” than …”'); on their own single marks quote too
 /// (headlines: ‘Negotiated settlement’ best option), but an apostrophe never does.
 /// A quote left open ends with its paragraph, so one stray mark cannot swallow the
 /// rest of the article.

@@ -1386,4 +1386,25 @@ struct AttributionRuleTests {
         #expect(quoted.sources == ["The senator"])
         #expect(quoted.cue == "was quoted as saying")
     }
+
+    @Test("a noun of saying after a possessive reports its owner's words around an unclaimed quotation")
+    func nominalPossessiveReport() throws {
+        let found = extract("""
+        Politifact did a fact-check on Donald Trump’s claim that there have been “thousands of shootings” in Chicago this year.
+
+        In the debate, despite her repeated denial that she “never sent classified information” by email, the questions went on.
+        """)
+        let claim = try #require(attribution(found, containing: "thousands of shootings"))
+        #expect(claim.sources == ["Donald Trump’s"])
+        #expect(claim.cue == "claim")
+        #expect(claim.contents == ["that there have been “thousands of shootings” in Chicago this year"])
+        #expect(claim.rule == "nominal.possessive")
+        let denial = try #require(attribution(found, containing: "never sent"))
+        #expect(denial.sources == ["her"])
+        #expect(denial.cue == "denial")
+
+        // Without a possessive, or without a quotation, the noun reports nothing.
+        let plain = extract("The claim that there were thousands of shootings spread fast. A claim that it was “rigged” followed.")
+        #expect(!plain.contains { $0.rule == "nominal.possessive" })
+    }
 }

@@ -49,7 +49,7 @@ public struct Lexicon: Sendable {
         case quantityModifiers = "quantity-modifiers", numberWords = "number-words"
         case phrasePrepositions = "phrase-prepositions", sourceAdjectives = "source-adjectives"
         case coordinators, floatingQuantifiers = "floating-quantifiers", nounPrepositions = "noun-prepositions"
-        case titleParticiples = "title-participles", companionVerbs = "companion-verbs"
+        case titleParticiples = "title-participles", companionVerbs = "companion-verbs", speechNouns = "speech-nouns"
     }
 
     private var wordSets: [WordSet: Set<String>] = [:]

@@ -1407,4 +1407,17 @@ struct AttributionRuleTests {
         let plain = extract("The claim that there were thousands of shootings spread fast. A claim that it was “rigged” followed.")
         #expect(!plain.contains { $0.rule == "nominal.possessive" })
     }
+
+    @Test("an object runs over an appositive to the quotation it holds; 'and NAME calling …' is a report of its own")
+    func objectAppositiveAndNamedParticiple() throws {
+        let found = extract("""
+        Speaking in Florida on Wednesday, Trump called Clinton, his Democratic challenger, an ISIS “co-founder.”
+
+        Both men issued a statement – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”
+        """)
+        #expect(attribution(found, containing: "co-founder")?.contents == ["Clinton, his Democratic challenger, an ISIS “co-founder.”"])
+        #expect(attribution(found, containing: "very encouraged")?.contents == ["he was “very encouraged”"])
+        let calling = try #require(attribution(found, containing: "great meeting"))
+        #expect(calling.sources == ["Trump"])
+    }
 }

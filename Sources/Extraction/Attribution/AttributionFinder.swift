@@ -1461,6 +1461,14 @@ struct AttributionFinder {
             // (', which …', ', the latest …', ', saying …'); lists go on ('jobs, safety').
             // (A spaced dash ends it too: 'credits the Democrats' prospects to … -- but he said …'.)
             // (Not the dashes that set off an aside: 'the nominee -- presumptively, Mrs. Clinton --'.)
+            // ('called Clinton, his Democratic challenger, an ISIS “co-founder”': not a comma
+            // before the quotation the object holds, a few plain words on.)
+            if t.kind == .punctuation, t.lower == ",", quoteAhead,
+               let q = ((k + 1)..<min(end, k + 9)).first(where: { doc.quoteOf[$0] >= 0 }),
+               !((k + 1)..<q).contains(where: { cueForm($0) != nil || phrases.cls($0) == .rel || phrases.isPronoun($0) || tokens[$0].kind == .punctuation && !phrases.isPunct($0, ",") }) {
+                k += 1
+                continue
+            }
             if t.kind == .punctuation, [",", "—", ";", "("].contains(t.lower)
                 || ["--", "–", "―"].contains(t.lower) && t.spaceBefore
                     && !(start..<end).contains(where: { $0 != k && tokens[$0].lower == t.lower && tokens[$0].spaceBefore }) {
@@ -1591,7 +1599,10 @@ struct AttributionFinder {
                 || tokens[k + 1].kind == .number,
               let np = phrases.nounPhraseRight(k + 1, ceiling: end), np.count <= 4,
               case let verb = phrases.skipAdjunctsRight(np.upperBound, ceiling: end), verb < end else { return false }
-        return !tokens[verb].lower.hasSuffix("ing") && sayingLemmas.contains(cueForm(verb)?.lemma ?? "")
+        // ('Ryan saying he was “very encouraged” and Trump calling it a “great meeting”': a
+        // named speaker with a participle of its own reports too.)
+        if tokens[verb].lower.hasSuffix("ing") { return tokens[k + 1].isCapitalized && cueForm(verb)?.cueClass == .speech }
+        return sayingLemmas.contains(cueForm(verb)?.lemma ?? "")
     }
 
     /// After the conjunction at k comes a clause with a subject and a verb of its own:

@@ -1420,4 +1420,40 @@ struct AttributionRuleTests {
         let calling = try #require(attribution(found, containing: "great meeting"))
         #expect(calling.sources == ["Trump"])
     }
+
+    @Test("a noun of saying reports only its own complement: not past the main verb, not a relative 'that', not 'to' before a name, not across the main clause's verb")
+    func nominalReportLimits() throws {
+        let found = extract("""
+        Trump’s claim that there have been “thousands of shootings” was false.
+
+        Their call for peace was “welcome news.”
+
+        Trump’s remarks to “Meet the Press” drew criticism.
+
+        Her statement that sparked “a firestorm” was deleted.
+
+        Officials sent her warnings that her account was “compromised.”
+
+        But Donald J. Trump’s claim that the wall is “beautiful” stands.
+        """)
+        let claim = try #require(attribution(found, containing: "thousands of shootings"))
+        #expect(claim.contents == ["that there have been “thousands of shootings”"])
+        #expect(!found.contains { $0.rule == "nominal.possessive" && ($0.contents.joined().contains("welcome news") || $0.contents.joined().contains("Meet the Press")
+            || $0.contents.joined().contains("firestorm") || $0.contents.joined().contains("compromised")) })
+        #expect(attribution(found, containing: "beautiful")?.sources == ["Donald J. Trump’s"])
+    }
+
+    @Test("'Responding, Trump called …' has a subject of its own; 'was asked to comment' is no report of a report; a comma before a new clause still ends an object")
+    func reviewLimits() {
+        let found = extract("""
+        Clinton said the plan would fail. Responding, Trump called her “a nasty woman.”
+
+        She was asked to comment on the “leaked” memo.
+
+        Sanders mocked the plan, the same week the “Access Hollywood” tape surfaced.
+        """)
+        #expect(attribution(found, containing: "nasty woman")?.sources == ["Trump"])
+        #expect(!found.contains { $0.cue == "was asked to comment" })
+        #expect(found.first { $0.cue == "mocked" }?.contents == ["the plan"])
+    }
 }

@@ -120,8 +120,12 @@ extension AttributionFinder {
             // (Not the dashes that set off an aside: 'the nominee -- presumptively, Mrs. Clinton --'.)
             // ('called Clinton, his Democratic challenger, an ISIS “co-founder”': not a comma
             // before the quotation the object holds, a few plain words on.)
-            if t.kind == .punctuation, t.lower == ",", quoteAhead,
+            // (Not before a conjunction or a clause of its own: ', and Rubio skipped the
+            // “Super Tuesday” rally', ', the same week the “Access Hollywood” tape surfaced'.)
+            if t.kind == .punctuation, t.lower == ",", quoteAhead, k + 1 < end, phrases.cls(k + 1) != .conj, phrases.cls(k + 1) != .rel,
+               !newClause(after: k, end: end),
                let q = ((k + 1)..<min(end, k + 9)).first(where: { doc.quoteOf[$0] >= 0 }),
+               !((k + 1)..<q).contains(where: { phrases.isTimeWord($0) || lexicon.words(.occasions).contains(tokens[$0].lower) }),
                !((k + 1)..<q).contains(where: { cueForm($0) != nil || phrases.cls($0) == .rel || phrases.isPronoun($0) || tokens[$0].kind == .punctuation && !phrases.isPunct($0, ",") }) {
                 k += 1
                 continue

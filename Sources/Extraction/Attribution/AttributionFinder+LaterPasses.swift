@@ -243,53 +243,95 @@ extension AttributionFinder {
     /// pass claimed, where the quotation shows that words are reported.
     mutating func nominalReports() {
         let nouns = lexicon.words(.speechNouns)
-        for (qi, q) in doc.quotes.enumerated() where q.isDouble && !usedQuotes.contains(qi) {
+        for (qi, q) in doc.quotes.enumerated() where q.isDouble && !usedQuotes.contains(qi) && !isTitle(qi) {
             let sentence = doc.sentence(of: q.open)
             // The noun within a dozen words before the quotation, outside any quotation.
             guard let noun = stride(from: q.open - 1, through: max(sentence.lowerBound + 1, q.open - 12), by: -1).first(where: {
                 doc.quoteOf[$0] < 0 && nouns.contains(tokens[$0].lower) }), !usedTokens.contains(noun) else { continue }
-            // Its owner: a possessive right before it, or before one or two adjectives.
-            var owner = noun - 1
+            // Its owner: a possessive right before it ('Sanders’ claim': past the mark), or
+            // before one or two adjectives ('Trump’s recent evidence-free assertion').
+            var owner = phrases.isPossessiveMark(noun - 1) ? noun - 2 : noun - 1
             var adjectives = 0
             while owner > sentence.lowerBound, adjectives < 2, tokens[owner].kind == .word, !isPossessive(owner), phrases.cls(owner) == nil,
                   !tokens[owner].isCapitalized {
                 owner -= 1
                 adjectives += 1
             }
-            guard isPossessive(owner), doc.quoteOf[owner] < 0 else { continue }
-            // What the noun reports: 'that …', 'to …', 'for …' (the preposition joins the cue).
+            guard owner >= sentence.lowerBound, isPossessive(owner), doc.quoteOf[owner] < 0 else { continue }
+            // What the noun reports, with the quotation inside it: 'that' and a clause with a
+            // subject of its own ('her claim that she “never sent …”', not 'her statement that
+            // sparked “…”'), 'to' and a bare verb ('his pledge to “drain the swamp”', not 'his
+            // remarks to “Meet the Press”'), or 'for' after a call or a demand.
             let next = noun + 1
-            guard next < q.open, ["that", "to", "for", "of"].contains(tokens[next].lower),
-                  !(next..<q.open).contains(where: { doc.quoteOf[$0] >= 0 || cueForm($0) != nil && tokens[$0].lower != "to" || phrases.isPunct($0, ".") }) else { continue }
-            let end = phrases.contentEnd(of: sentence)
-            let start = ["for", "of"].contains(tokens[next].lower) ? next + 1 : next
-            var stop = clauseEnd(from: start, sentenceEnd: end)
-            if stop <= q.last { stop = min(end, q.last + 1) }
-            let ct = start..<stop
+            guard next + 1 <= q.open else { continue }
+            let word = tokens[next].lower
+            let after = next + 1
+            let opensClause = word == "that" && (phrases.isPronoun(after) || ["there", "it"].contains(tokens[after].lower) || phrases.cls(after) == .det || tokens[after].isCapitalized
+                || tokens[after].kind == .number || tokens[after].kind == .quote)
+            let opensInfinitive = word == "to" && tokens[after].kind == .word && !tokens[after].isCapitalized && phrases.cls(after) == nil
+            let opensRequest = word == "for" && ["call", "calls", "demand", "demands"].contains(tokens[noun].lower)
+            guard opensClause || opensInfinitive || opensRequest,
+                  // (Nothing between but the words reported: 'their call for peace was “welcome news”' is the writer's.)
+                  !(next..<q.open).contains(where: { doc.quoteOf[$0] >= 0 || !opensClause && phrases.cls($0) == .aux || cueForm($0) != nil && $0 != after
+                      || tokens[$0].kind == .punctuation }) else { continue }
+            let start = opensRequest ? after : next
+            let ct = start..<reportedEnd(afterQuote: q.last, sentence: sentence)
             guard !quotesInside(ct).contains(where: usedQuotes.contains) else { continue }
-            let cue = noun..<(start > next ? next + 1 : noun + 1)
+            let cue = noun..<(opensRequest ? next + 1 : noun + 1)
             add(Candidate(cue: cue, source: possessor(ending: owner, floor: sentence.lowerBound), contents: [ct], kind: kind(of: [ct]), rule: "nominal.possessive"),
                 quotes: quotesInside(ct))
         }
     }
 
+    /// Where a noun's reported words end after their quotation: at the quotation, or after
+    /// a prepositional phrase that goes on from it ('… “thousands of shootings” in Chicago
+    /// this year'), never into the main clause's verb ('… “crooked” drew a rebuke').
+    func reportedEnd(afterQuote last: Int, sentence: Range<Int>) -> Int {
+        let end = phrases.contentEnd(of: sentence)
+        var k = last + 1
+        var inPhrase = false
+        while k < end, doc.quoteOf[k] < 0 {
+            let t = tokens[k]
+            // ('during peace talks between Israel and the Palestinians')
+            if inPhrase, ["and", "or"].contains(t.lower), k + 1 < end, phrases.cls(k + 1) == .det || tokens[k + 1].isCapitalized {
+                k += 1
+                continue
+            }
+            if t.kind == .punctuation || cueForm(k) != nil || phrases.cls(k) == .aux || phrases.cls(k) == .rel || phrases.cls(k) == .conj { break }
+            if phrases.cls(k) == .prep { inPhrase = true } else if !(inPhrase || t.isCapitalized || t.kind == .number || phrases.cls(k) == .det) { break }
+            k += 1
+        }
+        return k
+    }
+
     /// 'his', 'their', 'Trump’s', 'Sanders'' — a possessive determiner or name.
     func isPossessive(_ k: Int) -> Bool {
         let w = tokens[k].lower
-        // ('her' before a noun is a determiner, whatever the lexicon lists first.)
+        // ('her' before a noun is a determiner, whatever the lexicon lists first — but not
+        // after a verb: 'sent her warnings that …'.)
+        if w == "her", k > 0, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, phrases.cls(k - 1) == nil { return false }
         if phrases.info[k].pronounRole == .possessive || w == "her" { return w != "its" }
         return tokens[k].isCapitalized && (w.hasSuffix("'s") || w.hasSuffix("’s"))
             || k + 1 < tokens.count && tokens[k].isCapitalized && phrases.isPossessiveMark(k + 1)
     }
 
     /// The owner's mention ending at the possessive token k: the pronoun, or the name run
-    /// before it ('Donald Trump’s', 'Sen. Ted Cruz’s').
+    /// before it ('Donald J. Trump’s', 'Sen. Ted Cruz’s'), not the word that opens the
+    /// sentence ('But Trump’s') or a time or place before it.
     func possessor(ending k: Int, floor: Int) -> Range<Int> {
         let end = k + 1 < tokens.count && phrases.isPossessiveMark(k + 1) ? k + 2 : k + 1
         guard phrases.info[k].pronounRole != .possessive, tokens[k].lower != "her" else { return k..<(k + 1) }
         var s = k
-        while s - 1 >= floor, tokens[s - 1].kind == .word, tokens[s - 1].isCapitalized, doc.quoteOf[s - 1] < 0 || phrases.isPunct(s - 1, ".") { s -= 1 }
-        while s - 2 >= floor, phrases.isPunct(s - 1, "."), tokens[s - 2].isCapitalized { s -= 2 }
+        while s - 1 >= floor {
+            if phrases.isPunct(s - 1, "."), s - 2 >= floor, tokens[s - 2].isCapitalized, !tokens[s - 2].spaceBefore || tokens[s - 2].lower.count <= 4 {
+                s -= 2
+            } else if tokens[s - 1].kind == .word, tokens[s - 1].isCapitalized, phrases.cls(s - 1) == nil, !phrases.isTimeWord(s - 1),
+                      doc.quoteOf[s - 1] < 0 {
+                s -= 1
+            } else {
+                break
+            }
+        }
         return s..<end
     }
 

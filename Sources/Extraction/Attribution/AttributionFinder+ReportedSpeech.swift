@@ -111,8 +111,11 @@ extension AttributionFinder {
         // 'Maher stated … that the report “wasn’t good.” Adding, “Now, …”': a participle of
         // speech that opens its sentence goes on from the attribution of the sentence before
         // in its paragraph.
+        // (Only before a quotation or 'that': 'Responding, Trump called her …' has a subject
+        // of its own.)
         if v == first, cue.lowerBound == v, tokens[v].lower.hasSuffix("ing"), form.cueClass == .speech, v + 2 < end,
            phrases.isPunct(v + 1, ",") || phrases.isPunct(v + 1, ":"), doc.sentenceOf[v] > 0,
+           tokens[v + 2].kind == .quote || tokens[v + 2].lower == "that",
            let h = candidatesBySentence[doc.sentenceOf[v] - 1]?.last(where: { candidates[$0].source != nil && !dropped.contains($0) }),
            let headCue = candidates[h].cue, doc.paragraphOf[headCue.lowerBound] == doc.paragraphOf[v] {
             let ct = (v + 2)..<clauseEnd(from: v + 2, sentenceEnd: end)
@@ -241,7 +244,8 @@ extension AttributionFinder {
             || cue.upperBound < end && tokens[cue.upperBound].lower == "by" && !tokens[v].lower.hasSuffix("ing")
         // 'Obama is reported to have called the Saudis “free riders”', 'He was quoted as
         // saying …': the verb after the passive reports, and the subject is its speaker.
-        if passive, cue.upperBound + 1 < end {
+        // (Only verbs that report — not 'was asked to comment', 'was urged to call for'.)
+        if passive, cue.upperBound + 1 < end, ["reported", "quoted", "alleged", "said", "rumored", "believed", "thought", "known", "prompted"].contains(tokens[v].lower) {
             var k = cue.upperBound
             if tokens[k].lower == "to" {
                 k += 1

@@ -81,7 +81,7 @@ extension AttributionFinder {
             // (So does one before a spaced dash: 'urged Obama to retaliate -- meddling the
             // congressman said is designed to …'.)
             var k = start + 1
-            while k < end, !((phrases.isPunct(k, ",") || ["—", "–", "--", "―"].contains(tokens[k].lower) && tokens[k].spaceBefore) && doc.quoteOf[k] < 0) { k += 1 }
+            while k < end, !((phrases.isPunct(k, ",") || phrases.isDash(k) && tokens[k].spaceBefore) && doc.quoteOf[k] < 0) { k += 1 }
             return k
         }
         if tokens[start].kind == .quote || ["that", "whether", "if", "how", "what", "why", "when", "who"].contains(first) || phrases.isPronoun(start) {
@@ -107,7 +107,7 @@ extension AttributionFinder {
                    closesClause(quoteEnd: close) || phrases.isPunct(close - 1, ",") && tokens[close + 1].lower == "the" || newSpeakerSays(after: close + 1, end: end)
                     || close + 2 < end && ["until", "when", "while", "because", "although", "though", "unless"].contains(tokens[close + 1].lower)
                         && (phrases.isPronoun(close + 2) || tokens[close + 2].isCapitalized || phrases.cls(close + 2) == .det)
-                    || ["—", "–", "--", "―", "-"].contains(tokens[close + 1].lower) && tokens[close + 1].spaceBefore && close + 2 < end && tokens[close + 2].spaceBefore
+                    || phrases.isDash(close + 1, orHyphen: true) && tokens[close + 1].spaceBefore && close + 2 < end && tokens[close + 2].spaceBefore
                         // (not one that opens an aside: '“encouragement” - a word he used - and …')
                         && !((close + 2)..<end).contains(where: { tokens[$0].lower == tokens[close + 1].lower && tokens[$0].spaceBefore }) {
                     return close + 1
@@ -131,7 +131,7 @@ extension AttributionFinder {
                 continue
             }
             if t.kind == .punctuation, [",", "—", ";", "("].contains(t.lower)
-                || ["--", "–", "―"].contains(t.lower) && t.spaceBefore
+                || phrases.isDash(k) && t.spaceBefore
                     && !(start..<end).contains(where: { $0 != k && tokens[$0].lower == t.lower && tokens[$0].spaceBefore }) {
                 guard t.lower == ",", k + 1 < end else { break }
                 let next = tokens[k + 1]
@@ -195,7 +195,7 @@ extension AttributionFinder {
                 let w = tokens[k].lower
                 // '… “there’s nothing wrong with that” — asserting that …': a dash after
                 // quoted words opens the writer's aside.
-                if ["—", "–", "--", "―"].contains(w), k > start + 2, (start..<k).contains(where: { doc.quoteOf[$0] >= 0 }) {
+                if phrases.isDash(k), k > start + 2, (start..<k).contains(where: { doc.quoteOf[$0] >= 0 }) {
                     return k
                 }
                 if phrases.isPunct(k, ","), k + 1 < end, doc.quoteOf[k + 1] < 0 {

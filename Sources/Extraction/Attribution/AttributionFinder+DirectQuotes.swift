@@ -75,7 +75,7 @@ extension AttributionFinder {
         let ceiling = paragraph.upperBound
         var i = close + 1
         // “…” ¶ - Hillary Clinton. — the signature on a line of its own.
-        if i == ceiling, i + 1 < tokens.count, ["―", "—", "–", "-", "--"].contains(tokens[i].lower) {
+        if i == ceiling, i + 1 < tokens.count, phrases.isDash(i, orHyphen: true) {
             let next = doc.paragraph(of: i)
             // '-President Obama, tweeting after Clinton's speech.'
             if let np = phrases.nounPhraseRight(i + 1, ceiling: next.upperBound), tokens[i + 1].isCapitalized,
@@ -84,7 +84,7 @@ extension AttributionFinder {
             }
         }
         // “…” ― Martha Aguilar: a reader's comment signed after a dash.
-        if i + 1 < ceiling, ["―", "—", "–", "-", "--"].contains(tokens[i].lower),
+        if i + 1 < ceiling, phrases.isDash(i, orHyphen: true),
            let np = phrases.nounPhraseRight(i + 1, ceiling: ceiling), tokens[i + 1].isCapitalized,
            np.upperBound >= phrases.contentEnd(of: np.lowerBound..<ceiling) {
             return (i..<(i + 1), np)

@@ -72,6 +72,16 @@ struct Phrases {
     /// The apostrophe of a plural possessive ('Sanders’ campaign manager'), which the
     /// tokenizer cannot tell from a closing single quote: glued to a word in -s and
     /// closing no single quotation.
+    /// A dash that sets words apart ('—', '–', '--', '―'), or also a hyphen standing as one.
+    func isDash(_ k: Int, orHyphen: Bool = false) -> Bool {
+        guard tokens[k].kind == .punctuation else { return false }
+        switch tokens[k].lower {
+        case "—", "–", "--", "―": return true
+        case "-": return orHyphen
+        default: return false
+        }
+    }
+
     func isPossessiveMark(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.kind == .quote, t.quote == .closeSingle || t.quote == .straightSingle, !t.spaceBefore, k > 0,

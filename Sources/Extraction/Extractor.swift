@@ -30,7 +30,8 @@ public struct Extractor: Sendable {
         var finder = AttributionFinder(phrases: phrases)
         let candidates = finder.run()
         let tokenMentions = MentionFinder(phrases: phrases).find()
-        let attributions = SpeakerResolver(doc: doc, lexicon: lexicon, mentions: tokenMentions).resolve(candidates)
+        var resolver = SpeakerResolver(doc: doc, lexicon: lexicon, mentions: tokenMentions)
+        let attributions = resolver.resolve(candidates)
         let mentions = tokenMentions.map {
             Mention(span: doc.span($0.range), nameSpan: doc.span($0.name), actor: $0.actor, role: $0.role,
                     affiliation: $0.affiliation, via: $0.via, alias: $0.alias)

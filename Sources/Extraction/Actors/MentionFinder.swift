@@ -18,10 +18,27 @@ struct MentionFinder {
     let lexicon: Lexicon
     let phrases: Phrases
 
+    /// Given names written alone right before or after a verb of saying ('Melanie said',
+    /// 'said Kevin'): the article calls that person by first name, so the word is a
+    /// person wherever it stands alone, not a stray capital.
+    let speakingFirstNames: Set<String>
+
     init(phrases: Phrases) {
         self.doc = phrases.doc
         self.lexicon = phrases.lexicon
         self.phrases = phrases
+        let tokens = phrases.doc.tokens
+        var speaking = Set<String>()
+        for k in tokens.indices where tokens[k].isCapitalized && !tokens[k].isAllCaps && phrases.lexicon.firstNames[tokens[k].lower] != nil {
+            let before = k > 0 && phrases.info[k - 1].cueClass != nil && !tokens[k - 1].isCapitalized
+            let after = k + 1 < tokens.count && phrases.info[k + 1].cueClass != nil && !tokens[k + 1].isCapitalized
+                && (k + 2 >= tokens.count || !tokens[k + 2].isCapitalized || tokens[k + 2].kind != .word)
+            let alone = (k == 0 || !tokens[k - 1].isCapitalized) && (k + 1 >= tokens.count || !tokens[k + 1].isCapitalized)
+            if alone, before || after, phrases.info[k].wordClass == nil, phrases.info[k].pronounRole == nil {
+                speaking.insert(tokens[k].lower)
+            }
+        }
+        self.speakingFirstNames = speaking
     }
 
     var tokens: [Token] { doc.tokens }
@@ -220,7 +237,9 @@ struct MentionFinder {
         guard m.actor.kind == .unknown, m.name.count == 1 else { return false }
         let k = m.name.lowerBound
         if tokens[k].span.length <= 1 { return true }
-        return k == doc.sentence(of: k).lowerBound || (k > 0 && (tokens[k - 1].kind == .quote || tokens[k - 1].lower == ":"))
+        // After an opening mark only: '“…,” Obama said' is a name after a closing one.
+        let afterOpening = k > 0 && tokens[k - 1].kind == .quote && doc.quote(of: k - 1)?.open == k - 1
+        return k == doc.sentence(of: k).lowerBound || afterOpening || (k > 0 && tokens[k - 1].lower == ":")
             || tokens[k].newlineBefore
     }
 
@@ -299,6 +318,13 @@ struct MentionFinder {
             let w = tokens[j].lower
             if tokens[j].kind == .punctuation { j += 1; continue }
             if let cls = phrases.info[j].title {
+                // After a form of address the last word is the name even when it is also a
+                // title: 'Mr. King'.
+                if j == range.upperBound - 1, j > k, let prev = (k..<j).last(where: { tokens[$0].kind == .word }),
+                   lexicon.words(.maleTitles).contains(tokens[prev].lower) || lexicon.words(.femaleTitles).contains(tokens[prev].lower),
+                   phrases.info[prev].title == .rank {
+                    break
+                }
                 if cls != .modifier { sawRoleWord = true }
                 j += 1
                 roleEnd = j
@@ -314,10 +340,13 @@ struct MentionFinder {
                 }
                 if m > j + 1 { j = m; roleEnd = j; continue }
             }
-            if !sawRoleWord, phrases.info[j].title == nil, j == k, range.upperBound - j > 1, isOnlyModifierLike(j) {
+            // A title closing the run is a surname ('Charlie King'), not a title before a name.
+            if !sawRoleWord, phrases.info[j].title == nil, j == k, range.upperBound - j > 2, isOnlyModifierLike(j) {
                 j += 1
                 continue
             }
+            // A modifier title right before a given name is the person's rank: 'Chief Chuck Jordan'.
+            if !sawRoleWord, j > k, range.upperBound - j >= 2, lexicon.firstNames[w] != nil { sawRoleWord = true }
             break
         }
         if !sawRoleWord { roleEnd = k }
@@ -331,7 +360,25 @@ struct MentionFinder {
             // Only a title ('The Minister'): a description, resolved elsewhere.
             return out.isEmpty ? nil : out
         }
-        let name = nameStart..<range.upperBound
+        var name = nameStart..<range.upperBound
+        // A possessive inside the run ends the owner's name: 'Mr. Trump's RT appearance'
+        // is Trump and then RT, not a person called "Trump's RT".
+        if let owner = name.dropLast().first(where: { tokens[$0].lower.hasSuffix("'s") }) {
+            let head = classify(range.lowerBound..<owner + 1) ?? []
+            return out + head + (classify(owner + 1..<range.upperBound) ?? [])
+        }
+        // 'Charles B. Rangel of New York': the place after 'of' is where the person is from.
+        var homePlace: TokenMention?
+        if role != nil || lexicon.firstNames[tokens[name.lowerBound].lower] != nil,
+           let of = name.first(where: { tokens[$0].lower == "of" }), of > name.lowerBound,
+           let g = lexicon.gazetteer.match(tokens, at: of + 1, limit: name.upperBound), of + 1 + g.length == name.upperBound,
+           g.entry.kind == .place || g.entry.kind == .country {
+            homePlace = TokenMention(range: of + 1..<name.upperBound, name: of + 1..<name.upperBound,
+                                     actor: ActorRef(name: g.entry.name, kind: g.entry.kind), role: nil, affiliation: nil,
+                                     via: .gazetteer, alias: doc.string(of + 1..<name.upperBound).strippingPossessive())
+            if affiliation == nil { affiliation = g.entry.name }
+            name = name.lowerBound..<of
+        }
         let nameText = doc.string(name).strippingPossessive()
         var kind: ActorKind = .unknown
         var via: Mention.Via = .name
@@ -346,12 +393,16 @@ struct MentionFinder {
             kind = .person
         } else if name.count >= 2, name.count <= 4, tokens[name].allSatisfy({ $0.kind != .word || !$0.isAllCaps }) {
             kind = .person
+        } else if name.count == 1, speakingFirstNames.contains(tokens[name.lowerBound].lower) {
+            // 'Melanie said': a given name alone that speaks is a person.
+            kind = .person
         } else if name.count == 1, tokens[name.lowerBound].isAllCaps {
             kind = .organization
             via = .acronym
         }
-        out.append(TokenMention(range: range.lowerBound..<range.upperBound, name: name, actor: ActorRef(name: canonical, kind: kind),
+        out.append(TokenMention(range: range.lowerBound..<name.upperBound, name: name, actor: ActorRef(name: canonical, kind: kind),
                                 role: role, affiliation: affiliation, via: via, alias: nameText))
+        if let homePlace { out.append(homePlace) }
         return out
     }
 
@@ -405,6 +456,19 @@ struct MentionFinder {
                 byLastWord[tokens[nameTokens.upperBound - 1].lower.strippingPossessive()] = m.actor
             }
             out[idx] = m
+        }
+        // A surname before its full name ('Sanders: Clinton needs …' over a story that
+        // introduces Bernie Sanders) refers forward, when one person has that surname.
+        var fullBySurname: [String: Set<ActorRef>] = [:]
+        for m in out where m.actor.kind == .person && m.name.count >= 2 {
+            fullBySurname[tokens[m.name.upperBound - 1].lower.strippingPossessive(), default: []].insert(m.actor)
+        }
+        for idx in out.indices where out[idx].name.count == 1 && out[idx].via == .name && out[idx].actor.kind == .unknown {
+            let w = tokens[out[idx].name.lowerBound].lower.strippingPossessive()
+            if let full = fullBySurname[w], full.count == 1 {
+                out[idx].actor = full.first!
+                out[idx].via = .surname
+            }
         }
         return out
     }

@@ -25,9 +25,21 @@ struct SpeakerResolver {
 
     var tokens: [Token] { doc.tokens }
 
+    /// What each gendered pronoun of the article refers to (see `PronounResolver`).
+    private var pronouns: [Int: PronounResolver.Decision] = [:]
+
     /// Resolves every candidate in document order, so a pronoun can lean on the
     /// speakers resolved before it.
-    func resolve(_ candidates: [Candidate]) -> [Attribution] {
+    mutating func resolve(_ candidates: [Candidate]) -> [Attribution] {
+        // Who speaks each direct quotation, where a name says so: a pronoun inside it is
+        // not that person.
+        var owners: [(range: Range<Int>, actor: ActorRef)] = []
+        for c in candidates {
+            guard let src = c.source, let actor = namedSpeaker(src) else { continue }
+            for r in c.contents { owners.append((r, actor)) }
+        }
+        pronouns = PronounResolver(doc: doc, lexicon: lexicon, genders: genders)
+            .resolve(mentions: mentions, sources: candidates.compactMap(\.source), owners: owners)
         var out: [Attribution] = []
         var resolved: [(at: Int, actor: ActorRef)] = []  // speakers so far, by source position
         for c in candidates {
@@ -50,10 +62,15 @@ struct SpeakerResolver {
                 sourceSpan?.end = split
                 cueSpan?.start = split
             }
+            var candidatesFor: [SpeakerCandidate] = []
+            if c.inheritsFrom == nil, let src = c.source, let k = src.first(where: { tokens[$0].kind == .word }), src.count <= 2 {
+                candidatesFor = pronouns[k]?.ranked ?? []
+            }
             out.append(Attribution(
                 cue: cueSpan, sources: sourceSpan.map { [$0] } ?? [],
                 contents: c.contents.map(doc.span), kind: c.kind, rule: c.rule,
                 speaker: speaker, about: about, speakerResolution: how))
+            out[out.count - 1].speakerCandidates = candidatesFor
         }
         return out
     }
@@ -106,60 +123,116 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// The person a source names outright (its head is a name), without resolving anything.
+    private func namedSpeaker(_ src: Range<Int>) -> ActorRef? {
+        let phrase = headPhrase(src)
+        guard let h = phrase.last(where: { tokens[$0].kind == .word }), tokens[h].isCapitalized else { return nil }
+        return mentions(in: src).last { $0.name.contains(h) && ($0.actor.kind == .person || $0.actor.kind == .unknown) }?.actor
+    }
+
     private func resolveSource(_ src: Range<Int>, speakers: [(at: Int, actor: ActorRef)]) -> (ActorRef?, String?) {
         let inSource = mentions(in: src)
         let words = src.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
         let head = words.last ?? ""
-        // A name in the source: the first that is not a possessive affiliation
-        // ('Brian Fallon, a spokesman for the Clinton campaign' is Fallon).
-        // Nor an organisation named as a person's affiliation inside the same mention
-        // ('Manhattan Supreme Court Justice Frank Nervo' is Nervo).
-        if let named = inSource.first(where: { m in
-            !(tokens[m.name.upperBound - 1].lower.hasSuffix("'s") && m.name.upperBound < src.upperBound)
-                && m.via != .demonym
-                && !inSource.contains { o in o.range != m.range && o.range.lowerBound <= m.range.lowerBound && o.range.upperBound >= m.range.upperBound && o.actor.kind == .person }
-        }) {
+        // A relative pronoun: the name it hangs on ('Brian Fallon, who said', 'Mitch
+        // McConnell (R-Ky.), who'): the mention must end right before the comma.
+        if words.count == 1, let kinds = lexicon.words(.relativePronouns).contains(head) ? relativeKinds(head) : nil {
+            return (relativeAntecedent(before: src.lowerBound, kinds: kinds), "relative")
+        }
+        // A pronoun.
+        if words.count == 1, let p = lexicon.pronouns[head] {
+            if head == "i" || head == "we" || head == "you" { return (nil, nil) }
+            if p.gender != nil, !p.plural {
+                let k = src.first { tokens[$0].kind == .word }!
+                return (pronouns[k]?.actor, "pronoun")
+            }
+            return (antecedent(before: src.lowerBound, kinds: p.kinds, plural: p.plural, speakers: speakers), "pronoun")
+        }
+        // The source's own noun phrase, before an appositive, a bracket or a prepositional
+        // phrase ('Charlie King, a prominent New York Democrat'; 'advisers to Mr. Obama').
+        let phrase = headPhrase(src)
+        let headToken = phrase.last { tokens[$0].kind == .word }
+        // 'Democrats', 'many Republicans', 'Oversight Committee Republicans': members of a
+        // party as people, not the party speaking.
+        if let h = headToken, lexicon.words(.partyMembers).contains(tokens[h].lower) { return (nil, nil) }
+        // A name heads the phrase: the mention holding the head word ('NBC News moderator
+        // Matt Lauer' is Lauer, not NBC News).
+        if let h = headToken, tokens[h].isCapitalized || tokens[h].lower.hasSuffix("'s") == false && inSource.contains(where: { $0.name.contains(h) }),
+           let named = inSource.last(where: { $0.name.contains(h) && $0.via != .demonym }) {
             if named.actor.kind == .unknown, lexicon.organizationWords.contains(head) {
                 return (ActorRef(name: named.actor.name, kind: .organization), "name")
             }
             return (named.actor, "name")
         }
-        // A relative pronoun: the noun phrase it hangs on ('Brian Fallon, who said').
-        if words.count == 1, ["who", "which", "that"].contains(head) {
-            var k = src.lowerBound - 1
-            if k >= 0, tokens[k].lower == "," { k -= 1 }
-            if k >= 0, let m = mentions.last(where: { $0.range.upperBound - 1 <= k && $0.range.upperBound - 1 >= k - 3 && $0.via != .demonym }) {
-                return (m.actor, "relative")
-            }
-            return (nil, nil)
+        // A capitalised head no mention holds (a headline's words): the first name in the
+        // phrase, as before, when it is not an owner or a modifier of another mention.
+        if let h = headToken, tokens[h].isCapitalized,
+           let named = inSource.first(where: { m in
+               phrase.contains(m.name.lowerBound)
+                   && !(tokens[m.name.upperBound - 1].lower.hasSuffix("'s") && m.name.upperBound < src.upperBound)
+                   && m.via != .demonym && m.actor.kind != .place
+                   && !inSource.contains { o in o.range != m.range && o.range.lowerBound <= m.range.lowerBound && o.range.upperBound >= m.range.upperBound && o.actor.kind == .person }
+           }) {
+            return (named.actor, "name")
         }
-        // A pronoun.
-        if words.count == 1, let p = lexicon.pronouns[head] {
-            if head == "i" || head == "we" || head == "you" { return (nil, nil) }
-            let gender: Lexicon.Gender? = ["he", "him", "his"].contains(head) ? .male : (["she", "her", "hers"].contains(head) ? .female : nil)
-            return (antecedent(before: src.lowerBound, kinds: p.kinds, plural: p.plural, speakers: speakers, gender: gender), "pronoun")
-        }
-        // A description naming an organisation: 'Pakistan’s foreign ministry', 'the military'.
-        let affiliation = inSource.first.map { $0.actor.kind == .country ? $0.actor.name : nil } ?? nil
-        if lexicon.organizationWords.contains(head) {
-            if head == "group" || head == "movement" || head == "organization" || head == "organisation", affiliation == nil {
+        let phraseWords = phrase.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
+        let phraseHead = phraseWords.last ?? head
+        // The affiliation a description carries: 'the Vermont senator', 'Pakistan’s foreign ministry'.
+        let modifier = inSource.first { phrase.contains($0.name.lowerBound) && $0.actor.kind != .person && $0.actor.kind != .unknown }
+        // A description naming an organisation: 'Pakistan’s foreign ministry', 'the military',
+        // 'The Clinton campaign', 'The Obama administration'.
+        if lexicon.organizationWords.contains(phraseHead), phrase.upperBound == src.upperBound || phraseWords.count > 1 {
+            if ["group", "movement", "organization", "organisation"].contains(phraseHead), modifier == nil, phraseWords.count <= 2 {
                 if let org = antecedent(before: src.lowerBound, kinds: [.organization], plural: false, speakers: speakers, requireMention: true) {
                     return (org, "description")
                 }
+                return (nil, nil)
             }
-            var text = doc.string(src)
+            var text = doc.string(phrase)
             for det in ["the ", "The ", "a ", "A "] where text.hasPrefix(det) { text.removeFirst(det.count) }
             return (ActorRef(name: text, kind: .organization), "description")
         }
-        // A description naming a person by role: 'the Afghan minister', 'The Minister'.
-        if let cls = lexicon.titles[head], cls == .role, words.first == "the" {
-            if let person = personWithRole(head, affiliation: affiliation, before: src.lowerBound) {
-                return (person, "description")
-            }
-            return (antecedent(before: src.lowerBound, kinds: [.person], plural: false, speakers: speakers), "description")
+        // A description naming a person by role: 'the president', 'the Vermont senator'.
+        if phraseWords.first == "the", phraseWords.count >= 2,
+           lexicon.titles[phraseHead] != nil || lexicon.words(.personNouns).contains(phraseHead) {
+            let roleWords = phraseWords.dropFirst().filter { lexicon.titles[$0] != nil }
+            return (personWithRole(roleWords.isEmpty ? [phraseHead] : Array(roleWords), affiliation: modifier?.actor.name,
+                                   before: src.lowerBound), "description")
         }
-        // 'a source', 'officials', 'sources close to …': nobody in particular.
+        // 'a source', 'officials', 'sources close to …', 'McConnell aides': nobody in particular.
         return (nil, nil)
+    }
+
+    /// The source's noun phrase proper: from its start to the first comma, bracket,
+    /// preposition or relative pronoun ('Representative Rangel of New York' is cut by the
+    /// mention finder already; 'advisers to Mr. Obama' stops at 'to').
+    private func headPhrase(_ src: Range<Int>) -> Range<Int> {
+        var end = src.lowerBound
+        while end < src.upperBound {
+            let t = tokens[end]
+            if end > src.lowerBound, t.lower == "," || t.lower == "(" || t.lower == "--" || t.lower == "—" { break }
+            if end > src.lowerBound, t.kind == .word, !t.isCapitalized,
+               lexicon.wordClass(t.lower) == .prep || lexicon.words(.relativePronouns).contains(t.lower) { break }
+            end += 1
+        }
+        return src.lowerBound..<max(end, src.lowerBound + 1)
+    }
+
+    private func relativeKinds(_ pronoun: String) -> Set<ActorKind> {
+        pronoun == "who" ? [.person] : [.organization, .country]
+    }
+
+    /// The actor a relative pronoun hangs on: a mention ending right before it (past its
+    /// comma and a bracketed label such as '(R-Ky.)'), of a kind the pronoun can refer to.
+    private func relativeAntecedent(before k: Int, kinds: Set<ActorKind>) -> ActorRef? {
+        var j = k - 1
+        if j >= 0, tokens[j].lower == "," { j -= 1 }
+        if j >= 0, tokens[j].lower == ")", let open = (max(0, j - 8)..<j).last(where: { tokens[$0].lower == "(" }) { j = open - 1 }
+        guard j >= 0, let m = mentions.last(where: { $0.range.upperBound - 1 == j || $0.name.upperBound - 1 == j }),
+              m.via != .demonym else { return nil }
+        if kinds.contains(m.actor.kind) { return m.actor }
+        if m.actor.kind == .unknown, kinds.contains(.person), m.name.count >= 2 { return m.actor }
+        return nil
     }
 
     /// The most recent actor of the wanted kind before `offset`: a speaker resolved
@@ -175,10 +248,14 @@ struct SpeakerResolver {
         }
         var best: (at: Int, actor: ActorRef)?
         if let m = nearestMention(before: tokenIndex, paragraphs: 4, where: { m in
+            // Not a person named only inside a quotation, for a pronoun outside it.
+            (doc.quoteOf[m.name.lowerBound] < 0 || doc.quoteOf[m.name.lowerBound] == doc.quoteOf[tokenIndex]) &&
             // An unknown single word ('Kabul' missing from the gazetteer) is no antecedent for 'he'.
             (kinds.contains(m.actor.kind) || (m.actor.kind == .unknown && kinds.contains(.person) && !plural && m.name.count >= 2))
                 && m.via != .demonym && agrees(m.actor)
         }) {
+            // 'Republicans … they': party members as people name nobody in particular.
+            if plural, isPartyMembers(m) { return nil }
             best = (m.name.lowerBound, m.actor)
         }
         // A reader keeps the last speaker in focus: 'he added' after a quote is that
@@ -192,13 +269,44 @@ struct SpeakerResolver {
         return best?.actor
     }
 
-    private func personWithRole(_ role: String, affiliation: String?, before tokenIndex: Int) -> ActorRef? {
-        nearestMention(before: tokenIndex, paragraphs: 12) { m in
-            guard m.actor.kind == .person, let r = m.role?.lowercased(), r.contains(role) else { return false }
-            if let a = affiliation, let ma = m.affiliation, a != ma { return false }
-            return true
-        }?.actor
+    /// The one person the article has named with this role (and affiliation, when the
+    /// description gives one) before the description: 'the president' is the person
+    /// written 'President Obama', not 'Vice President Biden'; 'the Vermont senator' the
+    /// senator from Vermont. Two people who fit make the description ambiguous: nil.
+    /// 'Democrats', 'Republicans': a party's members as people, not the party.
+    private func isPartyMembers(_ m: TokenMention) -> Bool {
+        lexicon.words(.partyMembers).contains(m.alias.lowercased())
     }
+
+    private func personWithRole(_ roleWords: [String], affiliation: String?, before tokenIndex: Int) -> ActorRef? {
+        let wanted = Set(roleWords.map(canonicalTitle))
+        var found = Set<ActorRef>()
+        var first: ActorRef?
+        var i = firstMention(atOrAfter: tokenIndex) - 1
+        while i >= 0 {
+            let m = mentions[i]
+            i -= 1
+            guard m.actor.kind == .person, doc.quoteOf[m.name.lowerBound] < 0 else { continue }
+            let roleWords = (m.role ?? "").lowercased().split { !$0.isLetter }.map { canonicalTitle(String($0)) }
+            let fitsRole: Bool
+            if let last = roleWords.last(where: { lexicon.titles[$0] != nil && lexicon.titles[$0] != .modifier }) ?? roleWords.last {
+                // The role's own head must be the one asked for, and a subordinate title
+                // ('vice', 'deputy') the description does not have rules it out.
+                let subordinate = roleWords.contains { lexicon.words(.subordinateTitles).contains($0) && !wanted.contains($0) }
+                fitsRole = wanted.contains(last) && !subordinate
+            } else {
+                fitsRole = false
+            }
+            let fitsPlace = affiliation.map { m.affiliation == $0 } ?? true
+            guard fitsPlace, fitsRole || (affiliation != nil && m.role == nil && m.affiliation != nil) else { continue }
+            if first == nil { first = m.actor }
+            found.insert(m.actor)
+        }
+        return found.count == 1 ? first : nil
+    }
+
+    /// 'sen' and 'senator' are one title: see `title-forms` in `word-sets.tsv`.
+    private func canonicalTitle(_ w: String) -> String { lexicon.titleForms[w] ?? w }
 
     /// Actors named in the content, plus those its possessive pronouns point to
     /// ('their brutal campaign' after 'Taliban'). The speaker is left out unless named.
@@ -215,13 +323,14 @@ struct SpeakerResolver {
             let context = doc.sentence(of: max(0, doc.sentence(of: r.lowerBound).lowerBound - 1)).lowerBound
             for i in r where tokens[i].kind == .word {
                 let w = tokens[i].lower
+                // 'he', 'her': what the article-wide pronoun resolution decided.
+                if let decision = pronouns[i] {
+                    if let actor = decision.actor, actor != speaker, seen.insert(actor).inserted { out.append(actor) }
+                    continue
+                }
                 let wanted: (TokenMention) -> Bool
-                if ["their", "them", "they"].contains(w) {
-                    wanted = { $0.actor.kind == .organization || $0.actor.kind == .country }
-                } else if ["he", "him", "his", "she", "her"].contains(w) {
-                    // And agrees in gender where the article shows one ('Ms. Roe', 'John').
-                    let g: Lexicon.Gender = ["she", "her"].contains(w) ? .female : .male
-                    wanted = { m in m.actor.kind == .person && (genders[m.actor].map { $0 == g } ?? true) }
+                if lexicon.pronouns[w]?.plural == true, lexicon.pronouns[w]?.role != "reflexive", w != "we", w != "us", w != "our" {
+                    wanted = { ($0.actor.kind == .organization || $0.actor.kind == .country) && !isPartyMembers($0) }
                 } else {
                     continue
                 }

@@ -35,6 +35,9 @@ public struct Attribution: Sendable {
     public var rule: String
     /// How the speaker was resolved, e.g. "name", "pronoun", "description", "inherited".
     public var speakerResolution: String?
+    /// For a pronoun source, the actors it could refer to with their scores, best first:
+    /// why the speaker was chosen, or why none was (no candidate cleared the margin).
+    public var speakerCandidates: [SpeakerCandidate] = []
 
     public init(cue: Span?, sources: [Span], contents: [Span], kind: QuoteKind, rule: String,
                 speaker: ActorRef? = nil, about: [ActorRef] = [], speakerResolution: String? = nil) {

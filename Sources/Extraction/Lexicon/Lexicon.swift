@@ -24,6 +24,8 @@ public struct Lexicon: Sendable {
         public let kinds: Set<ActorKind>
         public let plural: Bool
         public let role: String
+        /// 'he', 'she': the gender the pronoun asks of its antecedent.
+        public let gender: Gender?
     }
 
     public private(set) var cueForms: [String: CueForm] = [:]
@@ -50,6 +52,8 @@ public struct Lexicon: Sendable {
         case phrasePrepositions = "phrase-prepositions", sourceAdjectives = "source-adjectives"
         case coordinators, floatingQuantifiers = "floating-quantifiers", nounPrepositions = "noun-prepositions"
         case titleParticiples = "title-participles", companionVerbs = "companion-verbs", speechNouns = "speech-nouns"
+        case relativePronouns = "relative-pronouns", partyMembers = "party-members", personNouns = "person-nouns"
+        case subordinateTitles = "subordinate-titles"
     }
 
     private var wordSets: [WordSet: Set<String>] = [:]
@@ -67,6 +71,9 @@ public struct Lexicon: Sendable {
     public private(set) var frameCueForms: Set<String> = []
     /// Given names and their usual gender, so 'she' does not resolve to 'Chris Christie'.
     public private(set) var firstNames: [String: Gender] = [:]
+    /// Abbreviated titles and their full form ('sen' → 'senator'), so a description
+    /// ('the senator') finds the person written with the abbreviation ('Sen. Sanders').
+    public private(set) var titleForms: [String: String] = [:]
 
     public enum Gender: String, Sendable {
         case female, male, either
@@ -126,6 +133,11 @@ public struct Lexicon: Sendable {
             case "abbreviations.txt": abbreviations = Set(rows.map { $0[0] })
             case "titles.txt": try loadTitles(rows, file: file.name)
             case "pronouns.tsv": try loadPronouns(rows, file: file.name)
+            case "title-forms.tsv":
+                for row in rows {
+                    guard row.count == 2 else { throw LexiconError.badRow(file: file.name, row: row.joined(separator: "\t")) }
+                    titleForms[row[0]] = row[1]
+                }
             case "function-words.tsv": try loadFunctionWords(rows, file: file.name)
             case "time-words.txt": timeWords = Set(rows.map { $0[0] })
             case "source-nouns.txt": sourceNouns = Set(rows.map { $0[0] })
@@ -211,11 +223,12 @@ public struct Lexicon: Sendable {
 
     private mutating func loadPronouns(_ rows: [[String]], file: String) throws {
         for row in rows {
-            guard row.count == 4 else { throw LexiconError.badRow(file: file, row: row.joined(separator: "\t")) }
+            guard row.count == 4 || row.count == 5 else { throw LexiconError.badRow(file: file, row: row.joined(separator: "\t")) }
             let kinds = Set(row[1].split(separator: "|").compactMap { part -> ActorKind? in
                 part == "group" ? .organization : ActorKind(rawValue: String(part))
             })
-            pronouns[row[0]] = PronounInfo(kinds: kinds, plural: row[2] == "plural", role: row[3])
+            pronouns[row[0]] = PronounInfo(kinds: kinds, plural: row[2] == "plural", role: row[3],
+                                           gender: row.count == 5 ? Gender(rawValue: row[4]) : nil)
         }
     }
 

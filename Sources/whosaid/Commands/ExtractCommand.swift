@@ -20,6 +20,9 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var extraction: ExtractionOptions
 
+    @Flag(help: "Add to each quote the actors its pronoun source could refer to, with their scores and evidence (\"speaker_candidates\").")
+    var explain = false
+
     func run() throws {
         let (inputs, pathErrors) = InputFiles.expand(files)
         var failed = pathErrors.count
@@ -39,20 +42,20 @@ struct ExtractCommand: ParsableCommand {
             }
             for article in decoded.articles {
                 let result = extractor.extract(article.text, fileName: (file.path as NSString).lastPathComponent)
-                Terminal.print(Self.json(article: article, result: result).serialized())
+                Terminal.print(Self.json(article: article, result: result, explain: explain).serialized())
             }
         }
         if failed > 0 { throw ExitCode.failure }
     }
 
-    static func json(article: ArticleInput, result: ExtractionResult) -> JSON {
+    static func json(article: ArticleInput, result: ExtractionResult, explain: Bool = false) -> JSON {
         let text = result.text
         func span(_ s: Span) -> JSON {
             .object([("start", .int(s.start)), ("end", .int(s.end)), ("text", .string(text.text(s)))])
         }
         func actor(_ a: ActorRef) -> JSON { .object([("name", .string(a.name)), ("kind", .string(a.kind.rawValue))]) }
         let quotes: [JSON] = result.attributions.map { a in
-            .object([
+            var fields: [(String, JSON)] = [
                 ("cue", a.cue.map(span) ?? .null),
                 ("sources", .array(a.sources.map(span))),
                 ("contents", .array(a.contents.map(span))),
@@ -61,7 +64,14 @@ struct ExtractCommand: ParsableCommand {
                 ("about", .array(a.about.map(actor))),
                 ("kind", .string(a.kind.rawValue)),
                 ("rule", .string(a.rule)),
-            ])
+            ]
+            if explain {
+                fields.append(("speaker_candidates", .array(a.speakerCandidates.map { c in
+                    .object([("name", .string(c.actor.name)), ("kind", .string(c.actor.kind.rawValue)),
+                             ("score", .double(c.score)), ("evidence", .array(c.reasons.map { .string($0) }))])
+                })))
+            }
+            return .object(fields)
         }
         var fields: [(String, JSON)] = [("file", .string(article.path ?? "-"))]
         if let location = article.location { fields.append(("record", .string(location))) }

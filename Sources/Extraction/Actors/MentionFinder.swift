@@ -211,11 +211,11 @@ struct MentionFinder {
             // An organisation's name goes on after 'on' or 'for (the)': 'Commission on Presidential
             // Debates', 'Coalition for the Homeless'.
             if k > start, t.lower == "on" || t.lower == "for", phrases.info[k - 1].isOrganizationWord,
-               k + 2 < tokens.count, tokens[k + 1].isCapitalized && !phrases.info[k + 1].isTime || tokens[k + 1].lower == "the" && tokens[k + 2].isCapitalized,
+               k + 2 < tokens.count, tokens[k + 1].isCapitalized && !phrases.info[k + 1].isTime || (tokens[k + 1].lower == "the" || tokens[k + 1].lower == "a") && tokens[k + 2].isCapitalized,
                doc.sentenceOf[k + 2] == doc.sentenceOf[k] {
                 return true
             }
-            if k > start + 1, t.lower == "the", tokens[k - 1].lower == "on" || tokens[k - 1].lower == "for",
+            if k > start + 1, t.lower == "the" || t.lower == "a", tokens[k - 1].lower == "on" || tokens[k - 1].lower == "for",
                phrases.info[k - 2].isOrganizationWord, k + 1 < tokens.count, tokens[k + 1].isCapitalized {
                 return true
             }
@@ -453,7 +453,7 @@ struct MentionFinder {
                 }
             }
             if m.actor.kind == .person, nameTokens.count >= 2 {
-                byLastWord[tokens[nameTokens.upperBound - 1].lower.strippingPossessive()] = m.actor
+                byLastWord[surname(nameTokens)] = m.actor
             }
             out[idx] = m
         }
@@ -461,7 +461,7 @@ struct MentionFinder {
         // introduces Bernie Sanders) refers forward, when one person has that surname.
         var fullBySurname: [String: Set<ActorRef>] = [:]
         for m in out where m.actor.kind == .person && m.name.count >= 2 {
-            fullBySurname[tokens[m.name.upperBound - 1].lower.strippingPossessive(), default: []].insert(m.actor)
+            fullBySurname[surname(m.name), default: []].insert(m.actor)
         }
         for idx in out.indices where out[idx].name.count == 1 && out[idx].via == .name && out[idx].actor.kind == .unknown {
             let w = tokens[out[idx].name.lowerBound].lower.strippingPossessive()
@@ -471,6 +471,12 @@ struct MentionFinder {
             }
         }
         return out
+    }
+
+    /// The word a person is called by alone: the last of the name, before 'Jr.' or 'III'.
+    private func surname(_ name: Range<Int>) -> String {
+        let words = name.filter { tokens[$0].kind == .word }.map { tokens[$0].lower.strippingPossessive() }
+        return words.last { !lexicon.words(.nameSuffixes).contains($0) } ?? words.last ?? ""
     }
 
     /// A surname misspelt by one letter ('Atmer' for 'Atmar') refers to the same person

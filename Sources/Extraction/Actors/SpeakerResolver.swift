@@ -146,6 +146,13 @@ struct SpeakerResolver {
                 let k = src.first { tokens[$0].kind == .word }!
                 return (pronouns[k]?.actor, "pronoun")
             }
+            // 'it' is as often a document or a dummy ('made it clear') as an organisation:
+            // only one named in this sentence or the one before.
+            if head == "it", let org = antecedent(before: src.lowerBound, kinds: p.kinds, plural: false, speakers: speakers, requireMention: true),
+               let m = mentions[..<firstMention(atOrAfter: src.lowerBound)].last(where: { $0.actor == org }),
+               doc.sentenceOf[src.lowerBound] - doc.sentenceOf[m.name.lowerBound] > 1 {
+                return (nil, nil)
+            }
             return (antecedent(before: src.lowerBound, kinds: p.kinds, plural: p.plural, speakers: speakers), "pronoun")
         }
         // The source's own noun phrase, before an appositive, a bracket or a prepositional
@@ -179,6 +186,18 @@ struct SpeakerResolver {
         let phraseHead = phraseWords.last ?? head
         // The affiliation a description carries: 'the Vermont senator', 'Pakistan’s foreign ministry'.
         let modifier = inSource.first { phrase.contains($0.name.lowerBound) && $0.actor.kind != .person && $0.actor.kind != .unknown }
+        // A document, poll or data: whoever issued it, named in the source ('A Bloomberg poll',
+        // 'an analysis by Lily Batchelder') or, for 'the poll', the one issuer the article names.
+        if lexicon.words(.documents).contains(singular(phraseHead)) {
+            if let issuer = inSource.first(where: { $0.actor.kind != .place && $0.via != .demonym && $0.actor.kind != .unknown }) {
+                return (issuer.actor, "document")
+            }
+            return (issuers[singular(phraseHead)].flatMap { $0.count == 1 ? $0.first : nil }, "document")
+        }
+        // 'the committee': the one organisation named with that head.
+        if phraseWords.count == 2, phraseWords[0] == "the", let org = organizationByHead(phraseHead, before: src.lowerBound) {
+            return (org, "description")
+        }
         // A description naming an organisation: 'Pakistan’s foreign ministry', 'the military',
         // 'The Clinton campaign', 'The Obama administration'.
         if lexicon.organizationWords.contains(phraseHead), phrase.upperBound == src.upperBound || phraseWords.count > 1 {
@@ -201,6 +220,32 @@ struct SpeakerResolver {
         }
         // 'a source', 'officials', 'sources close to …', 'McConnell aides': nobody in particular.
         return (nil, nil)
+    }
+
+    private func singular(_ w: String) -> String {
+        w.hasSuffix("s") && !w.hasSuffix("ss") && w.count > 3 && !lexicon.words(.documents).contains(w) ? String(w.dropLast()) : w
+    }
+
+    /// Who issued each kind of document the article names: 'Bloomberg' for 'a Bloomberg
+    /// poll', 'the Tax Policy Center' for 'an analysis from the Tax Policy Center'.
+    private var issuers: [String: Set<ActorRef>] {
+        var out: [String: Set<ActorRef>] = [:]
+        for m in mentions where m.actor.kind == .organization || m.actor.kind == .person || m.actor.kind == .country {
+            guard m.via != .demonym else { continue }
+            // 'Bloomberg poll', 'New York Times/CBS News poll'
+            var j = m.range.upperBound
+            while j < tokens.count, j - m.range.upperBound < 4, tokens[j].lower == "/" || tokens[j].isCapitalized { j += 1 }
+            if j < tokens.count, lexicon.words(.documents).contains(singular(tokens[j].lower)) {
+                out[singular(tokens[j].lower), default: []].insert(m.actor)
+            }
+            // 'a report by the Tax Policy Center', 'data from the State Department'
+            var b = m.range.lowerBound - 1
+            if b >= 0, tokens[b].lower == "the" { b -= 1 }
+            if b >= 1, ["by", "from", "of"].contains(tokens[b].lower), lexicon.words(.documents).contains(singular(tokens[b - 1].lower)) {
+                out[singular(tokens[b - 1].lower), default: []].insert(m.actor)
+            }
+        }
+        return out
     }
 
     /// The source's noun phrase proper: from its start to the first comma, bracket,
@@ -273,6 +318,36 @@ struct SpeakerResolver {
     /// description gives one) before the description: 'the president' is the person
     /// written 'President Obama', not 'Vice President Biden'; 'the Vermont senator' the
     /// senator from Vermont. Two people who fit make the description ambiguous: nil.
+    /// Is the mention something the statement is about, rather than a word that only
+    /// qualifies another: not a place ('in Ohio'), a demonym ('American voters'), party
+    /// members as people ('Democrats'), or a name used as a modifier before a common noun
+    /// ('U.S. economic investment', 'the New York businessman', 'Republican voters').
+    private func isTopic(_ m: TokenMention) -> Bool {
+        if m.actor.kind == .place || m.via == .demonym || isPartyMembers(m) { return false }
+        if m.actor.kind != .person, m.range.upperBound < tokens.count, !tokens[m.name.upperBound - 1].lower.hasSuffix("'s") {
+            let next = tokens[m.range.upperBound]
+            let info = lexicon.words[next.lower]
+            if next.kind == .word, !next.isCapitalized, info?.wordClass == nil, info?.cueClass == nil, info?.pronounRole == nil {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The organisation whose name has this head noun ('museum' → 'National Museum of
+    /// African American History and Culture', 'committee' → 'Oversight Committee'), when
+    /// exactly one named before `k` has it.
+    private func organizationByHead(_ noun: String, before k: Int) -> ActorRef? {
+        guard lexicon.organizationWords.contains(noun) else { return nil }
+        var found = Set<ActorRef>()
+        for m in mentions[..<firstMention(atOrAfter: k)] where m.actor.kind == .organization && m.name.count >= 2 {
+            let words = m.name.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
+            let head = words.firstIndex(of: "of").map { words[..<$0].last } ?? words.last
+            if head == noun { found.insert(m.actor) }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
     /// 'Democrats', 'Republicans': a party's members as people, not the party.
     private func isPartyMembers(_ m: TokenMention) -> Bool {
         lexicon.words(.partyMembers).contains(m.alias.lowercased())
@@ -314,8 +389,12 @@ struct SpeakerResolver {
         var seen = Set<ActorRef>()
         var out: [ActorRef] = []
         for r in contents {
-            for m in mentions(in: r) where m.actor.kind != .unknown || m.name.count >= 2 {
+            for m in mentions(in: r) where (m.actor.kind != .unknown || m.name.count >= 2) && isTopic(m) && m.actor != speaker {
                 if seen.insert(m.actor).inserted { out.append(m.actor) }
+            }
+            // 'the museum', 'the committee': the one organisation the article named with that head.
+            for i in r where tokens[i].lower == "the" && i + 1 < r.upperBound {
+                if let org = organizationByHead(tokens[i + 1].lower, before: i), org != speaker, seen.insert(org).inserted { out.append(org) }
             }
             // Pronouns point to the nearest fitting actor before them: in the content, else in
             // the sentence before it. The speaker is never their own target ('he said he

@@ -53,7 +53,7 @@ public struct Lexicon: Sendable {
         case coordinators, floatingQuantifiers = "floating-quantifiers", nounPrepositions = "noun-prepositions"
         case titleParticiples = "title-participles", companionVerbs = "companion-verbs", speechNouns = "speech-nouns"
         case relativePronouns = "relative-pronouns", partyMembers = "party-members", personNouns = "person-nouns"
-        case subordinateTitles = "subordinate-titles"
+        case subordinateTitles = "subordinate-titles", documents, nameSuffixes = "name-suffixes"
     }
 
     private var wordSets: [WordSet: Set<String>] = [:]

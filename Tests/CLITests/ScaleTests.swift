@@ -329,9 +329,11 @@ struct ScaleTests {
         let path = Repo.temporaryPath("full.db")
         #expect(try CLI.run(["ingest", "--db", path, "seeds"]).status == 0)
         let before = try Snapshot(Database(path: path))
-        // Files may not grow past ~1 MB: the WAL overflows in the first batch.
+        // Files may not grow past ~1 MB: the WAL overflows in the first batch. The batch
+        // timer is set far off so that no batch is committed early on a slow machine: the
+        // first write is the one that fails, whatever the machine's speed.
         let r = try CLI.run(executable: "/bin/bash", ["-c", "trap '' XFSZ; ulimit -f 1024; exec \"$0\" \"$@\"", CLI.binary,
-                                                      "ingest", "--db", path, "--batch-size", "200", corpus])
+                                                      "ingest", "--db", path, "--batch-size", "200", "--batch-seconds", "3600", corpus])
         #expect(r.status != 0)
         // SQLite reports a file-size limit as an I/O error, not as SQLITE_FULL (which the library test covers).
         #expect(r.stderr.hasPrefix("whosaid: error: \(path): the disk refused a write (I/O error 778: full, over a quota or file-size limit, or failing); nothing was written; stopped\n"), "\(r.stderr)")

@@ -76,6 +76,8 @@ struct PronounResolver {
                    (mention.range.upperBound..<mentions[m].range.lowerBound).allSatisfy({ j in
                        let info = lexicon.words[tokens[j].lower]
                        return tokens[j].kind == .word && !tokens[j].isCapitalized && info?.cueClass == nil && info?.wordClass == nil
+                   }), (mention.range.upperBound..<mentions[m].range.lowerBound).contains(where: { j in
+                       lexicon.titles[tokens[j].lower] != nil || lexicon.words(.personNouns).contains(tokens[j].lower)
                    }) {
                     continue
                 }

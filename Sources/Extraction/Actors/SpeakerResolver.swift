@@ -252,9 +252,12 @@ struct SpeakerResolver {
     /// preposition or relative pronoun ('Representative Rangel of New York' is cut by the
     /// mention finder already; 'advisers to Mr. Obama' stops at 'to').
     private func headPhrase(_ src: Range<Int>) -> Range<Int> {
+        let inSource = mentions(in: src)
         var end = src.lowerBound
         while end < src.upperBound {
             let t = tokens[end]
+            // Never inside a name: 'Minister of Foreign Affairs Mohammad Hanif Atmar'.
+            if inSource.contains(where: { $0.range.lowerBound < end && $0.range.upperBound > end }) { end += 1; continue }
             if end > src.lowerBound, t.lower == "," || t.lower == "(" || t.lower == "--" || t.lower == "—" { break }
             if end > src.lowerBound, t.kind == .word, !t.isCapitalized,
                lexicon.wordClass(t.lower) == .prep || lexicon.words(.relativePronouns).contains(t.lower) { break }

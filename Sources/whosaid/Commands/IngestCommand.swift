@@ -35,6 +35,9 @@ struct IngestCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Articles written per transaction.", valueName: "n"))
     var batchSize: Int = 1000
 
+    @Option(name: .long, help: ArgumentHelp("Longest a batch waits before it is written, so readers see progress (seconds).", valueName: "s"))
+    var batchSeconds: Double = 1.0
+
     @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "path"))
     var paths: [String]
 
@@ -42,6 +45,7 @@ struct IngestCommand: ParsableCommand {
         guard maxSize > 0 else { throw ValidationError("--max-size must be more than 0") }
         guard (workers ?? 1) >= 1 else { throw ValidationError("--workers must be at least 1") }
         guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
+        guard batchSeconds > 0 else { throw ValidationError("--batch-seconds must be more than 0") }
     }
 
     func run() throws {
@@ -54,7 +58,8 @@ struct IngestCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let kb = try database.open()
-        let options = IngestPipeline.Options(workers: workers ?? max(1, ProcessInfo.processInfo.activeProcessorCount), batchSize: batchSize, failFast: failFast)
+        let options = IngestPipeline.Options(workers: workers ?? max(1, ProcessInfo.processInfo.activeProcessorCount), batchSize: batchSize,
+                                             maxBatchSeconds: batchSeconds, failFast: failFast)
         let started = Date()
         var stopped: Error?
         do {

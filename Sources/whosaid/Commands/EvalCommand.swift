@@ -102,12 +102,13 @@ struct EvalCommand: ParsableCommand {
         }
     }
 
-    /// The span metrics over GOLD's articles, in file-name order.
+    /// The span metrics over GOLD's articles, in file-name order, each against the last
+    /// prediction for it (score.py keeps the last line for a file).
     private func scoreSpans(_ goldDocs: [String: [Scorer.Quote]], predictions: inout Predictions) throws(EvalInputError) -> (Int, Scorer.Report) {
         var scorer = Scorer()
         for (name, goldQuotes) in goldDocs.sorted(by: { $0.key < $1.key }) {
             let text = try EvalFiles.text(directory: textDirectory, name: name)
-            let quotes = try predictions.records(for: name).flatMap(Self.quotes)
+            let quotes = try predictions.record(for: name).map(Self.quotes) ?? []
             scorer.add(text: text, gold: goldQuotes, predicted: quotes)
         }
         return (goldDocs.count, scorer.report)
@@ -141,12 +142,13 @@ struct EvalCommand: ParsableCommand {
         return lines
     }
 
-    /// Reads gold JSON Lines into quotes keyed by the article's file name.
+    /// Reads gold JSON Lines into quotes keyed by the article's file name (a later line
+    /// for the same article replaces an earlier one, as in score.py).
     static func load(_ path: String) throws(EvalInputError) -> [String: [Scorer.Quote]] {
         var out: [String: [Scorer.Quote]] = [:]
         for (line, object) in try EvalFiles.jsonLines(path) {
             guard let name = EvalFiles.articleName(object) else { throw EvalInputError(path, line: line, "no \"file\" or \"id\"") }
-            out[name, default: []] += quotes(object)
+            out[name] = quotes(object)
         }
         return out
     }

@@ -69,41 +69,38 @@ enum EvalFiles {
 struct Predictions {
     private let extractor: Extractor?
     private let textDirectory: String
-    private var records: [String: [[String: Any]]] = [:]
+    private var records: [String: [String: Any]] = [:]
 
-    /// The predictions of a file of JSON Lines.
+    /// The predictions of a file of JSON Lines; a later line for the same article
+    /// replaces an earlier one, as score.py and speakers.py read them.
     init(file path: String) throws(EvalInputError) {
         extractor = nil
         textDirectory = ""
         for (line, object) in try EvalFiles.jsonLines(path) {
             guard let name = EvalFiles.articleName(object) else { throw EvalInputError(path, line: line, "no \"file\" or \"id\"") }
-            records[name, default: []].append(object)
+            records[name] = object
         }
     }
 
-    /// Predictions made on demand by extracting `textDirectory/name`.
+    /// Predictions made on demand by extracting `textDirectory/name` (once per article).
     init(extractingWith extractor: Extractor, textDirectory: String) {
         self.extractor = extractor
         self.textDirectory = textDirectory
     }
 
-    /// Every record for the article, in order (a file may hold several lines for one
-    /// article: score.py and speakers.py keep the last; the span table adds them up).
-    mutating func records(for name: String) throws(EvalInputError) -> [[String: Any]] {
-        guard let extractor else { return records[name] ?? [] }
-        if let known = records[name] { return known }
+    /// The prediction for the article; nil when a prediction file has none for it.
+    mutating func record(for name: String) throws(EvalInputError) -> [String: Any]? {
+        guard let extractor, records[name] == nil else { return records[name] }
         let path = (textDirectory as NSString).appendingPathComponent(name)
         var failures: [String] = []
-        var objects: [[String: Any]] = []
         ExtractCommand.extract(InputFile(path: path, isStandardInput: false), with: extractor, failure: { failures.append($0) }, record: {
             guard let object = try? JSONSerialization.jsonObject(with: Data($0.serialized().utf8)) as? [String: Any] else {
                 failures.append("\(path): the extraction's JSON does not read back (a bug in WhoSaid)")
                 return
             }
-            objects.append(object)
+            records[name] = object
         })
         if let first = failures.first { throw EvalInputError(message: first) }
-        records[name] = objects
-        return objects
+        return records[name]
     }
 }

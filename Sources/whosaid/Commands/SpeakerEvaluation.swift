@@ -78,12 +78,12 @@ struct SpeakerEvaluation {
     }
 
     /// Scores every article of the gold: the text from `textDirectory`, the prediction
-    /// from `predictions` (the last record for the article, as speakers.py keeps).
+    /// from `predictions`.
     func score(textDirectory: String, predictions: inout Predictions) throws(EvalInputError) -> SpeakerScorer {
         var scorer = SpeakerScorer()
         for file in files {
             let text = try EvalFiles.text(directory: textDirectory, name: file)
-            let predicted = try predictions.records(for: file).last.map(Self.predicted) ?? .init()
+            let predicted = try predictions.record(for: file).map(Self.predicted) ?? .init()
             scorer.add(file: file, text: text, actors: actors[file] ?? [], gold: attributions[file] ?? [], predicted: predicted)
         }
         return scorer

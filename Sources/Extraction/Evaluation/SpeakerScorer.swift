@@ -2,7 +2,7 @@
 /// computed in Swift so `whosaid eval --speakers` reports them without Python and users
 /// can measure speaker resolution on their own annotated articles. Same definitions:
 /// - a gold attribution is found when a predicted quote's content tokens have Dice ≥ 0.5
-///   with its content (one to one, greedy by Dice, ties as Python's reverse tuple sort);
+///   with its content (one to one, greedy by Dice: `Scorer.match`, as score.py);
 /// - names match when their keys (`SpeakerScorer.key`: case, accents, punctuation, a
 ///   leading 'the' and a possessive folded) meet: the gold side brings the reader's actor
 ///   and its aliases in that article, the predicted side the predicted name and the
@@ -190,37 +190,11 @@ public struct SpeakerScorer {
         }
     }
 
-    /// Gold index → predicted index: pairs whose content tokens have Dice ≥ 0.5, taken
-    /// greedily by Dice. Python sorts the (dice, i, j) tuples in reverse, so among equal
-    /// Dice the larger gold index, then the larger predicted index, goes first.
+    /// Gold index → predicted index, by content tokens as score.py matches quotes.
     static func match(text: String, gold: [Span], predicted: [[Span]]) -> [Int: Int] {
         let toks = Scorer.tokens(Self.pythonTextMode(text))
-        func covered(_ spans: [Span]) -> Set<Int> {
-            var out = Set<Int>()
-            for (i, t) in toks.enumerated() where spans.contains(where: { t.start >= $0.start && t.end <= $0.end }) {
-                out.insert(i)
-            }
-            return out
-        }
-        let gc = gold.map { covered([$0]) }
-        let pc = predicted.map(covered)
-        var pairs: [(dice: Double, g: Int, p: Int)] = []
-        for (i, a) in gc.enumerated() {
-            for (j, b) in pc.enumerated() {
-                let inter = a.intersection(b).count
-                guard inter > 0 else { continue }
-                let dice = 2 * Double(inter) / Double(a.count + b.count)
-                if dice >= 0.5 { pairs.append((dice, i, j)) }
-            }
-        }
-        pairs.sort { a, b in a.dice != b.dice ? a.dice > b.dice : (a.g != b.g ? a.g > b.g : a.p > b.p) }
-        var match: [Int: Int] = [:]
-        var usedP = Set<Int>()
-        for pair in pairs where match[pair.g] == nil && !usedP.contains(pair.p) {
-            match[pair.g] = pair.p
-            usedP.insert(pair.p)
-        }
-        return match
+        let pairs = Scorer.match(gold: gold.map { Scorer.covered(toks, by: [$0]) }, predicted: predicted.map { Scorer.covered(toks, by: $0) })
+        return Dictionary(uniqueKeysWithValues: pairs.map { ($0.g, $0.p) })
     }
 
     /// The text as speakers.py tokenises it: Python's text mode turns "\r\n" and a lone

@@ -35,10 +35,12 @@ run: release
 test: deps
 	$(SWIFT) test
 
-# Extraction scores on polnear-dev (needs ../shared).
+# Extraction scores on polnear-dev (needs ../shared), then the speaker figures of
+# speakers.py on the articles of polnear-dev-speakers when they are there.
 eval: release
 	@if [ ! -d $(SHARED)/corpus/polnear-dev ]; then echo "$(SHARED)/corpus/polnear-dev not found: nothing to evaluate"; exit 0; fi; \
-	$(BIN) eval $(SHARED)/corpus/polnear-dev/gold.jsonl $(SHARED)/corpus/polnear-dev/texts
+	if [ -d $(SHARED)/corpus/polnear-dev-speakers ]; then speakers="--speakers $(SHARED)/corpus/polnear-dev-speakers"; fi; \
+	$(BIN) eval $(SHARED)/corpus/polnear-dev/gold.jsonl $(SHARED)/corpus/polnear-dev/texts $$speakers
 
 # Retrain the learned cue detector on polnear-train (deterministic) and ship its weights.
 train: release

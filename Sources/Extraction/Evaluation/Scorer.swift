@@ -43,13 +43,7 @@ public struct Scorer {
     /// Adds one document's gold and predicted quotes to the totals.
     public mutating func add(text: String, gold: [Quote], predicted: [Quote]) {
         let toks = Scorer.tokens(text)
-        func covered(_ spans: [Span]) -> Set<Int> {
-            var out = Set<Int>()
-            for (i, t) in toks.enumerated() where spans.contains(where: { t.start >= $0.start && t.end <= $0.end }) {
-                out.insert(i)
-            }
-            return out
-        }
+        func covered(_ spans: [Span]) -> Set<Int> { Scorer.covered(toks, by: spans) }
         func union(_ quotes: [Quote], _ f: (Quote) -> [Span]) -> Set<Int> {
             quotes.reduce(into: Set<Int>()) { $0.formUnion(covered(f($1))) }
         }
@@ -64,21 +58,7 @@ public struct Scorer {
 
         let gq = gold.map { (covered($0.contents), covered($0.sources), Scorer.isDirect($0.contentText)) }
         let pq = predicted.map { (covered($0.contents), covered($0.sources)) }
-        var pairs: [(dice: Double, g: Int, p: Int)] = []
-        for (i, g) in gq.enumerated() {
-            for (j, p) in pq.enumerated() {
-                let inter = g.0.intersection(p.0).count
-                guard inter > 0 else { continue }
-                let dice = 2 * Double(inter) / Double(g.0.count + p.0.count)
-                if dice >= 0.5 { pairs.append((dice, i, j)) }
-            }
-        }
-        // Python sorts (dice, i, j) tuples in reverse: ties go to the larger indices.
-        pairs.sort { a, b in a.dice != b.dice ? a.dice > b.dice : (a.g != b.g ? a.g > b.g : a.p > b.p) }
-        var usedG = Set<Int>(), usedP = Set<Int>()
-        for pair in pairs where !usedG.contains(pair.g) && !usedP.contains(pair.p) {
-            usedG.insert(pair.g)
-            usedP.insert(pair.p)
+        for pair in Scorer.match(gold: gq.map(\.0), predicted: pq.map(\.0)) {
             report.quote.tp += 1
             let gs = gq[pair.g].1, ps = pq[pair.p].1
             if !gs.isDisjoint(with: ps) || (gs.isEmpty && ps.isEmpty) {
@@ -91,6 +71,40 @@ public struct Scorer {
         report.attribution.predicted += pq.count
         report.attribution.gold += gq.count
         report.directGold += gq.filter(\.2).count
+    }
+
+    /// The quote matching of score.py and speakers.py: gold and predicted quotes whose
+    /// content tokens have Dice ≥ 0.5, one to one, taken greedily by Dice. Python sorts
+    /// the (dice, i, j) tuples in reverse, so among equal Dice the larger gold index, then
+    /// the larger predicted index, goes first. The pairs come in the order taken.
+    static func match(gold: [Set<Int>], predicted: [Set<Int>]) -> [(g: Int, p: Int)] {
+        var pairs: [(dice: Double, g: Int, p: Int)] = []
+        for (i, a) in gold.enumerated() {
+            for (j, b) in predicted.enumerated() {
+                let inter = a.intersection(b).count
+                guard inter > 0 else { continue }
+                let dice = 2 * Double(inter) / Double(a.count + b.count)
+                if dice >= 0.5 { pairs.append((dice, i, j)) }
+            }
+        }
+        pairs.sort { a, b in a.dice != b.dice ? a.dice > b.dice : (a.g != b.g ? a.g > b.g : a.p > b.p) }
+        var usedG = Set<Int>(), usedP = Set<Int>()
+        var out: [(g: Int, p: Int)] = []
+        for pair in pairs where !usedG.contains(pair.g) && !usedP.contains(pair.p) {
+            usedG.insert(pair.g)
+            usedP.insert(pair.p)
+            out.append((pair.g, pair.p))
+        }
+        return out
+    }
+
+    /// The indices of the tokens that lie wholly inside one of the spans (score.py's `covered`).
+    static func covered(_ tokens: [Span], by spans: [Span]) -> Set<Int> {
+        var out = Set<Int>()
+        for (i, t) in tokens.enumerated() where spans.contains(where: { t.start >= $0.start && t.end <= $0.end }) {
+            out.insert(i)
+        }
+        return out
     }
 
     /// A content that holds a straight or curly double quotation mark.

@@ -5,106 +5,160 @@ import Foundation
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Score extraction against annotated articles (the metrics of PolNeAR's score.py).",
+        abstract: "Score extraction against annotated articles (the metrics of PolNeAR's score.py, and of speakers.py with --speakers).",
+        usage: """
+            whosaid eval GOLD TEXTDIR [--speakers DIR] [--pred FILE] [--json] [-v]
+            whosaid eval --speakers DIR TEXTDIR [--pred FILE] [--json] [-v]
+            """,
         discussion: """
             GOLD is JSON Lines of {"id" or "file", "quotes": [{"cue", "sources", "contents"}]} with code-point \
             spans; TEXTDIR holds each article's text as <id>.txt (or the "file" name). Without --pred, WhoSaid \
-            extracts each article itself; with --pred it scores that file of predictions instead.
+            extracts each article itself, exactly as `whosaid extract` does (with the same --gazetteer); with \
+            --pred it scores that file of predictions instead.
+
+            --speakers DIR adds the actor-level figures of speakers.py (who-said-what recall, speaker accuracy, \
+            named-speaker precision, about-whom precision and recall) on the articles of DIR/gold.jsonl, one \
+            attribution a line with the reader's "speaker" and "about", and DIR/actors.json, each article's \
+            actors with their aliases (the format of polnear-dev-speakers). Given GOLD too, the span table comes \
+            first; with --json the speaker figures are speakers.py's object, under "speakers" when GOLD is given.
             """
     )
 
-    @Argument(help: "Gold annotations (JSON Lines).")
-    var gold: String
+    @Argument(help: ArgumentHelp("GOLD (JSON Lines) and TEXTDIR (the articles' texts); TEXTDIR alone with --speakers.",
+                                 valueName: "gold-and-textdir"))
+    var paths: [String]
 
-    @Argument(help: "Directory holding the articles' texts.")
-    var textDirectory: String
+    @Option(help: ArgumentHelp("Also score speakers and about-whom actors against the reader's in DIR (gold.jsonl, actors.json).",
+                               valueName: "dir"))
+    var speakers: String?
 
-    @Option(help: "Score these predictions (JSON Lines as printed by `whosaid extract`) instead of extracting.")
+    @Option(help: ArgumentHelp("Score these predictions (JSON Lines as printed by `whosaid extract`) instead of extracting.", valueName: "file"))
     var pred: String?
 
     @Flag(help: "Print the figures as one JSON object.")
     var json = false
 
+    @Flag(name: .shortAndLong, help: "List the speaker misses as speakers.py -v does (on stderr with --json).")
+    var verbose = false
+
+    @OptionGroup var extraction: ExtractionOptions
+
+    private var gold: String? { paths.count == 2 ? paths[0] : nil }
+    private var textDirectory: String { paths[paths.count - 1] }
+
+    func validate() throws {
+        switch (paths.count, speakers) {
+        case (2, _), (1, .some): break
+        case (1, nil): throw ValidationError("expected GOLD and TEXTDIR (or TEXTDIR alone with --speakers DIR)")
+        default: throw ValidationError("expected GOLD and TEXTDIR, got \(paths.count) paths")
+        }
+        if verbose && speakers == nil { throw ValidationError("-v lists the speaker misses: it needs --speakers DIR") }
+    }
+
     func run() throws {
-        let goldDocs = try Self.load(gold)
-        let predicted = try pred.map(Self.load)
-        var scorer = Scorer()
-        let extractor = Extractor()
-        var articles = 0
-        for (name, goldQuotes) in goldDocs.sorted(by: { $0.key < $1.key }) {
-            let path = (textDirectory as NSString).appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                Terminal.error("\(path): cannot read the article text")
-                throw ExitCode.failure
-            }
-            let quotes: [Scorer.Quote]
-            if let predicted {
-                quotes = predicted[name] ?? []
+        do {
+            try evaluate()
+        } catch let error as EvalInputError {
+            Terminal.error(error.description)
+            throw ExitCode.failure
+        }
+    }
+
+    private func evaluate() throws {
+        // Load every input before scoring, so a bad file stops the run before any output.
+        let goldDocs = try gold.map(Self.load)
+        let speakerGold = try speakers.map(SpeakerEvaluation.init(directory:))
+        var predictions = try pred.map(Predictions.init(file:))
+            ?? Predictions(extractingWith: extraction.extractor(), textDirectory: textDirectory)
+
+        var spanFields: [(String, JSON)] = []
+        var lines: [String] = []
+        if let goldDocs {
+            let (articles, report) = try scoreSpans(goldDocs, predictions: &predictions)
+            spanFields = Self.json(report)
+            lines = Self.table(report, articles: articles)
+        }
+        var speakerJSON: JSON?
+        if let speakerGold {
+            let scorer = try speakerGold.score(textDirectory: textDirectory, predictions: &predictions)
+            speakerJSON = SpeakerEvaluation.json(scorer.counts)
+            let misses = verbose ? scorer.misses.map(SpeakerEvaluation.line) : []
+            if json {
+                misses.forEach(Terminal.note)
             } else {
-                quotes = extractor.extract(text, fileName: name).attributions.map {
-                    Scorer.Quote(cue: $0.cue, sources: $0.sources, contents: $0.contents)
-                }
+                if !lines.isEmpty { lines.append("") }
+                if !misses.isEmpty { lines += misses + [""] }
+                lines += speakerGold.table(scorer.counts)
             }
-            scorer.add(text: text, gold: goldQuotes, predicted: quotes)
-            articles += 1
         }
-        let r = scorer.report
         if json {
-            func prf(_ p: Scorer.PRF) -> JSON { .array([.double(p.precision), .double(p.recall), .double(p.f1)]) }
-            Terminal.print(JSON.object([
-                ("content", prf(r.content)), ("source", prf(r.source)), ("cue", prf(r.cue)), ("quote", prf(r.quote)),
-                ("attribution", prf(r.attribution)), ("direct_attribution_recall", .array([.double(r.directAttributionRecall)])),
-                ("counts", .object([("gold_quotes", .int(r.quote.gold)), ("pred_quotes", .int(r.quote.predicted)), ("gold_direct", .int(r.directGold))])),
-            ]).serialized())
-            return
+            switch (speakerJSON, gold) {
+            case (let s?, nil): Terminal.print(s.serialized())
+            case (let s?, _): Terminal.print(JSON.object(spanFields + [("speakers", s)]).serialized())
+            case (nil, _): Terminal.print(JSON.object(spanFields).serialized())
+            }
+        } else {
+            lines.forEach(Terminal.print)
         }
+    }
+
+    /// The span metrics over GOLD's articles, in file-name order, each against the last
+    /// prediction for it (score.py keeps the last line for a file).
+    private func scoreSpans(_ goldDocs: [String: [Scorer.Quote]], predictions: inout Predictions) throws(EvalInputError) -> (Int, Scorer.Report) {
+        var scorer = Scorer()
+        for (name, goldQuotes) in goldDocs.sorted(by: { $0.key < $1.key }) {
+            let text = try EvalFiles.text(directory: textDirectory, name: name)
+            let quotes = try predictions.record(for: name).map(Self.quotes) ?? []
+            scorer.add(text: text, gold: goldQuotes, predicted: quotes)
+        }
+        return (goldDocs.count, scorer.report)
+    }
+
+    static func json(_ r: Scorer.Report) -> [(String, JSON)] {
+        func prf(_ p: Scorer.PRF) -> JSON { .array([.double(p.precision), .double(p.recall), .double(p.f1)]) }
+        return [
+            ("content", prf(r.content)), ("source", prf(r.source)), ("cue", prf(r.cue)), ("quote", prf(r.quote)),
+            ("attribution", prf(r.attribution)), ("direct_attribution_recall", .array([.double(r.directAttributionRecall)])),
+            ("counts", .object([("gold_quotes", .int(r.quote.gold)), ("pred_quotes", .int(r.quote.predicted)), ("gold_direct", .int(r.directGold))])),
+        ]
+    }
+
+    static func table(_ r: Scorer.Report, articles: Int) -> [String] {
         func pct(_ x: Double) -> String { String(format: "%5.1f%%", x * 100) }
-        Terminal.print("\(articles) articles, \(r.quote.gold) gold attributions, \(r.quote.predicted) predicted, \(r.directGold) gold direct quotes")
-        Terminal.print("")
-        Terminal.print("| metric | precision | recall | F1 | target |")
-        Terminal.print("|---|---|---|---|---|")
+        var lines = [
+            "\(articles) articles, \(r.quote.gold) gold attributions, \(r.quote.predicted) predicted, \(r.directGold) gold direct quotes",
+            "",
+            "| metric | precision | recall | F1 | target |",
+            "|---|---|---|---|---|",
+        ]
         let rows: [(String, Scorer.PRF, String)] = [
             ("attribution", r.attribution, "F1 ≥ 65%"), ("quote", r.quote, ""), ("content tokens", r.content, "F1 ≥ 80%"),
             ("source tokens", r.source, "F1 ≥ 75%"), ("cue tokens", r.cue, ""),
         ]
         for (name, p, target) in rows {
-            Terminal.print("| \(name) | \(pct(p.precision)) | \(pct(p.recall)) | \(pct(p.f1)) | \(target) |")
+            lines.append("| \(name) | \(pct(p.precision)) | \(pct(p.recall)) | \(pct(p.f1)) | \(target) |")
         }
-        Terminal.print("| direct-quote attribution recall | | \(pct(r.directAttributionRecall)) | | ≥ 90% |")
+        lines.append("| direct-quote attribution recall | | \(pct(r.directAttributionRecall)) | | ≥ 90% |")
+        return lines
     }
 
-    /// Reads gold or predicted JSON Lines into quotes keyed by the article's file name.
-    static func load(_ path: String) throws -> [String: [Scorer.Quote]] {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            Terminal.error("\(path): cannot be read")
-            throw ExitCode.failure
-        }
+    /// Reads gold JSON Lines into quotes keyed by the article's file name (a later line
+    /// for the same article replaces an earlier one, as in score.py).
+    static func load(_ path: String) throws(EvalInputError) -> [String: [Scorer.Quote]] {
         var out: [String: [Scorer.Quote]] = [:]
-        for (n, line) in text.split(separator: "\n").enumerated() where !line.allSatisfy(\.isWhitespace) {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                Terminal.error("\(path) (line \(n + 1)): malformed JSON")
-                throw ExitCode.failure
-            }
-            let key: String
-            if let file = object["file"] as? String {
-                key = (file as NSString).lastPathComponent
-            } else if let id = object["id"] as? String {
-                key = id + ".txt"
-            } else {
-                Terminal.error("\(path) (line \(n + 1)): no \"file\" or \"id\"")
-                throw ExitCode.failure
-            }
-            func span(_ any: Any?) -> Span? {
-                guard let o = any as? [String: Any], let s = o["start"] as? Int, let e = o["end"] as? Int else { return nil }
-                return Span(s, e)
-            }
-            func spans(_ any: Any?) -> [Span] { (any as? [Any] ?? []).compactMap(span) }
-            let quotes = (object["quotes"] as? [[String: Any]] ?? []).map { q in
-                Scorer.Quote(cue: span(q["cue"]), sources: spans(q["sources"]), contents: spans(q["contents"]),
-                             contentText: (q["contents"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }.joined())
-            }
-            out[key, default: []] += quotes
+        for (line, object) in try EvalFiles.jsonLines(path) {
+            guard let name = EvalFiles.articleName(object) else { throw EvalInputError(path, line: line, "no \"file\" or \"id\"") }
+            out[name] = quotes(object)
         }
         return out
+    }
+
+    /// The quotes of a gold or predicted record, as spans.
+    static func quotes(_ object: [String: Any]) -> [Scorer.Quote] {
+        func spans(_ any: Any?) -> [Span] { (any as? [Any] ?? []).compactMap(EvalFiles.span) }
+        return (object["quotes"] as? [[String: Any]] ?? []).map { q in
+            Scorer.Quote(cue: EvalFiles.span(q["cue"]), sources: spans(q["sources"]), contents: spans(q["contents"]),
+                         contentText: (q["contents"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }.joined())
+        }
     }
 }

@@ -29,23 +29,33 @@ struct ExtractCommand: ParsableCommand {
         pathErrors.forEach { Terminal.error($0.description) }
         let extractor = try extraction.extractor()
         for file in inputs {
-            let bytes: [UInt8]
-            do { bytes = try file.read() } catch {
-                Terminal.error(error.description)
+            Self.extract(file, with: extractor, failure: {
+                Terminal.error($0)
                 failed += 1
-                continue
-            }
-            let decoded = ArticleDecoder.decode(bytes, path: file.path)
-            for failure in decoded.failures {
-                Terminal.error("\(file.path)\(failure.location.map { " (\($0))" } ?? ""): \(failure.error)")
-                failed += 1
-            }
-            for article in decoded.articles {
-                let result = extractor.extract(article.text, fileName: (file.path as NSString).lastPathComponent)
-                Terminal.print(Self.json(article: article, result: result, explain: explain).serialized())
-            }
+            }, record: { Terminal.print($0.serialized()) }, explain: explain)
         }
         if failed > 0 { throw ExitCode.failure }
+    }
+
+    /// Extracts every article of one input and hands over, in order, the object this
+    /// command prints for each; a file that cannot be read or a record that cannot be
+    /// decoded comes to `failure` as one line naming it. `eval` goes through here too,
+    /// so what it scores is exactly what `extract` prints.
+    static func extract(_ file: InputFile, with extractor: Extractor, failure: (String) -> Void, record: (JSON) -> Void,
+                        explain: Bool = false) {
+        let bytes: [UInt8]
+        do { bytes = try file.read() } catch {
+            failure(error.description)
+            return
+        }
+        let decoded = ArticleDecoder.decode(bytes, path: file.path)
+        for f in decoded.failures {
+            failure("\(file.path)\(f.location.map { " (\($0))" } ?? ""): \(f.error)")
+        }
+        for article in decoded.articles {
+            let result = extractor.extract(article.text, fileName: (file.path as NSString).lastPathComponent)
+            record(json(article: article, result: result, explain: explain))
+        }
     }
 
     static func json(article: ArticleInput, result: ExtractionResult, explain: Bool = false) -> JSON {

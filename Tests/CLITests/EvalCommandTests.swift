@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `whosaid eval --speakers`: the figures of speakers.py from the command line, on the
+/// fixture whose expected output speakers.py printed (Tests/ExtractionTests/Fixtures/speakers).
+@Suite("eval --speakers", .serialized)
+struct EvalCommandTests {
+    static let fixture = "Tests/ExtractionTests/Fixtures/speakers"
+
+    static func object(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    static func expected() throws -> [String: Any] {
+        try object(String(contentsOf: Repo.root.appendingPathComponent("\(fixture)/expected.json"), encoding: .utf8))
+    }
+
+    /// The figures and counts of a speakers.py-shaped object, for comparing two of them.
+    static func figures(_ o: [String: Any]) -> [String: Double] {
+        var out: [String: Double] = [:]
+        for (k, v) in o { if let d = v as? Double { out[k] = d } }
+        for (k, v) in o["counts"] as? [String: Int] ?? [:] { out["counts." + k] = Double(v) }
+        return out
+    }
+
+    @Test("--json prints speakers.py's object, every count equal")
+    func jsonAgreesWithReference() throws {
+        let f = Self.fixture
+        let r = try CLI.run(["eval", "--speakers", f, "\(f)/texts", "--pred", "\(f)/pred.jsonl", "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let got = Self.figures(try Self.object(r.stdout))
+        #expect(got.count == 16)
+        #expect(got == Self.figures(try Self.expected()))
+    }
+
+    @Test("-v lists the misses as speakers.py -v does, before the table")
+    func verboseMisses() throws {
+        let f = Self.fixture
+        let r = try CLI.run(["eval", "--speakers", f, "\(f)/texts", "--pred", "\(f)/pred.jsonl", "-v"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let expected = try String(contentsOf: Repo.root.appendingPathComponent("\(f)/expected-misses.txt"), encoding: .utf8)
+        #expect(r.stdout.hasPrefix(expected + "\n"))
+        #expect(r.stdout.contains("| who-said-what recall |  55.6% | 5/9 statements with a named speaker found and given to that actor |"))
+        #expect(r.stdout.contains("| … on found statements |  62.5% | 5/8 of those that match a gold attribution |"))
+        // With --json the misses go to stderr, so stdout stays one object.
+        let j = try CLI.run(["eval", "--speakers", f, "\(f)/texts", "--pred", "\(f)/pred.jsonl", "--json", "-v"])
+        #expect(j.stderr == expected)
+        _ = try Self.object(j.stdout)
+    }
+
+    @Test("GOLD TEXTDIR --speakers DIR: the span table, then the speaker table; --json nests the speakers")
+    func bothTables() throws {
+        let f = Self.fixture
+        let args = ["eval", "\(f)/spans.jsonl", "\(f)/texts", "--speakers", f, "--pred", "\(f)/pred.jsonl"]
+        let r = try CLI.run(args)
+        #expect(r.status == 0, "\(r.stderr)")
+        let span = try #require(r.stdout.range(of: "| attribution |"))
+        let speakers = try #require(r.stdout.range(of: "| who-said-what recall |"))
+        #expect(span.lowerBound < speakers.lowerBound)
+        // pred.jsonl has two lines for a.txt: the later one counts, as in score.py.
+        #expect(r.stdout.contains("3 articles, 13 gold attributions, 13 predicted, 1 gold direct quotes"))
+
+        let j = try Self.object(try CLI.run(args + ["--json"]).stdout)
+        #expect(j["attribution"] is [Double])
+        #expect(Self.figures(try #require(j["speakers"] as? [String: Any])) == Self.figures(try Self.expected()))
+    }
+
+    @Test("without --pred, eval scores exactly what `whosaid extract` prints")
+    func extractsLikeExtract() throws {
+        let f = Self.fixture
+        let texts = ["a.txt", "b.txt", "c.txt"].map { "\(f)/texts/\($0)" }
+        let extracted = try CLI.run(["extract"] + texts)
+        #expect(extracted.status == 0, "\(extracted.stderr)")
+        let pred = Repo.temporaryPath("pred.jsonl")
+        try extracted.stdout.write(toFile: pred, atomically: true, encoding: .utf8)
+        let own = try CLI.run(["eval", "\(f)/spans.jsonl", "\(f)/texts", "--speakers", f, "--json"])
+        let given = try CLI.run(["eval", "\(f)/spans.jsonl", "\(f)/texts", "--speakers", f, "--json", "--pred", pred])
+        #expect(own.status == 0, "\(own.stderr)")
+        #expect(own.stdout == given.stdout)
+    }
+
+    @Test("bad input: one line naming the file (and line), exit status 1; a wrong call, 64")
+    func badInput() throws {
+        let f = Self.fixture
+        let dir = URL(fileURLWithPath: Repo.temporaryPath("speakers"))
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let gold = try String(contentsOf: Repo.root.appendingPathComponent("\(f)/gold.jsonl"), encoding: .utf8)
+        try (gold + "\n{\"file\": \"a.txt\",\n").write(to: dir.appendingPathComponent("gold.jsonl"), atomically: true, encoding: .utf8)
+        let run = { try CLI.run(["eval", "--speakers", dir.path, "\(f)/texts", "--pred", "\(f)/pred.jsonl"]) }
+
+        let noActors = try run()
+        #expect(noActors.status == 1)
+        #expect(noActors.stderr == "whosaid: error: \(dir.path)/gold.jsonl (line 15): malformed JSON (expected one object on the line)\n")
+
+        try gold.write(to: dir.appendingPathComponent("gold.jsonl"), atomically: true, encoding: .utf8)
+        let missing = try run()
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "whosaid: error: \(dir.path)/actors.json: no such file\n")
+
+        try "{\"articles\": [{\"file\": \"a.txt\", \"actors\": [{\"aliases\": []}]}]}"
+            .write(to: dir.appendingPathComponent("actors.json"), atomically: true, encoding: .utf8)
+        let noName = try run()
+        #expect(noName.status == 1)
+        #expect(noName.stderr.contains("actors.json: article 1 (a.txt), actor 1: no \"name\""))
+
+        let usage = try CLI.run(["eval", "\(f)/texts"])
+        #expect(usage.status == 64)
+        #expect(usage.stderr.contains("TEXTDIR alone with --speakers DIR"))
+    }
+}

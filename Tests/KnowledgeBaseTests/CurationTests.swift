@@ -44,6 +44,8 @@ struct CurationTests {
         #expect(statsOff == 0, sourceLocation: sourceLocation)
         let selfTargets = try kb.db.scalarInt("SELECT count(*) FROM statement_targets t JOIN statements s ON s.id = t.statement_id WHERE t.actor_id = s.speaker_id")
         #expect(selfTargets == 0, "no statement is about its own speaker", sourceLocation: sourceLocation)
+        // The pair counts of the network and the copied speakers and dates too.
+        #expect(try DerivedDataCheck.mismatches(kb.db) == [], sourceLocation: sourceLocation)
     }
 
     @Test("merge moves everything to the kept actor; split puts it back exactly")

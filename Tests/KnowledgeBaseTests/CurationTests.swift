@@ -112,6 +112,20 @@ struct CurationTests {
         try expectConsistent(kb)
     }
 
+    @Test("a name split off an actor keeps its statements through re-extraction, not only its mentions")
+    func splitNameLasts() throws {
+        let (kb, ingestor) = try Self.seeded()
+        let qureshi = try Curator(kb: kb).split("Shah Mahmood Qureshi", "Qureshi")
+        let written = "SELECT count(*) FROM statements WHERE speaker_text = 'Qureshi' AND speaker_id = ?"
+        let moved = try kb.db.scalarInt(written, [qureshi]) ?? 0
+        #expect(moved >= 1)
+        try kb.write { try kb.db.execute("UPDATE articles SET extractor_version = 'older'") }
+        #expect(try Reextractor(ingestor: ingestor).run().done == 2)
+        #expect(try kb.db.scalarInt(written, [qureshi]) == moved)
+        #expect(try kb.db.scalarInt("SELECT count(*) FROM mentions WHERE text = 'Qureshi' AND actor_id <> ?", [qureshi]) == 0)
+        try expectConsistent(kb)
+    }
+
     @Test("mistakes change nothing: unknown names get close matches, shared names ask for an id, taken aliases are refused")
     func mistakes() throws {
         let (kb, _) = try Self.seeded()

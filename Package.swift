@@ -22,9 +22,13 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(name: "SQLite", dependencies: ["CSQLite"]),
+        // SHA-256 and the digest of a source tree, for the knowledge base (content hashes)
+        // and the build tool (the extractor's version is the digest of its sources).
+        .target(name: "Digest"),
         // Generates Swift source that holds the text of data files (lexicons, migrations,
-        // reports), so the binary works from any directory without reading them at run time.
-        .executableTarget(name: "embed-data"),
+        // reports), so the binary works from any directory without reading them at run time,
+        // and the digest of the extractor's sources that names its version.
+        .executableTarget(name: "embed-data", dependencies: ["Digest"]),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
         .target(
             name: "Extraction",
@@ -33,7 +37,7 @@ let package = Package(
         ),
         .target(
             name: "KnowledgeBase",
-            dependencies: ["SQLite", "Extraction"],
+            dependencies: ["SQLite", "Extraction", "Digest"],
             plugins: ["EmbedData"]
         ),
         .executableTarget(
@@ -46,8 +50,8 @@ let package = Package(
         // Paths and fixtures shared by the test targets.
         .target(name: "TestSupport", dependencies: ["SQLite"], path: "Tests/TestSupport"),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLite", "Extraction", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Digest", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLite", "Extraction", "Digest", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["whosaid", "TestSupport", "SQLite"]),
     ],
     swiftLanguageModes: [.v6]

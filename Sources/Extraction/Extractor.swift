@@ -11,8 +11,19 @@ public struct ExtractionResult: Sendable {
 /// Pure: no files, no database, no global state, so it runs on any thread and the
 /// knowledge base and the command line decide what to do with the result.
 public struct Extractor: Sendable {
-    /// Recorded with every article, so stored articles can be re-extracted after an upgrade.
-    public static let version = "0.1.0"
+    /// The extractor's release, by hand: the part of `version` people talk about.
+    public static let release = "0.2.0"
+
+    /// SHA-256 of every file under `Sources/Extraction` (this code, the lexicons, the
+    /// gazetteers, the cue model's weights), computed by the build (`EmbedData`).
+    public static let sourceDigest = ExtractionSourceDigest.sha256
+
+    /// Recorded with every article, so stored articles can be re-extracted after an
+    /// upgrade: the release and the first 12 hex digits of `sourceDigest`
+    /// ("0.2.0+1f3a…"). A hand-kept number was never raised; the digest changes with any
+    /// change to what decides extraction, so a new binary finds the articles an older
+    /// one stored due for `whosaid reextract`, and a rebuild of the same sources does not.
+    public static let version = "\(release)+\(sourceDigest.prefix(12))"
 
     public let lexicon: Lexicon
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Extraction
 
 @main
 struct WhoSaid: ParsableCommand {
@@ -9,7 +10,7 @@ struct WhoSaid: ParsableCommand {
             The knowledge base is one SQLite file (--db, default ./whosaid.db or $WHOSAID_DB). \
             Open it with `sqlite3 whosaid.db` and try: SELECT speaker, quote, about FROM who_said_what;
             """,
-        version: "whosaid 0.1.0",
+        version: "whosaid 0.2.0, extractor \(Extractor.version)",
         subcommands: [IngestCommand.self, ReextractCommand.self, ExtractCommand.self, QuotesCommand.self, ActorsCommand.self, ActorCommand.self,
                       ReportCommand.self, GraphCommand.self, EvalCommand.self, BenchCommand.self, TrainCommand.self]
     )

@@ -44,6 +44,8 @@ struct CurationTests {
         #expect(statsOff == 0, sourceLocation: sourceLocation)
         let selfTargets = try kb.db.scalarInt("SELECT count(*) FROM statement_targets t JOIN statements s ON s.id = t.statement_id WHERE t.actor_id = s.speaker_id")
         #expect(selfTargets == 0, "no statement is about its own speaker", sourceLocation: sourceLocation)
+        // The pair counts of the network and the copied speakers and dates too.
+        #expect(try DerivedDataCheck.mismatches(kb.db) == [], sourceLocation: sourceLocation)
     }
 
     @Test("merge moves everything to the kept actor; split puts it back exactly")
@@ -107,6 +109,20 @@ struct CurationTests {
         #expect(try kb.db.scalarInt("SELECT count(*) FROM actors WHERE name = 'Mohammad Hanif Atmar'") == 0)
         try c.addAlias("Hanif Atmar", alias: "M. H. Atmar")
         #expect(try ActorLookup(db: kb.db).ids(for: "M. H. Atmar") == [try c.actor("Atmar").id])
+        try expectConsistent(kb)
+    }
+
+    @Test("a name split off an actor keeps its statements through re-extraction, not only its mentions")
+    func splitNameLasts() throws {
+        let (kb, ingestor) = try Self.seeded()
+        let qureshi = try Curator(kb: kb).split("Shah Mahmood Qureshi", "Qureshi")
+        let written = "SELECT count(*) FROM statements WHERE speaker_text = 'Qureshi' AND speaker_id = ?"
+        let moved = try kb.db.scalarInt(written, [qureshi]) ?? 0
+        #expect(moved >= 1)
+        try kb.write { try kb.db.execute("UPDATE articles SET extractor_version = 'older'") }
+        #expect(try Reextractor(ingestor: ingestor).run().done == 2)
+        #expect(try kb.db.scalarInt(written, [qureshi]) == moved)
+        #expect(try kb.db.scalarInt("SELECT count(*) FROM mentions WHERE text = 'Qureshi' AND actor_id <> ?", [qureshi]) == 0)
         try expectConsistent(kb)
     }
 

@@ -1,3 +1,4 @@
+import Digest
 import Extraction
 import Foundation
 import SQLite

@@ -127,6 +127,9 @@ final class ActorStore {
         return try self.id(for: ActorRef(name: alias, kind: ref.kind))
     }
 
+    /// Whether a person removed any alias: until then a name as written never matters.
+    var hasBlockedAliases: Bool { !blocked.isEmpty }
+
     private func isBlocked(_ key: String, for actor: Int64) -> Bool {
         !blocked.isEmpty && blocked.contains("\(actor)|\(key)")
     }

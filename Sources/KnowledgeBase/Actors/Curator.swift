@@ -141,11 +141,18 @@ public struct Curator {
                 try db.run("UPDATE statements SET speaker_id = ? WHERE speaker_id = ? AND id IN (SELECT value FROM json_each(?))", [id, from.id, Self.json(moved.statements)])
                 try db.run("UPDATE OR IGNORE statement_targets SET actor_id = ? WHERE actor_id = ? AND statement_id IN (SELECT value FROM json_each(?))",
                            [id, from.id, Self.json(moved.targets)])
-                try db.run("INSERT OR IGNORE INTO statement_targets (statement_id, actor_id) SELECT value, ? FROM json_each(?) WHERE value IN (SELECT id FROM statements)",
-                           [id, Self.json(moved.droppedTargets)])
+                // Targets put back carry their statement's speaker and date from the start: a
+                // row inserted without them is counted for its pair once on insert and again
+                // when the copy trigger fills the speaker in.
+                try db.run("""
+                    INSERT OR IGNORE INTO statement_targets (statement_id, actor_id, speaker_id, published)
+                    SELECT id, ?, speaker_id, published FROM statements WHERE id IN (SELECT value FROM json_each(?))
+                    """, [id, Self.json(moved.droppedTargets)])
                 try db.run("DELETE FROM statement_targets WHERE actor_id = ? AND statement_id IN (SELECT id FROM statements WHERE speaker_id = ?)", [id, id])
-                try db.run("INSERT OR IGNORE INTO statement_targets (statement_id, actor_id) SELECT value, ? FROM json_each(?) WHERE value IN (SELECT id FROM statements WHERE speaker_id = ?)",
-                           [from.id, Self.json(moved.selfTargets), id])
+                try db.run("""
+                    INSERT OR IGNORE INTO statement_targets (statement_id, actor_id, speaker_id, published)
+                    SELECT id, ?, speaker_id, published FROM statements WHERE speaker_id = ? AND id IN (SELECT value FROM json_each(?))
+                    """, [from.id, id, Self.json(moved.selfTargets)])
                 try db.run("UPDATE OR IGNORE roles SET actor_id = ? WHERE actor_id = ? AND id IN (SELECT value FROM json_each(?))", [id, from.id, Self.json(moved.roles)])
                 // After a re-extraction the recorded rows are gone: what is written under the
                 // moved names follows them instead.

@@ -1,3 +1,4 @@
+import Digest
 import Extraction
 import SQLite
 
@@ -168,6 +169,18 @@ public final class Ingestor {
         return statement
     }
 
+    /// The actor a statement's speaker is: the one its name's mention in the source went
+    /// to. That is the speaker's own actor unless a person split the name as written off
+    /// it ('Qureshi' off 'Shah Mahmood Qureshi', a blocked alias): then the statement
+    /// follows the mention to the actor of that name, in a later ingest as in a
+    /// re-extraction, as `split` moved it.
+    private func actorID(speaker: ActorRef, sources: [Span], mentions: [Mention]) throws -> Int64 {
+        guard actors.hasBlockedAliases, let written = mentions.first(where: { m in
+            m.actor == speaker && sources.contains { $0.start <= m.nameSpan.start && m.nameSpan.end <= $0.end }
+        }) else { return try actors.id(for: speaker) }
+        return try actors.id(for: speaker, writtenAs: written.alias)
+    }
+
     /// Mentions, roles, statements with their spans and targets of one article.
     private func insertFindings(articleID: Int64, result: ExtractionResult, published: String?) throws {
         let db = kb.db
@@ -186,7 +199,7 @@ public final class Ingestor {
         }
 
         for a in result.attributions {
-            let speakerID = try a.speaker.map { try actors.id(for: $0) }
+            let speakerID = try a.speaker.map { try actorID(speaker: $0, sources: a.sources, mentions: result.mentions) }
             let source = a.sources.first
             let content = a.contents.count == 1 ? text.text(a.contents[0]) : a.contents.map { text.text($0) }.joined(separator: " … ")
             try insertStatement.execute(articleID, published, speakerID, source.map { text.text($0) }, source?.start, source?.end, a.kind.rawValue,

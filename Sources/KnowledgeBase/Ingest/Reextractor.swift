@@ -22,7 +22,7 @@ public final class Reextractor {
 
     /// How many stored articles the current extractor has not produced.
     public func dueCount() throws -> Int {
-        try db.scalarInt("SELECT count(*) FROM articles WHERE extractor_version <> ?", [Extractor.version]) ?? 0
+        try ingestor.kb.outdatedArticleCount()
     }
 
     /// Marks every article as due, so that a stopped `--all` run is resumed by a plain one.

@@ -23,6 +23,7 @@ struct ActorCommand: ParsableCommand {
 
     func run() throws {
         let kb = try database.open(readOnly: true)
+        defer { database.noteOutdatedArticles(in: kb) }
         let profiles = try answering { try Queries(kb: kb).profiles(name, top: max(0, top), recent: max(0, recent)) }
         switch format {
         case .json:

@@ -40,6 +40,7 @@ struct ActorsListCommand: ParsableCommand {
 
     func run() throws {
         let kb = try database.open(readOnly: true)
+        defer { database.noteOutdatedArticles(in: kb) }
         let filter = ActorFilter(kind: kind?.rawValue, search: search, sort: ActorFilter.Sort(rawValue: sort.rawValue)!, limit: limit.value)
         let rows = try answering { try Queries(kb: kb).actors(filter) }
         var listing = Listing(columns: [

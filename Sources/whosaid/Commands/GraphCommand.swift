@@ -27,6 +27,7 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         let kb = try database.open(readOnly: true)
+        defer { database.noteOutdatedArticles(in: kb) }
         let query = NetworkFilter(speaker: filter.speaker, about: filter.about, from: filter.from, to: filter.to, minStatements: max(1, minStatements),
                                    limit: limit > 0 ? limit : nil)
         let network = try answering { try Queries(kb: kb).network(query) }

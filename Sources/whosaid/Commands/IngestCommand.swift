@@ -79,6 +79,7 @@ struct IngestCommand: ParsableCommand {
             summary += "; \(totals.articles) articles, \(totals.statements) statements, \(totals.actors) actors in \(kb.path)"
         }
         Terminal.note("ingest: " + summary + String(format: " (%.2fs)", seconds))
+        database.noteOutdatedArticles(in: kb, afterIngest: run.unchanged > 0)
         if stopped != nil || run.failed > 0 { throw ExitCode.failure }
     }
 }

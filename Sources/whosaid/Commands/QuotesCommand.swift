@@ -38,6 +38,7 @@ struct QuotesCommand: ParsableCommand {
 
     func run() throws {
         let kb = try database.open(readOnly: true)
+        defer { database.noteOutdatedArticles(in: kb) }
         let query = QuoteFilter(speaker: filter.speaker, about: filter.about, search: search, kind: kind?.rawValue, from: filter.from, to: filter.to,
                                  article: article, source: source, limit: limit.value, order: order.map { QuoteFilter.Order(rawValue: $0.rawValue)! })
         if order == .relevance, search == nil { throw ValidationError("--order relevance needs --search") }

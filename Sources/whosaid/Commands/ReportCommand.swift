@@ -70,6 +70,7 @@ struct ReportCommand: ParsableCommand {
             given[String(p[..<eq]).trimmingCharacters(in: .whitespaces)] = String(p[p.index(after: eq)...])
         }
         let kb = try database.open(readOnly: true)
+        defer { database.noteOutdatedArticles(in: kb) }
         // Belt and braces: the file is opened read-only, and the connection refuses writes too.
         try answering { try kb.db.execute("PRAGMA query_only = ON") }
         let runner = ReportRunner(kb: kb)

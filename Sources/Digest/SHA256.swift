@@ -1,6 +1,7 @@
 /// SHA-256 (FIPS 180-4), for the content hash that makes re-ingesting an article a
-/// no-op. Written here because Foundation on Linux has no digest API and a crypto
-/// package would be a large dependency for one function.
+/// no-op and for the digest of the extractor's sources that names its version. Written
+/// here because Foundation on Linux has no digest API and a crypto package would be a
+/// large dependency for one function.
 public enum SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,

@@ -41,7 +41,7 @@ public struct Extractor: Sendable {
         var finder = AttributionFinder(phrases: phrases)
         let candidates = finder.run()
         let tokenMentions = MentionFinder(phrases: phrases).find()
-        var resolver = SpeakerResolver(doc: doc, lexicon: lexicon, mentions: tokenMentions)
+        var resolver = SpeakerResolver(doc: doc, lexicon: lexicon, mentions: tokenMentions, info: phrases.info)
         let attributions = resolver.resolve(candidates)
         let mentions = tokenMentions.map {
             Mention(span: doc.span($0.range), nameSpan: doc.span($0.name), actor: $0.actor, role: $0.role,

@@ -46,6 +46,9 @@ struct PronounResolver {
     let doc: Document
     let lexicon: Lexicon
     let genders: [ActorRef: Lexicon.Gender]
+    /// Per token: is it a pronoun (from the per-token word look-up already made), so the
+    /// pronoun table is read only for those.
+    let isPronoun: [Bool]
 
     /// Resolves every gendered singular pronoun of the article, in text order, so a
     /// pronoun can lean on the ones resolved before it ('She has faced …. She has called …').
@@ -87,7 +90,7 @@ struct PronounResolver {
                 counts[mention.actor, default: 0] += 1
                 if ref.isSpeaker { lastSpoke[mention.actor] = ref.paragraph }
             }
-            guard tokens[k].kind == .word, let p = lexicon.pronouns[tokens[k].lower], let gender = p.gender, !p.plural else { continue }
+            guard tokens[k].kind == .word, isPronoun[k], let p = lexicon.pronouns[tokens[k].lower], let gender = p.gender, !p.plural else { continue }
             let owner = owners.first { $0.range.contains(k) && doc.quoteOf[k] >= 0 }?.actor
             let decision = decide(k, gender: gender, refs: refs, counts: counts, lastSpoke: lastSpoke, owner: owner)
             out[k] = decision

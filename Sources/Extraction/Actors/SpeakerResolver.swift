@@ -9,10 +9,11 @@ struct SpeakerResolver {
     /// The gender each person shows somewhere in the article (a first name, 'Ms.').
     let genders: [ActorRef: Lexicon.Gender]
 
-    init(doc: Document, lexicon: Lexicon, mentions: [TokenMention]) {
+    init(doc: Document, lexicon: Lexicon, mentions: [TokenMention], info: [Lexicon.WordInfo]) {
         self.doc = doc
         self.lexicon = lexicon
         self.mentions = mentions
+        self.isPronoun = info.map { $0.pronounRole != nil }
         var genders: [ActorRef: Lexicon.Gender] = [:]
         for m in mentions where m.actor.kind == .person || m.actor.kind == .unknown {
             let titleWords = doc.tokens[m.range.lowerBound..<m.name.lowerBound].map(\.lower)
@@ -27,6 +28,10 @@ struct SpeakerResolver {
 
     /// What each gendered pronoun of the article refers to (see `PronounResolver`).
     private var pronouns: [Int: PronounResolver.Decision] = [:]
+    /// Organisations by the head noun of their name ('museum', 'committee'), in text order.
+    private var organizationHeads: [String: [(at: Int, actor: ActorRef)]] = [:]
+    /// Per token: a pronoun, from the per-token word classes.
+    let isPronoun: [Bool]
 
     /// Resolves every candidate in document order, so a pronoun can lean on the
     /// speakers resolved before it.
@@ -38,7 +43,13 @@ struct SpeakerResolver {
             guard let src = c.source, let actor = namedSpeaker(src) else { continue }
             for r in c.contents { owners.append((r, actor)) }
         }
-        pronouns = PronounResolver(doc: doc, lexicon: lexicon, genders: genders)
+        for m in mentions where m.actor.kind == .organization && m.name.count >= 2 {
+            let words = m.name.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
+            if let head = words.firstIndex(of: "of").flatMap({ words[..<$0].last }) ?? words.last {
+                organizationHeads[head, default: []].append((m.name.lowerBound, m.actor))
+            }
+        }
+        pronouns = PronounResolver(doc: doc, lexicon: lexicon, genders: genders, isPronoun: isPronoun)
             .resolve(mentions: mentions, sources: candidates.compactMap(\.source), owners: owners)
         var out: [Attribution] = []
         var resolved: [(at: Int, actor: ActorRef)] = []  // speakers so far, by source position
@@ -341,13 +352,8 @@ struct SpeakerResolver {
     /// African American History and Culture', 'committee' → 'Oversight Committee'), when
     /// exactly one named before `k` has it.
     private func organizationByHead(_ noun: String, before k: Int) -> ActorRef? {
-        guard lexicon.organizationWords.contains(noun) else { return nil }
-        var found = Set<ActorRef>()
-        for m in mentions[..<firstMention(atOrAfter: k)] where m.actor.kind == .organization && m.name.count >= 2 {
-            let words = m.name.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
-            let head = words.firstIndex(of: "of").map { words[..<$0].last } ?? words.last
-            if head == noun { found.insert(m.actor) }
-        }
+        guard let named = organizationHeads[noun] else { return nil }
+        let found = Set(named.lazy.filter { $0.at < k }.map(\.actor))
         return found.count == 1 ? found.first : nil
     }
 
@@ -396,7 +402,7 @@ struct SpeakerResolver {
                 if seen.insert(m.actor).inserted { out.append(m.actor) }
             }
             // 'the museum', 'the committee': the one organisation the article named with that head.
-            for i in r where tokens[i].lower == "the" && i + 1 < r.upperBound {
+            for i in r where i + 1 < r.upperBound && tokens[i].lower == "the" && !organizationHeads.isEmpty {
                 if let org = organizationByHead(tokens[i + 1].lower, before: i), org != speaker, seen.insert(org).inserted { out.append(org) }
             }
             // Pronouns point to the nearest fitting actor before them: in the content, else in
@@ -411,7 +417,7 @@ struct SpeakerResolver {
                     continue
                 }
                 let wanted: (TokenMention) -> Bool
-                if lexicon.pronouns[w]?.plural == true, lexicon.pronouns[w]?.role != "reflexive", w != "we", w != "us", w != "our" {
+                if isPronoun[i], ["their", "them", "they"].contains(w) {
                     wanted = { ($0.actor.kind == .organization || $0.actor.kind == .country) && !isPartyMembers($0) }
                 } else {
                     continue

@@ -57,6 +57,15 @@ struct ActorMentionTests {
         #expect(kinds["Cleveland"] == .place && kinds["Ohio"] == .place && kinds["New York"] == .place)
     }
 
+    @Test("a number word after 'the' is a source with its article, and names nobody")
+    func numberWordSource() {
+        let r = Extractor().extract("It follows a call with Antony J. Blinken on Friday where the two discussed bilateral relations between their countries and agreed to cooperate.")
+        let buffer = r.text
+        let two = r.attributions.first { a in a.contents.contains { buffer.text($0).contains("relations") } }
+        #expect(two.map { $0.sources.map { buffer.text($0) } } == ["the two"])
+        #expect(two?.speaker == nil)
+    }
+
     @Test("a user's gazetteer adds actors and takes a form over from the shipped entries")
     func userGazetteer() throws {
         let text = "The Ansarullah and the Kabul Writers Circle said Hanif Atmar was wrong."

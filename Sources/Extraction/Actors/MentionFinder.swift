@@ -58,7 +58,7 @@ struct MentionFinder {
         for m in linked where !titleCase[m.name.lowerBound] {
             inBody.insert(m.actor.name)
         }
-        return linked.filter { !isStrayCapital($0) && !isNotAnActor($0, namedInBody: inBody, titleCase: titleCase) }
+        return readersList(linked.filter { !isStrayCapital($0) && !isNotAnActor($0, namedInBody: inBody, titleCase: titleCase) })
     }
 
     /// A capital stands for its government ('Kabul was hopeful', 'Moscow denied it') except
@@ -70,7 +70,7 @@ struct MentionFinder {
             let k = m.range.lowerBound
             let before = k > 0 ? tokens[k - 1].lower : ""
             let dateline = (k == 0 || tokens[k].newlineBefore) && m.range.upperBound < tokens.count
-                && [":", ",", "—", "-", "("].contains(tokens[m.range.upperBound].lower)
+                && ([":", ",", "-", "("].contains(tokens[m.range.upperBound].lower) || phrases.isDash(m.range.upperBound))
             guard lexicon.words(.placePrepositions).contains(before) || dateline else { return m }
             var place = m
             let name = doc.string(m.name).strippingPossessive()

@@ -50,6 +50,8 @@ public struct Lexicon: Sendable {
         case phrasePrepositions = "phrase-prepositions", sourceAdjectives = "source-adjectives"
         case coordinators, floatingQuantifiers = "floating-quantifiers", nounPrepositions = "noun-prepositions"
         case titleParticiples = "title-participles", companionVerbs = "companion-verbs", speechNouns = "speech-nouns"
+        case locationPrepositions = "location-prepositions", placeAdjectives = "place-adjectives", mediumPrepositions = "medium-prepositions"
+        case creditWords = "credit-words"
     }
 
     private var wordSets: [WordSet: Set<String>] = [:]
@@ -61,6 +63,9 @@ public struct Lexicon: Sendable {
     public private(set) var notNames: Set<String> = []
     /// Last words of capitalised names of things (laws, events, streets), not actors.
     public private(set) var thingWords: Set<String> = []
+    /// Phrases that credit the makers of an article or a photo ('contributed reporting',
+    /// 'Photo courtesy'), as token sequences; `lineStart` phrases count only opening a line.
+    public private(set) var creditPhrases: [(words: [String], lineStart: Bool)] = []
     /// Cue forms that are often nouns ('his claims', 'a note').
     public private(set) var nounCueForms: Set<String> = []
     /// Cue forms that report only in a reporting frame ('continued: “…”').
@@ -90,6 +95,8 @@ public struct Lexicon: Sendable {
         /// The first word of a cue phrase ('went' of 'went on to say'), so the phrase
         /// table is consulted only for these.
         public var startsCuePhrase = false
+        /// The first word of a credit phrase ('contributed' of 'contributed reporting').
+        public var startsCreditPhrase = false
 
         public static let none = WordInfo()
     }
@@ -133,6 +140,11 @@ public struct Lexicon: Sendable {
             case "noun-cue-forms.txt": nounCueForms = Set(rows.map { $0[0] })
             case "not-names.txt": notNames = Set(rows.map { $0[0] })
             case "thing-words.txt": thingWords = Set(rows.map { $0[0] })
+            case "credit-phrases.txt":
+                creditPhrases = rows.map { row in
+                    let phrase = row[0].hasPrefix("^") ? String(row[0].dropFirst()) : row[0]
+                    return (phrase.split(separator: " ").map(String.init), row[0].hasPrefix("^"))
+                }
             case "word-sets.tsv":
                 for row in rows {
                     guard row.count == 2, let set = WordSet(rawValue: row[0]) else {
@@ -166,6 +178,7 @@ public struct Lexicon: Sendable {
         for w in organizationWords { table[w, default: .none].isOrganizationWord = true }
         for w in notNames { table[w, default: .none].isNotName = true }
         for w in cuePhrasesByFirstWord.keys { table[w, default: .none].startsCuePhrase = true }
+        for p in creditPhrases { if let w = p.words.first { table[w, default: .none].startsCreditPhrase = true } }
         words = table
     }
 

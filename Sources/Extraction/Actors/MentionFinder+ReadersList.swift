@@ -1,0 +1,210 @@
+/// Which of the names found are actors a reader lists: people, organisations, countries,
+/// and places the article talks about. The rest are names too, but of something else:
+/// - a place named only to say where something happened ('talks in Islamabad', 'HEMPSTEAD,
+///   N.Y.', 'Florida Rep. …', 'the California congressman'): a reader lists Ohio when the
+///   article is about Ohio ('contesting Ohio', 'Ohio's voters'), not when it locates an
+///   event; the same for a name no list knows after 'in' ('told reporters in Multan');
+/// - the credits of the article and its pictures (a wire in a dateline's brackets, a
+///   byline, 'contributed reporting', 'Photo courtesy: …/Twitter'), and a platform named
+///   only as the medium ('reported it on Twitter');
+/// Every word consulted is in a data file: see `credit-phrases.txt` and the sets of
+/// `word-sets.tsv` named below.
+extension MentionFinder {
+    func readersList(_ found: [TokenMention]) -> [TokenMention] {
+        var mentions = found
+        for i in mentions.indices { nameAsWritten(&mentions[i]) }
+        // What is only incidental everywhere the article names it is left out.
+        var inCredits = [Bool](repeating: false, count: tokens.count)
+        for r in creditRegions() { for k in r { inCredits[k] = true } }
+        let locative = locativeUses(mentions)
+        var listed = Set<ActorRef>()
+        var incidental = [Bool](repeating: false, count: mentions.count)
+        for (i, m) in mentions.enumerated() {
+            let k = m.name.lowerBound
+            incidental[i] = inCredits[k]
+                || locative[i] && isPlaceLike(m)
+                || isMediumUse(m) && isPlatform(m)
+            if !incidental[i] { listed.insert(m.actor) }
+        }
+        var out: [TokenMention] = []
+        out.reserveCapacity(mentions.count)
+        for (i, m) in mentions.enumerated() where !incidental[i] || listed.contains(m.actor) { out.append(m) }
+        return out
+    }
+
+    /// The words of a name, lower case, without a possessive.
+    private func words(_ r: Range<Int>) -> [String] {
+        r.filter { tokens[$0].kind == .word }.map { tokens[$0].lower.strippingPossessive() }
+    }
+
+    private var nameJoinerWords: Set<String> { lexicon.words(.nameJoiners) }
+
+    /// 'Sen. Ted Cruz (Tex.)': a state's abbreviation with its period is that state.
+    private func nameAsWritten(_ m: inout TokenMention) {
+        guard m.actor.kind == .unknown, m.via == .name else { return }
+        let k = m.name.lowerBound, after = m.name.upperBound
+        if m.name.count == 1, after < tokens.count, tokens[after].lower == ".", !tokens[after].spaceBefore,
+           let g = lexicon.gazetteer.match(tokens, at: k, limit: after + 1), g.length == 2 {
+            m.range = k..<after + 1
+            m.name = m.range
+            m.actor = ActorRef(name: g.entry.name, kind: g.entry.kind)
+            m.via = .gazetteer
+            m.alias = doc.string(m.name)
+        }
+    }
+
+    // MARK: Incidental names
+
+    /// A place, or a name no list knows that a preposition of place introduces.
+    private func isPlaceLike(_ m: TokenMention) -> Bool {
+        switch m.actor.kind {
+        case .place: return true
+        case .unknown: return m.via == .name
+        // 'in Oklahoma City': two capitalised words of nobody known.
+        case .person: return m.via == .name && m.role == nil && lexicon.firstNames[tokens[m.name.lowerBound].lower] == nil
+        // 'FLINT, Mich. —': a city in capitals opening a paragraph, read as an acronym.
+        case .organization: return m.via == .acronym && (m.name.lowerBound == 0 || tokens[m.name.lowerBound].newlineBefore)
+        default: return false
+        }
+    }
+
+    private func isPlatform(_ m: TokenMention) -> Bool {
+        m.actor.kind == .organization && m.via == .gazetteer
+            && lexicon.gazetteer.match(tokens, at: m.name.lowerBound, limit: m.name.upperBound)?.entry.type == "platform"
+    }
+
+    /// 'on Twitter', 'via Facebook'.
+    private func isMediumUse(_ m: TokenMention) -> Bool {
+        let k = m.range.lowerBound
+        return k > 0 && lexicon.words(.mediumPrepositions).contains(tokens[k - 1].lower)
+    }
+
+    /// For each mention: does it only say where something is or happened? After a
+    /// preposition of place ('in Ohio', 'in northern Mali'), in a list that such a
+    /// preposition opens ('in Cleveland, Cincinnati and Columbus'), as the state after a
+    /// city ('Selma, Ala.'), as a dateline, or qualifying a title or a noun ('Florida Rep.',
+    /// 'the California congressman'). An owner ('Ohio's voters') is never only a place.
+    private func locativeUses(_ mentions: [TokenMention]) -> [Bool] {
+        var out = [Bool](repeating: false, count: mentions.count)
+        let placePrepositions = lexicon.words(.placePrepositions), locationPrepositions = lexicon.words(.locationPrepositions)
+        let adjectives = lexicon.words(.placeAdjectives)
+        for (i, m) in mentions.enumerated() {
+            let k = m.range.lowerBound, after = m.range.upperBound
+            if tokens[m.name.upperBound - 1].lower.hasSuffix("'s") || tokens[m.name.upperBound - 1].lower.hasSuffix("s'") { continue }
+            let known = m.actor.kind == .place || m.actor.kind == .country
+            // A preposition of place before it, over 'the' and an adjective of place.
+            var j = k - 1
+            if j >= 0, tokens[j].lower == "the" { j -= 1 }
+            while j >= 0, j >= k - 3, adjectives.contains(tokens[j].lower) { j -= 1 }
+            if j >= 0, (known ? placePrepositions : locationPrepositions).contains(tokens[j].lower) { out[i] = true; continue }
+            // (Two words of nobody known are a place only right after the preposition: 'in
+            // Oklahoma City', not 'in Washington, Sri Srinivasan'.)
+            if m.actor.kind == .person { continue }
+            // The next in a list the preposition opened.
+            var c = k - 1
+            if c >= 0, ["and", "or"].contains(tokens[c].lower) { c -= 1 }
+            if c >= 0, tokens[c].lower == "," { c -= 1 }
+            if c < k - 1, c >= 0, i > 0, mentions[i - 1].range.upperBound == c + 1, out[i - 1] { out[i] = true; continue }
+            // The state after its city: 'HEMPSTEAD, N.Y.', 'Selma, Ala.'
+            if m.actor.kind == .place, k >= 2, tokens[k - 1].lower == ",", tokens[k - 2].kind == .word || tokens[k - 2].lower == ".",
+               tokens[k - 2].isCapitalized || tokens[k - 2].lower == ".",
+               !(i > 0 && mentions[i - 1].range.contains(k - 2) && mentions[i - 1].actor.kind != .unknown) {
+                out[i] = true; continue
+            }
+            // In brackets after a name: 'Sen. Ted Cruz (Tex.)'.
+            if m.actor.kind == .place, k >= 1, tokens[k - 1].lower == "(", after < tokens.count, tokens[after].lower == ")" {
+                out[i] = true; continue
+            }
+            // A dateline: 'ISLAMABAD:', 'WASHINGTON ―', 'FLINT, Mich. —'.
+            if k == 0 || tokens[k].newlineBefore, after < tokens.count,
+               [":", "("].contains(tokens[after].lower) || phrases.isDash(after) || tokens[after].lower == "," && tokens[k].isAllCaps {
+                out[i] = true; continue
+            }
+            // Qualifying a title or a noun: 'Florida Rep. Debbie Wasserman Schultz', 'the Ohio chapter'.
+            if m.actor.kind == .place, after < tokens.count {
+                if phrases.info[after].title != nil { out[i] = true; continue }
+                let t = tokens[after]
+                if k > 0, ["a", "an", "the"].contains(tokens[k - 1].lower), t.kind == .word, !t.isCapitalized,
+                   phrases.info[after].wordClass == nil, phrases.info[after].pronounRole == nil, phrases.info[after].cueClass == nil {
+                    out[i] = true; continue
+                }
+            }
+        }
+        // The city before its state: 'Selma, Ala.', 'of Ashton, Md.'
+        for i in mentions.indices.dropLast() where !out[i] && out[i + 1] {
+            let m = mentions[i], next = mentions[i + 1]
+            if m.actor.kind == .unknown || m.actor.kind == .place, next.actor.kind == .place,
+               m.range.upperBound + 1 == next.range.lowerBound, tokens[m.range.upperBound].lower == "," {
+                out[i] = true
+            }
+        }
+        return out
+    }
+
+    /// Token ranges that credit the article's or a picture's makers: the brackets after a
+    /// dateline ('ISLAMABAD: (UrduPoint / …)', 'HEMPSTEAD, N.Y., Sept. 26 (UPI) —'), and the
+    /// sentence, or the brackets, holding a credit phrase.
+    private func creditRegions() -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        // Brackets within the first words of a paragraph that opens with a word in capitals.
+        for p in doc.paragraphs where !p.isEmpty && tokens[p.lowerBound].isAllCaps && tokens[p.lowerBound].span.length >= 3 {
+            var k = p.lowerBound + 1
+            while k < min(p.upperBound, p.lowerBound + 16), tokens[k].lower != "(" {
+                if tokens[k].kind == .word, !tokens[k].isCapitalized { break }
+                k += 1
+            }
+            if k < p.upperBound, tokens[k].lower == "(", let close = (k..<min(p.upperBound, k + 24)).first(where: { tokens[$0].lower == ")" }) {
+                out.append(k..<close + 1)
+            }
+        }
+        for k in tokens.indices where phrases.info[k].startsCreditPhrase {
+            for phrase in lexicon.creditPhrases where phrase.words.first == tokens[k].lower && k + phrase.words.count <= tokens.count {
+                guard zip(phrase.words, tokens[k..<k + phrase.words.count]).allSatisfy({ $0 == $1.lower }) else { continue }
+                if phrase.lineStart {
+                    if let line = byline(at: k) { out.append(line) }
+                } else if let brackets = enclosingBrackets(k) {
+                    out.append(brackets)
+                } else if isCreditLine(doc.sentence(of: k), phrase: k..<k + phrase.words.count) {
+                    out.append(doc.sentence(of: k))
+                }
+            }
+        }
+        return out
+    }
+
+    /// A sentence that is only a credit: besides the phrase, names and the words that join
+    /// them ('Bryant Rousseau and Caryn Wilson contributed reporting.', 'Reporting by Julia
+    /// Harte; Editing by Howard Goller'), not a sentence that uses the phrase ('a list
+    /// compiled by the Citizens' Council').
+    private func isCreditLine(_ sentence: Range<Int>, phrase: Range<Int>) -> Bool {
+        let joiners = lexicon.words(.coordinators).union(nameJoinerWords).union(lexicon.words(.locationPrepositions)).union(lexicon.words(.creditWords))
+        return sentence.allSatisfy { j in
+            phrase.contains(j) || tokens[j].kind != .word || tokens[j].isCapitalized || joiners.contains(tokens[j].lower)
+                || phrases.info[j].startsCreditPhrase
+        }
+    }
+
+    /// 'By Bryant Rousseau and Caryn Wilson': a line that opens with the phrase and goes on
+    /// with a few capitalised words (joined by 'and', commas, 'of').
+    private func byline(at k: Int) -> Range<Int>? {
+        guard k == 0 || tokens[k].newlineBefore, k + 1 < tokens.count, tokens[k + 1].isCapitalized else { return nil }
+        let joiners = lexicon.words(.coordinators).union(nameJoinerWords).union(lexicon.words(.creditWords))
+        var e = k + 1
+        while e < tokens.count, !tokens[e].newlineBefore {
+            let t = tokens[e]
+            if t.kind == .word, !t.isCapitalized, !joiners.contains(t.lower) { return nil }
+            e += 1
+            if e - k > 16 { return nil }
+        }
+        return k..<e
+    }
+
+    /// The brackets around token `k` within its paragraph, if any.
+    private func enclosingBrackets(_ k: Int) -> Range<Int>? {
+        let p = doc.paragraph(of: k)
+        guard let open = (p.lowerBound..<k).reversed().first(where: { tokens[$0].lower == "(" || tokens[$0].lower == ")" }),
+              tokens[open].lower == "(",
+              let close = (k..<p.upperBound).first(where: { tokens[$0].lower == ")" }) else { return nil }
+        return open..<close + 1
+    }
+}

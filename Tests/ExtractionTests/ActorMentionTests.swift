@@ -106,6 +106,40 @@ struct ActorMentionTests {
         #expect(actors("Twitter suspended his account on Friday.")["Twitter"] == .organization)
     }
 
+    @Test("short forms refer back to the organisation named in full")
+    func organisationShortForms() {
+        let a = Extractor().extract("Hofstra University security removed Stein. In 2012 the debate was also at Hofstra. The Democratic Congressional Campaign Committee was hacked; the DCCC said so. A panel of the U.S. Court of Appeals for the Sixth Circuit ruled, and the case went back to the Sixth Circuit. The Ohio chapter of the A. Philip Randolph Institute sued, as did Nassau County police and the Securities and Exchange Commission.").mentions
+        let names = Set(a.map(\.actor.name))
+        #expect(a.first { $0.alias == "Hofstra" }?.actor.name == "Hofstra University")
+        #expect(a.first { $0.alias == "DCCC" }?.actor.name == "Democratic Congressional Campaign Committee")
+        #expect(a.first { $0.alias == "Sixth Circuit" }?.actor.name == "U.S. Court of Appeals for the Sixth Circuit")
+        #expect(names.contains("A. Philip Randolph Institute"))
+        #expect(names.contains("Nassau County police") && names.contains("Securities and Exchange Commission"))
+        #expect(!names.contains("Securities") && !names.contains("Exchange Commission"))
+    }
+
+    @Test("other forms of a person's name refer back to that person")
+    func personShortForms() {
+        func actorOf(_ text: String, _ alias: String) -> String? {
+            Extractor().extract(text).mentions.first { $0.alias == alias }?.actor.name
+        }
+        // A first name joined to a full name, a surname before the full name, a first name alone.
+        #expect(actorOf("Donald Trump divorced in 1992. Lawyers for both Donald and Ivana Trump filed papers.", "Donald") == "Donald Trump")
+        #expect(actorOf("Union endorses Clinton.\n\nThe union backed Hillary Clinton on Friday.", "Clinton") == "Hillary Clinton")
+        #expect(actorOf("Hillary Clinton spoke on Monday. Voters cheered Hillary as she left.", "Hillary") == "Hillary Clinton")
+        // A bare surname is the first person named with it.
+        #expect(actorOf("Joe Biden spoke with his son Hunter Biden. Biden said the talks went well.", "Biden") == "Joe Biden")
+        // Family name first; middle initials left out; the last words of a longer name.
+        #expect(actorOf("Ban Ki-moon visited Greenland. Mr. Ban planted mangroves.", "Ban") == "Ban Ki-moon")
+        #expect(actorOf("George W. Bush met Laura Bush. George Bush said so.", "George Bush") == "George W. Bush")
+        #expect(actorOf("Aung San Suu Kyi visited Washington. Suu Kyi met the president.", "Suu Kyi") == "Aung San Suu Kyi")
+        // A title with a surname alone counts as a name; a place after 'of' is not part of it.
+        #expect(actorOf("President Obama spoke. Obama said he was proud.", "Obama") == "Obama")
+        #expect(actorOf("Sen. Bernie Sanders of Vermont spoke at the rally on Monday.", "Bernie Sanders") == "Bernie Sanders")
+        // A country's name that is the surname of someone named is that person.
+        #expect(actorOf("Rep. Jim Jordan spoke. Jordan said the hearing was over.", "Jordan") == "Jim Jordan")
+    }
+
     @Test("a number word after 'the' is a source with its article, and names nobody")
     func numberWordSource() {
         let r = Extractor().extract("It follows a call with Antony J. Blinken on Friday where the two discussed bilateral relations between their countries and agreed to cooperate.")

@@ -7,12 +7,20 @@
 /// - the credits of the article and its pictures (a wire in a dateline's brackets, a
 ///   byline, 'contributed reporting', 'Photo courtesy: …/Twitter'), and a platform named
 ///   only as the medium ('reported it on Twitter');
+/// - a short form of an actor named in full elsewhere ('the Council' after 'the Security
+///   Council', 'Hofstra' for 'Hofstra University', 'DCCC', 'Donald and Ivana Trump');
 /// Every word consulted is in a data file: see `credit-phrases.txt` and the sets of
 /// `word-sets.tsv` named below.
 extension MentionFinder {
     func readersList(_ found: [TokenMention]) -> [TokenMention] {
         var mentions = found
-        for i in mentions.indices { nameAsWritten(&mentions[i]) }
+        for i in mentions.indices { withoutHome(&mentions[i]) }
+        joinNames(&mentions)
+        linkShortForms(&mentions)
+        for i in mentions.indices {
+            bodyOfPlace(&mentions[i])
+            nameAsWritten(&mentions[i])
+        }
         // What is only incidental everywhere the article names it is left out.
         var inCredits = [Bool](repeating: false, count: tokens.count)
         for r in creditRegions() { for k in r { inCredits[k] = true } }
@@ -38,6 +46,196 @@ extension MentionFinder {
     }
 
     private var nameJoinerWords: Set<String> { lexicon.words(.nameJoiners) }
+
+    // MARK: Short forms
+
+    /// Links short forms to the actor named in full: a part of an organisation's name
+    /// (its last words after the organisation itself: 'Council', 'Intelligence Committee';
+    /// or its first words without the organisation word: 'Hofstra'), an acronym made of an
+    /// organisation's initials ('DCCC'), a surname met before the full name (a headline's
+    /// 'Clinton'), and a first name joined to another person's full name ('Donald and
+    /// Ivana Trump').
+    private func linkShortForms(_ out: inout [TokenMention]) {
+        let found = out
+        // The first person the article names with each surname: its principal ('Trump' in a
+        // headline is Donald Trump, named first, not Ivana Trump, named later).
+        var surnames: [String: ActorRef] = [:]
+        // And each first name, with everyone who has it ('Hillary' alone is Hillary Clinton).
+        var firstNames: [String: Set<ActorRef>] = [:]
+        // A name with a title only ('President Obama'), when no full name has it.
+        var titled: [String: ActorRef] = [:]
+        // Full names where they are first written, by last word; organisations also by their
+        // first word before the organisation words and by their initials.
+        var people = FormIndex(), organizations = FormIndex()
+        var organizationByHead: [String: ActorRef] = [:], organizationByInitials: [String: ActorRef] = [:]
+        for m in found where m.via == .name || m.via == .gazetteer {
+            let w = words(m.name)
+            // (A name that runs on over 'of' or 'for' gives no surname: 'Xi Jinping of China'.)
+            if m.actor.kind == .person, let first = w.first, let last = w.last, !w.contains("of"), !w.contains("for") {
+                if w.count >= 2 {
+                    if surnames[last] == nil { surnames[last] = m.actor }
+                    firstNames[first, default: []].insert(m.actor)
+                    people.add(w, m.actor, at: m.name.lowerBound)
+                } else if m.role != nil, titled[last] == nil {
+                    titled[last] = m.actor
+                }
+            }
+            if m.actor.kind == .organization {
+                // ('Manhattan Supreme Court' does not make every later 'Supreme Court' its own.)
+                let placeFirst = lexicon.gazetteer.match(tokens, at: m.name.lowerBound, limit: m.name.upperBound - 1)?.entry.kind == .place
+                let canonical = m.via == .gazetteer ? Gazetteer.key(m.actor.name).split(separator: " ").map(String.init) : w
+                for form in canonical == w ? [w] : [w, canonical] {
+                    organizations.add(form, m.actor, at: m.name.lowerBound, placeFirst: placeFirst && form == w)
+                    let head = form.prefix { !lexicon.organizationWords.contains($0) }
+                    if head.count == 1, form.count > 1, organizationByHead[head[head.startIndex]] == nil { organizationByHead[head[head.startIndex]] = m.actor }
+                    let letters = initials(form)
+                    if letters.count >= 3, organizationByInitials[letters] == nil { organizationByInitials[letters] = m.actor }
+                }
+            }
+        }
+        for i in out.indices {
+            let m = out[i]
+            let w = words(m.name)
+            guard let last = w.last else { continue }
+            let shapedAsName = m.actor.kind == .person && m.role == nil && lexicon.firstNames[w[0]] == nil || m.actor.kind == .unknown
+            if m.actor.kind == .person, m.via == .name, w.count >= 2, let full = samePerson(w, people, before: m.name.lowerBound, shapedAsName: shapedAsName),
+               full != m.actor {
+                out[i].actor = full
+                out[i].via = .surname
+                continue
+            }
+            // The last words of an organisation named before ('the Sixth Circuit', read by
+            // its shape as a person's name, after 'the U.S. Court of Appeals for the Sixth Circuit').
+            if m.actor.kind == .organization || shapedAsName, m.via == .name {
+                if let full = organizations.forms[last]?.last(where: { o in
+                    o.at < m.name.lowerBound && o.words.count > w.count && Array(o.words.suffix(w.count)) == w && !o.placeFirst && o.actor != m.actor
+                }) {
+                    out[i].actor = full.actor
+                    out[i].via = .shortForm
+                    continue
+                }
+                if m.actor.kind == .organization { continue }
+            }
+            if m.via == .acronym, w.count == 1, tokens[m.name.lowerBound].isAllCaps {
+                if let full = organizationByInitials[w[0]] { out[i].actor = full }
+                continue
+            }
+            // 'Jordan' after 'Rep. Jim Jordan': a surname before a country of that name (of a
+            // person known by first name: 'Concerned Women for America' is no one's name).
+            if m.via == .gazetteer, m.actor.kind == .country || m.actor.kind == .place, w.count == 1, let person = surnames[w[0]],
+               let first = person.name.split(separator: " ").first, lexicon.firstNames[first.lowercased()] != nil {
+                out[i].actor = person
+                out[i].via = .surname
+                continue
+            }
+            guard m.actor.kind == .unknown, m.via == .name, w.count == 1 else { continue }
+            if let person = surnames[w[0]] ?? titled[w[0]] ?? firstNames[w[0]].flatMap({ $0.count == 1 ? $0.first : nil }) {
+                out[i].actor = person
+                out[i].via = .surname
+            } else if let full = organizationByHead[w[0]] {
+                out[i].actor = full
+                out[i].via = .shortForm
+            } else if lexicon.firstNames[w[0]] != nil, i + 1 < out.count, m.range.upperBound + 1 == out[i + 1].range.lowerBound,
+                      tokens[m.range.upperBound].lower == "and", out[i + 1].actor.kind == .person {
+                // 'Donald and Ivana Trump': the first name shares the family name after it.
+                let next = out[i + 1].name
+                if next.count >= 2, tokens[next].allSatisfy({ $0.kind == .word }), lexicon.firstNames[tokens[next.lowerBound].lower] != nil {
+                    let full = doc.string(m.name) + " " + doc.string(next.lowerBound + 1..<next.upperBound).strippingPossessive()
+                    out[i].actor = ActorRef(name: full, kind: .person)
+                }
+            }
+        }
+    }
+
+    /// Full names as first written, by their last word, so that a short form is compared
+    /// with the few names that can contain it.
+    private struct FormIndex {
+        struct Form {
+            var words: [String]
+            var actor: ActorRef
+            var at: Int
+            var placeFirst: Bool
+        }
+        var forms: [String: [Form]] = [:]
+
+        mutating func add(_ words: [String], _ actor: ActorRef, at: Int, placeFirst: Bool = false) {
+            guard let last = words.last else { return }
+            if forms[last]?.contains(where: { $0.actor == actor && $0.words == words }) == true { return }
+            forms[last, default: []].append(Form(words: words, actor: actor, at: at, placeFirst: placeFirst))
+        }
+    }
+
+    /// The person named before that a name of two words or more is another form of: the
+    /// same name without the middle initials ('George Bush' for 'George W. Bush'), or, for
+    /// a name of nobody known by its first name, the last words of a longer name ('Suu Kyi'
+    /// for 'Aung San Suu Kyi', 'Wasserman Schultz' for 'Debbie Wasserman Schultz').
+    private func samePerson(_ w: [String], _ people: FormIndex, before k: Int, shapedAsName: Bool) -> ActorRef? {
+        guard let last = w.last else { return nil }
+        let bare = w.filter { $0.count > 1 }
+        for p in people.forms[last] ?? [] where p.at < k {
+            let pBare = p.words.filter { $0.count > 1 }
+            if bare == pBare, bare.count >= 2, bare.count == w.count || pBare.count == p.words.count { return p.actor }
+            if shapedAsName, p.words.count > w.count, Array(p.words.suffix(w.count)) == w { return p.actor }
+        }
+        return nil
+    }
+
+    /// 'Securities and Exchange Commission': a word no list knows joined by 'and' to an
+    /// organisation's name is the start of that name.
+    private func joinNames(_ mentions: inout [TokenMention]) {
+        var i = 0
+        while i + 1 < mentions.count {
+            let m = mentions[i], next = mentions[i + 1]
+            if m.actor.kind == .unknown, m.via == .name, m.name.count == 1,
+               m.range.upperBound + 1 == next.range.lowerBound, ["and", "&"].contains(tokens[m.range.upperBound].lower),
+               next.actor.kind == .organization, next.via == .name, next.role == nil,
+               lexicon.organizationWords.contains(tokens[next.name.upperBound - 1].lower.strippingPossessive()) {
+                var joined = next
+                joined.range = m.range.lowerBound..<next.range.upperBound
+                joined.name = joined.range
+                joined.alias = doc.string(joined.name).strippingPossessive()
+                joined.actor = ActorRef(name: joined.alias, kind: .organization)
+                mentions[i] = joined
+                mentions.remove(at: i + 1)
+            }
+            i += 1
+        }
+    }
+
+    /// 'Mike Pence of Indiana', 'President Xi Jinping of China': a person's name (known by
+    /// first name or title) stops before 'of' and a place.
+    private func withoutHome(_ m: inout TokenMention) {
+        guard m.actor.kind == .person, m.via == .name, m.name.count >= 4,
+              m.role != nil || lexicon.firstNames[tokens[m.name.lowerBound].lower] != nil,
+              lexicon.gazetteer.match(tokens, at: m.name.lowerBound, limit: m.name.upperBound) == nil,
+              !m.name.contains(where: { phrases.info[$0].isOrganizationWord }),
+              let of = m.name.first(where: { tokens[$0].lower == "of" }), of + 1 < m.name.upperBound,
+              let g = lexicon.gazetteer.match(tokens, at: of + 1, limit: m.name.upperBound), of + 1 + g.length == m.name.upperBound,
+              g.entry.kind == .place || g.entry.kind == .country, words(m.name.lowerBound..<of).count >= 2 else { return }
+        m.name = m.name.lowerBound..<of
+        m.range = m.range.lowerBound..<of
+        m.alias = doc.string(m.name)
+        m.actor = ActorRef(name: m.alias, kind: .person)
+    }
+
+    /// 'DCCC' for 'Democratic Congressional Campaign Committee': the first letters of the
+    /// words that are not function words.
+    private func initials(_ words: [String]) -> String {
+        String(words.filter { lexicon.wordClass($0) == nil && !$0.isEmpty }.compactMap(\.first))
+    }
+
+    /// 'Nassau County police': a name followed by a body noun is that body, an organisation.
+    private func bodyOfPlace(_ m: inout TokenMention) {
+        let after = m.range.upperBound
+        guard m.actor.kind == .place || m.actor.kind == .unknown || m.actor.kind == .person && m.via == .name,
+              m.role == nil, m.via == .name || m.via == .gazetteer, after < tokens.count, tokens[after].kind == .word,
+              !tokens[after].isCapitalized, m.name.upperBound == after, lexicon.words(.bodyNouns).contains(tokens[after].lower) else { return }
+        m.range = m.range.lowerBound..<after + 1
+        m.name = m.name.lowerBound..<after + 1
+        m.alias = doc.string(m.name)
+        m.actor = ActorRef(name: m.alias, kind: .organization)
+        m.via = .name
+    }
 
     /// 'Sen. Ted Cruz (Tex.)': a state's abbreviation with its period is that state.
     private func nameAsWritten(_ m: inout TokenMention) {

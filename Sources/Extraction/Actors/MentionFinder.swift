@@ -50,10 +50,10 @@ struct MentionFinder {
             }
             i = max(end, i + 1)
         }
-        // After linking, so 'Atmer said …' (a surname) survives while 'Legitimacy is ours' goes.
-        let linked = listedGroups(capitalsAsPlaces(link(mentions)))
-        // Names seen in running text vouch for the same names in title-case lines.
         let titleCase = titleCaseLines()
+        // After linking, so 'Atmer said …' (a surname) survives while 'Legitimacy is ours' goes.
+        let linked = listedGroups(capitalsAsPlaces(link(mentions, titleCase: titleCase)))
+        // Names seen in running text vouch for the same names in title-case lines.
         var inBody = Set<String>()
         for m in linked where !titleCase[m.name.lowerBound] {
             inBody.insert(m.actor.name)
@@ -193,13 +193,15 @@ struct MentionFinder {
             }
             // An organisation's name goes on after 'on' or 'for (the)': 'Commission on Presidential
             // Debates', 'Coalition for the Homeless'.
-            if k > start, t.lower == "on" || t.lower == "for", phrases.info[k - 1].isOrganizationWord,
-               k + 2 < tokens.count, tokens[k + 1].isCapitalized && !phrases.info[k + 1].isTime || tokens[k + 1].lower == "the" && tokens[k + 2].isCapitalized,
+            // ('Court of Appeals for the Sixth Circuit': or the organisation word and its 'of' earlier in the run.)
+            if k > start, t.lower == "on" || t.lower == "for", phrases.info[k - 1].isOrganizationWord || organizationWithOf(start..<k - 1),
+               k + 2 < tokens.count, tokens[k + 1].isCapitalized && !phrases.info[k + 1].isTime || ["the", "a"].contains(tokens[k + 1].lower) && tokens[k + 2].isCapitalized,
                doc.sentenceOf[k + 2] == doc.sentenceOf[k] {
                 return true
             }
-            if k > start + 1, t.lower == "the", tokens[k - 1].lower == "on" || tokens[k - 1].lower == "for",
-               phrases.info[k - 2].isOrganizationWord, k + 1 < tokens.count, tokens[k + 1].isCapitalized {
+            // ('Committee for a Responsible Federal Budget'.)
+            if k > start + 1, t.lower == "the" || t.lower == "a", tokens[k - 1].lower == "on" || tokens[k - 1].lower == "for",
+               phrases.info[k - 2].isOrganizationWord || organizationWithOf(start..<k - 2), k + 1 < tokens.count, tokens[k + 1].isCapitalized {
                 return true
             }
             return false
@@ -211,6 +213,11 @@ struct MentionFinder {
             return true
         }
         return false
+    }
+
+    /// An organisation word followed by 'of' within the run: 'Court of Appeals'.
+    private func organizationWithOf(_ r: Range<Int>) -> Bool {
+        r.contains { phrases.info[$0].isOrganizationWord && $0 + 1 < tokens.count && tokens[$0 + 1].lower == "of" }
     }
 
     /// A lone unknown capitalised word that opens a sentence or a quotation
@@ -228,11 +235,19 @@ struct MentionFinder {
     private func isNotName(_ k: Int) -> Bool {
         let t = tokens[k]
         if t.kind != .word { return true }
+        // 'the A. Philip Randolph Institute': a capital letter with its period before a name is an initial.
+        if t.span.length == 1, k + 2 < tokens.count, tokens[k + 1].lower == ".", !tokens[k + 1].spaceBefore,
+           tokens[k + 2].isCapitalized, doc.sentenceOf[k + 2] == doc.sentenceOf[k] {
+            return false
+        }
         let info = phrases.info[k]
         if info.wordClass != nil || info.pronounRole != nil || info.isTime || info.isNotName { return true }
         // 'Friday's decision'
         if t.lower.hasSuffix("'s"), lexicon.timeWords.contains(String(t.lower.dropLast(2))) { return true }
-        if info.cueClass != nil, !t.isAllCaps { return true }
+        // ('State Department': a cue word before an organisation word is part of its name.)
+        if info.cueClass != nil, !t.isAllCaps, !(k + 1 < tokens.count && tokens[k + 1].isCapitalized && phrases.info[k + 1].isOrganizationWord) {
+            return true
+        }
         // Contractions of pronouns and function words: I’m, It’s, That’ll.
         if let apostrophe = t.lower.firstIndex(of: "'"), let stem = lexicon.words[String(t.lower[..<apostrophe])] {
             return stem.wordClass != nil || stem.pronounRole != nil
@@ -378,7 +393,7 @@ struct MentionFinder {
 
     /// Links surnames and acronyms to the full names before them, and marks
     /// single unknown names that match nothing.
-    private func link(_ mentions: [TokenMention]) -> [TokenMention] {
+    private func link(_ mentions: [TokenMention], titleCase: [Bool]) -> [TokenMention] {
         var out = mentions
         var byLastWord: [String: ActorRef] = [:]
         var byAcronym: [String: ActorRef] = [:]
@@ -402,7 +417,20 @@ struct MentionFinder {
                 }
             }
             if m.actor.kind == .person, nameTokens.count >= 2 {
-                byLastWord[tokens[nameTokens.upperBound - 1].lower.strippingPossessive()] = m.actor
+                // A bare surname is the first person named with it, the article's principal
+                // ('Biden' after 'Joe Biden … his son Hunter Biden' is Joe Biden), and a name
+                // read by its shape only ('Railing Against Trump' of a title-case headline, 'Fifth
+                // Amendment') gives none.
+                let surname = tokens[nameTokens.upperBound - 1].lower.strippingPossessive()
+                if byLastWord[surname] == nil, !titleCase[nameTokens.lowerBound],
+                   !lexicon.thingWords.contains(surname) || lexicon.firstNames[tokens[nameTokens.lowerBound].lower] != nil {
+                    byLastWord[surname] = m.actor
+                }
+                // 'Ban Ki-moon', 'Kim Jong-un': a hyphenated given name last, the family name first.
+                let given = doc.string(nameTokens.upperBound - 1..<nameTokens.upperBound).split(separator: "-")
+                if given.count == 2, given[1].first?.isLowercase == true {
+                    byLastWord[tokens[nameTokens.lowerBound].lower] = m.actor
+                }
             }
             out[idx] = m
         }

@@ -52,6 +52,7 @@ public struct Lexicon: Sendable {
         case titleParticiples = "title-participles", companionVerbs = "companion-verbs", speechNouns = "speech-nouns"
         case locationPrepositions = "location-prepositions", placeAdjectives = "place-adjectives", mediumPrepositions = "medium-prepositions"
         case creditWords = "credit-words"
+        case bodyNouns = "body-nouns"
     }
 
     private var wordSets: [WordSet: Set<String>] = [:]

@@ -9,18 +9,26 @@
 ///   only as the medium ('reported it on Twitter');
 /// - a short form of an actor named in full elsewhere ('the Council' after 'the Security
 ///   Council', 'Hofstra' for 'Hofstra University', 'DCCC', 'Donald and Ivana Trump');
-/// Every word consulted is in a data file: see `credit-phrases.txt` and the sets of
+/// - words for groups of people and beliefs ('Muslims', 'Islam'), a bare organisation
+///   word ('Military says'), a landmark ('Mt. Everest'), the parts of a thing's name
+///   ('Family and Medical Leave Act', 'Conference of the Heart of Asia'), a description
+///   ('a Gold Star mother', 'the New York Democrat');
+/// Every word consulted is in a data file: see `credit-phrases.txt`, `groups-of-people.txt`,
+/// `thing-words.txt` and the sets of
 /// `word-sets.tsv` named below.
 extension MentionFinder {
     func readersList(_ found: [TokenMention]) -> [TokenMention] {
         var mentions = found
         for i in mentions.indices { withoutHome(&mentions[i]) }
+        // Names of something else go first, so that no short form links to them ('Muslims' is no surname).
+        mentions.removeAll { isNotAnActorByItsWords($0) }
         joinNames(&mentions)
         linkShortForms(&mentions)
         for i in mentions.indices {
             bodyOfPlace(&mentions[i])
             nameAsWritten(&mentions[i])
         }
+        mentions.removeAll { isBareOrganizationWord($0) }
         // What is only incidental everywhere the article names it is left out.
         var inCredits = [Bool](repeating: false, count: tokens.count)
         for r in creditRegions() { for k in r { inCredits[k] = true } }
@@ -237,10 +245,23 @@ extension MentionFinder {
         m.via = .name
     }
 
-    /// 'Sen. Ted Cruz (Tex.)': a state's abbreviation with its period is that state.
+    /// A known name with its first word in lower case ('the middle East') is that name; a
+    /// country's adjective before a common noun in capitals ('a Pakistani TV channel') is
+    /// the country alone.
     private func nameAsWritten(_ m: inout TokenMention) {
         guard m.actor.kind == .unknown, m.via == .name else { return }
-        let k = m.name.lowerBound, after = m.name.upperBound
+        let k = m.name.lowerBound
+        if k > 0, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, doc.sentenceOf[k - 1] == doc.sentenceOf[k],
+           let g = lexicon.gazetteer.match(tokens, at: k - 1, limit: m.name.upperBound), g.length == m.name.count + 1 {
+            m.range = k - 1..<m.range.upperBound
+            m.name = k - 1..<m.name.upperBound
+            m.actor = ActorRef(name: g.entry.name, kind: g.entry.kind)
+            m.via = .gazetteer
+            m.alias = doc.string(m.name)
+            return
+        }
+        let after = m.name.upperBound
+        // 'Sen. Ted Cruz (Tex.)': a state's abbreviation with its period.
         if m.name.count == 1, after < tokens.count, tokens[after].lower == ".", !tokens[after].spaceBefore,
            let g = lexicon.gazetteer.match(tokens, at: k, limit: after + 1), g.length == 2 {
             m.range = k..<after + 1
@@ -248,7 +269,94 @@ extension MentionFinder {
             m.actor = ActorRef(name: g.entry.name, kind: g.entry.kind)
             m.via = .gazetteer
             m.alias = doc.string(m.name)
+            return
         }
+        if lexicon.words(.capitalisedNouns).contains(tokens[after - 1].lower), after < tokens.count,
+           tokens[after].kind == .word, !tokens[after].isCapitalized,
+           let g = lexicon.gazetteer.match(tokens, at: k, limit: after - 1), g.entry.kind == .country {
+            m.range = k..<k + g.length
+            m.name = m.range
+            m.actor = ActorRef(name: g.entry.name, kind: .country)
+            m.via = g.via == .demonym ? .demonym : .gazetteer
+            m.alias = doc.string(m.name)
+        }
+    }
+
+    // MARK: Names of something else
+
+    /// Words for groups of people and beliefs, a common noun in capitals, a description of
+    /// a person ('the New York Democrat'), a court case, a web address, a landmark, the
+    /// parts of a thing's name, a name of nobody known after an indefinite article.
+    private func isNotAnActorByItsWords(_ m: TokenMention) -> Bool {
+        guard m.via == .name || m.via == .acronym else { return false }
+        let w = words(m.name)
+        guard let first = w.first else { return false }
+        if w.allSatisfy({ lexicon.peopleGroups.contains($0) }) { return true }
+        // 'TV': a common noun in capitals.
+        if w.allSatisfy({ lexicon.words(.capitalisedNouns).contains($0) }) { return true }
+        // 'the New York Democrat', 'a Senate Republican': a description of a person.
+        if w.count >= 2, let last = w.last, lexicon.words(.partyMembers).contains(last) { return true }
+        // 'Late Saturday', 'The411Coming September': no name ends in a day or a month, unless a first name opens it ('April Ryan').
+        if m.actor.kind == .person || m.actor.kind == .unknown, lexicon.firstNames[first] == nil, phrases.info[m.name.upperBound - 1].isTime { return true }
+        // 'Copy A-17 of the story': no person's name holds a digit.
+        if m.actor.kind == .person, m.name.contains(where: { tokens[$0].lower.utf8.contains { (0x30...0x39).contains($0) } }) { return true }
+        // 'Plessy v. Ferguson': the parties of a court case name the case.
+        if isInCaseName(m.name) { return true }
+        // 'pic.twitter.com/P2qpm3h3Pm': part of a web address.
+        if isInWebAddress(m.name.lowerBound) { return true }
+        if m.actor.kind != .organization, lexicon.words(.landmarkPrefixes).contains(first) { return true }
+        if m.actor.kind != .organization, m.actor.kind != .country, isPartOfThingName(m.name) { return true }
+        // 'a Gold Star mother': a person is not introduced by 'a', unless by a known first name.
+        if m.actor.kind == .person, m.role == nil, w.count >= 2, lexicon.firstNames[first] == nil,
+           m.range.lowerBound > 0, ["a", "an"].contains(tokens[m.range.lowerBound - 1].lower) { return true }
+        return false
+    }
+
+    /// 'Military says …', 'the Department': an organisation word that names none, once
+    /// short forms have been linked ('the Council' after 'the Security Council' is that council).
+    private func isBareOrganizationWord(_ m: TokenMention) -> Bool {
+        m.actor.kind == .organization && m.via == .name && m.name.count == 1 && !tokens[m.name.lowerBound].isAllCaps
+            && lexicon.organizationWords.contains(tokens[m.name.lowerBound].lower.strippingPossessive())
+    }
+
+    /// 'Family' of 'Family and Medical Leave Act', 'Heart of Asia' of 'the 9th Ministerial
+    /// Conference of the Heart of Asia': joined by 'and' to a thing's name, or after its 'of'.
+    private func isPartOfThingName(_ name: Range<Int>) -> Bool {
+        let s = doc.sentenceOf[name.lowerBound]
+        var j = name.upperBound
+        if j + 1 < tokens.count, tokens[j].lower == "and" || tokens[j].lower == "&", tokens[j + 1].isCapitalized {
+            j += 1
+            var last = j
+            while j < tokens.count, j - name.upperBound <= 8, doc.sentenceOf[j] == s,
+                  tokens[j].kind == .word && (tokens[j].isCapitalized || nameJoinerWords.contains(tokens[j].lower)) {
+                if tokens[j].isCapitalized { last = j }
+                j += 1
+            }
+            if lexicon.thingWords.contains(tokens[last].lower.strippingPossessive()) { return true }
+        }
+        var k = name.lowerBound - 1
+        if k >= 0, tokens[k].lower == "the" { k -= 1 }
+        if k >= 1, tokens[k].lower == "of", tokens[k - 1].isCapitalized, lexicon.thingWords.contains(tokens[k - 1].lower) { return true }
+        return false
+    }
+
+    private func isInCaseName(_ name: Range<Int>) -> Bool {
+        let joiners = lexicon.words(.caseJoiners)
+        let after = name.upperBound, before = name.lowerBound
+        if after < tokens.count, joiners.contains(tokens[after].lower) { return true }
+        if before >= 2, tokens[before - 1].lower == ".", joiners.contains(tokens[before - 2].lower) { return true }
+        return before >= 1 && joiners.contains(tokens[before - 1].lower)
+    }
+
+    /// A word glued to a slash in a run of characters that holds a period: an address.
+    private func isInWebAddress(_ k: Int) -> Bool {
+        var j = k, slash = false, dot = false
+        while j > 0, !tokens[j].spaceBefore, !tokens[j].newlineBefore {
+            j -= 1
+            if tokens[j].lower == "/" { slash = true }
+            if tokens[j].lower.contains(".") { dot = true }
+        }
+        return slash && dot
     }
 
     // MARK: Incidental names

@@ -120,7 +120,8 @@ struct MentionFinder {
         var lineStart = 0
         func close(_ end: Int) {
             var words = 0, capitals = 0
-            for k in lineStart..<end where tokens[k].kind == .word && tokens[k].span.length > 3 {
+            // A capitalised function word counts however short ('The Gap Goes On:').
+            for k in lineStart..<end where tokens[k].kind == .word && (tokens[k].span.length > 3 || tokens[k].isCapitalized && phrases.info[k].wordClass != nil) {
                 words += 1
                 if tokens[k].isCapitalized { capitals += 1 }
             }
@@ -145,7 +146,9 @@ struct MentionFinder {
         guard m.via == .name || m.via == .acronym, !m.name.isEmpty else { return false }
         let first = tokens[m.name.lowerBound], last = tokens[m.name.upperBound - 1]
         let words = m.name.filter { tokens[$0].kind == .word }
-        if m.role == nil, m.actor.kind != .person || m.name.count > 1, lexicon.thingWords.contains(last.lower.strippingPossessive()) { return true }
+        // ('Kristen Day': a first name and a surname that is a thing word are a person.)
+        if m.role == nil, m.actor.kind != .person || m.name.count > 1 && !(words.count == 2 && lexicon.firstNames[first.lower] != nil),
+           lexicon.thingWords.contains(last.lower.strippingPossessive()) { return true }
         if words.count == 1 {
             let w = first.lower
             // 'Saudi-led', 'GOP-heavy': a hyphenated adjective.
@@ -170,7 +173,8 @@ struct MentionFinder {
         }
         // 'N.Y.', 'D.C.': an abbreviated place, not an organisation.
         if words.count <= 2, words.allSatisfy({ tokens[$0].span.length == 1 }), m.name.count > words.count { return true }
-        if titleCase[m.name.lowerBound], m.actor.kind == .unknown || m.actor.kind == .person,
+        // (Any kind when the run is as long as a clause: 'Washington Post Hit Piece Exploits Trump Supporter Who Was'.)
+        if titleCase[m.name.lowerBound], m.actor.kind == .unknown || m.actor.kind == .person || words.filter({ tokens[$0].isCapitalized }).count >= 6,
            !namedInBody.contains(m.actor.name) {
             let startsWithFirstName = lexicon.firstNames[first.lower] != nil && (2...3).contains(words.count)
             return !startsWithFirstName
@@ -209,7 +213,9 @@ struct MentionFinder {
         // 'J.' in 'Antony J. Blinken', 'Maj.' in 'Maj. Gen.'
         if t.lower == ".", k > start, tokens[k - 1].end == t.start,
            (tokens[k - 1].span.length == 1 && tokens[k - 1].isCapitalized) || lexicon.abbreviations.contains(tokens[k - 1].lower),
-           k + 1 < tokens.count, tokens[k + 1].isCapitalized {
+           k + 1 < tokens.count, tokens[k + 1].isCapitalized,
+           // 'Selma, Ala. But …': a function word after the period opens a new sentence.
+           phrases.info[k + 1].wordClass == nil, phrases.info[k + 1].pronounRole == nil {
             return true
         }
         return false

@@ -53,6 +53,7 @@ public struct Lexicon: Sendable {
         case locationPrepositions = "location-prepositions", placeAdjectives = "place-adjectives", mediumPrepositions = "medium-prepositions"
         case creditWords = "credit-words"
         case bodyNouns = "body-nouns"
+        case landmarkPrefixes = "landmark-prefixes", capitalisedNouns = "capitalised-nouns", caseJoiners = "case-joiners", partyMembers = "party-members"
     }
 
     private var wordSets: [WordSet: Set<String>] = [:]
@@ -64,6 +65,9 @@ public struct Lexicon: Sendable {
     public private(set) var notNames: Set<String> = []
     /// Last words of capitalised names of things (laws, events, streets), not actors.
     public private(set) var thingWords: Set<String> = []
+    /// Words for groups of people and for beliefs ('Muslims', 'Latinos', 'Islam'): a name
+    /// made of these alone is not an actor.
+    public private(set) var peopleGroups: Set<String> = []
     /// Phrases that credit the makers of an article or a photo ('contributed reporting',
     /// 'Photo courtesy'), as token sequences; `lineStart` phrases count only opening a line.
     public private(set) var creditPhrases: [(words: [String], lineStart: Bool)] = []
@@ -141,6 +145,7 @@ public struct Lexicon: Sendable {
             case "noun-cue-forms.txt": nounCueForms = Set(rows.map { $0[0] })
             case "not-names.txt": notNames = Set(rows.map { $0[0] })
             case "thing-words.txt": thingWords = Set(rows.map { $0[0] })
+            case "groups-of-people.txt": peopleGroups = Set(rows.map { $0[0] })
             case "credit-phrases.txt":
                 creditPhrases = rows.map { row in
                     let phrase = row[0].hasPrefix("^") ? String(row[0].dropFirst()) : row[0]

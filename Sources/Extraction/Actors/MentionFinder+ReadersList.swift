@@ -13,9 +13,10 @@
 ///   word ('Military says'), a landmark ('Mt. Everest'), the parts of a thing's name
 ///   ('Family and Medical Leave Act', 'Conference of the Heart of Asia'), a description
 ///   ('a Gold Star mother', 'the New York Democrat');
+/// - a form the gazetteer shares between actors when the article names none of them
+///   otherwise ('the Ansarullah').
 /// Every word consulted is in a data file: see `credit-phrases.txt`, `groups-of-people.txt`,
-/// `thing-words.txt` and the sets of
-/// `word-sets.tsv` named below.
+/// `thing-words.txt`, `ambiguous-aliases.txt` and the sets of `word-sets.tsv` named below.
 extension MentionFinder {
     func readersList(_ found: [TokenMention]) -> [TokenMention] {
         var mentions = found
@@ -29,6 +30,7 @@ extension MentionFinder {
             nameAsWritten(&mentions[i])
         }
         mentions.removeAll { isBareOrganizationWord($0) }
+        ambiguousAliasesApart(&mentions)
         // What is only incidental everywhere the article names it is left out.
         var inCredits = [Bool](repeating: false, count: tokens.count)
         for r in creditRegions() { for k in r { inCredits[k] = true } }
@@ -357,6 +359,23 @@ extension MentionFinder {
             if tokens[j].lower.contains(".") { dot = true }
         }
         return slash && dot
+    }
+
+    /// A form the gazetteer shares between actors ('Ansarullah') stands for its entry only
+    /// when the article names that entry by another form too; alone it is a name of its own.
+    private func ambiguousAliasesApart(_ mentions: inout [TokenMention]) {
+        let gazetteer = lexicon.gazetteer
+        let alone = mentions.map { m -> ActorKind? in
+            guard m.via == .gazetteer || m.via == .capital, gazetteer.mayBeAmbiguous(tokens[m.name.lowerBound].lower) else { return nil }
+            return gazetteer.ambiguity(Gazetteer.key(tokens: m.name.map { tokens[$0].lower }[...]))
+        }
+        guard alone.contains(where: { $0 != nil }) else { return }
+        let vouched = Set(mentions.indices.filter { alone[$0] == nil }.map { mentions[$0].actor })
+        for i in mentions.indices {
+            guard let kind = alone[i], !vouched.contains(mentions[i].actor) else { continue }
+            mentions[i].actor = ActorRef(name: mentions[i].alias, kind: kind)
+            mentions[i].via = .name
+        }
     }
 
     // MARK: Incidental names

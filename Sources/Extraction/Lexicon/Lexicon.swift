@@ -151,6 +151,7 @@ public struct Lexicon: Sendable {
                     let phrase = row[0].hasPrefix("^") ? String(row[0].dropFirst()) : row[0]
                     return (phrase.split(separator: " ").map(String.init), row[0].hasPrefix("^"))
                 }
+            case "ambiguous-aliases.txt": try gazetteer.markAmbiguous(rows, file: file.name)
             case "word-sets.tsv":
                 for row in rows {
                     guard row.count == 2, let set = WordSet(rawValue: row[0]) else {

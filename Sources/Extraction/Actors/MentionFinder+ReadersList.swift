@@ -297,7 +297,7 @@ extension MentionFinder {
         // 'TV': a common noun in capitals.
         if w.allSatisfy({ lexicon.words(.capitalisedNouns).contains($0) }) { return true }
         // 'the New York Democrat', 'a Senate Republican': a description of a person.
-        if w.count >= 2, let last = w.last, lexicon.words(.partyMembers).contains(last) { return true }
+        if w.count >= 2, let last = w.last, lexicon.words(.partyMemberNouns).contains(last) { return true }
         // 'Late Saturday', 'The411Coming September': no name ends in a day or a month, unless a first name opens it ('April Ryan').
         if m.actor.kind == .person || m.actor.kind == .unknown, lexicon.firstNames[first] == nil, phrases.info[m.name.upperBound - 1].isTime { return true }
         // 'Copy A-17 of the story': no person's name holds a digit.

@@ -53,7 +53,7 @@ public struct Lexicon: Sendable {
         case locationPrepositions = "location-prepositions", placeAdjectives = "place-adjectives", mediumPrepositions = "medium-prepositions"
         case creditWords = "credit-words"
         case bodyNouns = "body-nouns"
-        case landmarkPrefixes = "landmark-prefixes", capitalisedNouns = "capitalised-nouns", caseJoiners = "case-joiners", partyMembers = "party-members"
+        case landmarkPrefixes = "landmark-prefixes", capitalisedNouns = "capitalised-nouns", caseJoiners = "case-joiners", partyMemberNouns = "party-member-nouns"
     }
 
     private var wordSets: [WordSet: Set<String>] = [:]

@@ -290,6 +290,12 @@ extension MentionFinder {
     /// a person ('the New York Democrat'), a court case, a web address, a landmark, the
     /// parts of a thing's name, a name of nobody known after an indefinite article.
     private func isNotAnActorByItsWords(_ m: TokenMention) -> Bool {
+        // (By the actor's name too, whatever linked the mention to it: 'Muslims' read as the
+        // surname of 'Sunni Muslims'.)
+        if m.via != .gazetteer, m.via != .demonym, m.via != .capital, !m.actor.name.isEmpty,
+           m.actor.name.split(separator: " ").allSatisfy({ lexicon.peopleGroups.contains($0.lowercased().strippingPossessive()) }) {
+            return true
+        }
         guard m.via == .name || m.via == .acronym else { return false }
         let w = words(m.name)
         guard let first = w.first else { return false }

@@ -18,8 +18,8 @@
 /// Every word consulted is in a data file: see `credit-phrases.txt`, `groups-of-people.txt`,
 /// `thing-words.txt`, `ambiguous-aliases.txt` and the sets of `word-sets.tsv` named below.
 extension MentionFinder {
-    func readersList(_ found: [TokenMention]) -> [TokenMention] {
-        var mentions = found
+    func readersList(_ found: consuming [TokenMention]) -> [TokenMention] {
+        var mentions = consume found
         for i in mentions.indices { withoutHome(&mentions[i]) }
         // Names of something else go first, so that no short form links to them ('Muslims' is no surname).
         mentions.removeAll { isNotAnActorByItsWords($0) }
@@ -44,10 +44,13 @@ extension MentionFinder {
                 || isMediumUse(m) && isPlatform(m)
             if !incidental[i] { listed.insert(m.actor) }
         }
-        var out: [TokenMention] = []
-        out.reserveCapacity(mentions.count)
-        for (i, m) in mentions.enumerated() where !incidental[i] || listed.contains(m.actor) { out.append(m) }
-        return out
+        var kept = 0
+        for i in mentions.indices where !incidental[i] || listed.contains(mentions[i].actor) {
+            if kept != i { mentions.swapAt(kept, i) }
+            kept += 1
+        }
+        mentions.removeSubrange(kept...)
+        return mentions
     }
 
     /// The words of a name, lower case, without a possessive.
@@ -66,7 +69,7 @@ extension MentionFinder {
     /// 'Clinton'), and a first name joined to another person's full name ('Donald and
     /// Ivana Trump').
     private func linkShortForms(_ out: inout [TokenMention]) {
-        let found = out
+        let written = out.map { words($0.name) }
         // The first person the article names with each surname: its principal ('Trump' in a
         // headline is Donald Trump, named first, not Ivana Trump, named later).
         var surnames: [String: ActorRef] = [:]
@@ -78,8 +81,7 @@ extension MentionFinder {
         // first word before the organisation words and by their initials.
         var people = FormIndex(), organizations = FormIndex()
         var organizationByHead: [String: ActorRef] = [:], organizationByInitials: [String: ActorRef] = [:]
-        for m in found where m.via == .name || m.via == .gazetteer {
-            let w = words(m.name)
+        for (m, w) in zip(out, written) where m.via == .name || m.via == .gazetteer {
             // (A name that runs on over 'of' or 'for' gives no surname: 'Xi Jinping of China'.)
             if m.actor.kind == .person, let first = w.first, let last = w.last, !w.contains("of"), !w.contains("for") {
                 if w.count >= 2 {
@@ -93,7 +95,9 @@ extension MentionFinder {
             if m.actor.kind == .organization {
                 // ('Manhattan Supreme Court' does not make every later 'Supreme Court' its own.)
                 let placeFirst = lexicon.gazetteer.match(tokens, at: m.name.lowerBound, limit: m.name.upperBound - 1)?.entry.kind == .place
-                let canonical = m.via == .gazetteer ? Gazetteer.key(m.actor.name).split(separator: " ").map(String.init) : w
+                // (The gazetteer's name, word by word: 'United Nations Security Council'.)
+                var canonical = m.via == .gazetteer ? m.actor.name.lowercased().split(separator: " ").map(String.init) : w
+                if canonical.count > 1, canonical[0] == "the" { canonical.removeFirst() }
                 for form in canonical == w ? [w] : [w, canonical] {
                     organizations.add(form, m.actor, at: m.name.lowerBound, placeFirst: placeFirst && form == w)
                     let head = form.prefix { !lexicon.organizationWords.contains($0) }
@@ -105,7 +109,7 @@ extension MentionFinder {
         }
         for i in out.indices {
             let m = out[i]
-            let w = words(m.name)
+            let w = written[i]
             guard let last = w.last else { continue }
             let shapedAsName = m.actor.kind == .person && m.role == nil && lexicon.firstNames[w[0]] == nil || m.actor.kind == .unknown
             if m.actor.kind == .person, m.via == .name, w.count >= 2, let full = samePerson(w, people, before: m.name.lowerBound, shapedAsName: shapedAsName),
@@ -292,7 +296,7 @@ extension MentionFinder {
     private func isNotAnActorByItsWords(_ m: TokenMention) -> Bool {
         // (By the actor's name too, whatever linked the mention to it: 'Muslims' read as the
         // surname of 'Sunni Muslims'.)
-        if m.via != .gazetteer, m.via != .demonym, m.via != .capital, !m.actor.name.isEmpty,
+        if m.via == .surname || m.via == .shortForm, !m.actor.name.isEmpty,
            m.actor.name.split(separator: " ").allSatisfy({ lexicon.peopleGroups.contains($0.lowercased().strippingPossessive()) }) {
             return true
         }

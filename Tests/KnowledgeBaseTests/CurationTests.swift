@@ -94,9 +94,13 @@ struct CurationTests {
     func aliasRemovalAndRename() throws {
         let (kb, ingestor) = try Self.seeded()
         let c = Curator(kb: kb)
+        // The seeds' 'Ansarullah' is a Central Asian group, not linked to the Houthis (an
+        // ambiguous alias links only beside another form of its actor): this article links it.
+        _ = try ingestor.ingest(ArticleInput(text: "SANAA: The Houthis, also called Ansarullah, fired missiles on Friday, officials said.\n", path: "houthis.txt", format: .text))
         let houthis = try c.actor("Houthis")
         try c.removeAlias("Houthis", alias: "Ansarullah")
-        #expect(throws: QueryError.self) { try ActorLookup(db: kb.db).ids(for: "Ansarullah") }
+        // Only the seeds' own Ansarullah answers to the name now.
+        #expect(try !ActorLookup(db: kb.db).ids(for: "Ansarullah").contains(houthis.id))
         let text = "KABUL: The Ansarullah and Jundullah are fighting alongside the Taliban, Atmar said on Friday.\n"
         _ = try ingestor.ingest(ArticleInput(text: text, path: "new.txt", format: .text))
         let owners = try ActorLookup(db: kb.db).ids(for: "Ansarullah")

@@ -18,5 +18,8 @@ public struct Mention: Sendable {
 
     public enum Via: String, Sendable {
         case name, acronym, surname, demonym, capital, gazetteer
+        /// Part of an organisation's name standing for it: 'the Council' after 'the
+        /// Security Council', 'Hofstra' for 'Hofstra University'.
+        case shortForm
     }
 }

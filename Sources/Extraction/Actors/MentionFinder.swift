@@ -67,15 +67,15 @@ struct MentionFinder {
             }
             i = max(end, i + 1)
         }
-        // After linking, so 'Atmer said …' (a surname) survives while 'Legitimacy is ours' goes.
-        let linked = listedGroups(capitalsAsPlaces(link(mentions)))
-        // Names seen in running text vouch for the same names in title-case lines.
         let titleCase = titleCaseLines()
+        // After linking, so 'Atmer said …' (a surname) survives while 'Legitimacy is ours' goes.
+        let linked = listedGroups(capitalsAsPlaces(link(mentions, titleCase: titleCase)))
+        // Names seen in running text vouch for the same names in title-case lines.
         var inBody = Set<String>()
         for m in linked where !titleCase[m.name.lowerBound] {
             inBody.insert(m.actor.name)
         }
-        return linked.filter { !isStrayCapital($0) && !isNotAnActor($0, namedInBody: inBody, titleCase: titleCase) }
+        return readersList(linked.filter { !isStrayCapital($0) && !isNotAnActor($0, namedInBody: inBody, titleCase: titleCase) })
     }
 
     /// A capital stands for its government ('Kabul was hopeful', 'Moscow denied it') except
@@ -87,7 +87,7 @@ struct MentionFinder {
             let k = m.range.lowerBound
             let before = k > 0 ? tokens[k - 1].lower : ""
             let dateline = (k == 0 || tokens[k].newlineBefore) && m.range.upperBound < tokens.count
-                && [":", ",", "—", "-", "("].contains(tokens[m.range.upperBound].lower)
+                && ([":", ",", "-", "("].contains(tokens[m.range.upperBound].lower) || phrases.isDash(m.range.upperBound))
             guard lexicon.words(.placePrepositions).contains(before) || dateline else { return m }
             var place = m
             let name = doc.string(m.name).strippingPossessive()
@@ -137,7 +137,8 @@ struct MentionFinder {
         var lineStart = 0
         func close(_ end: Int) {
             var words = 0, capitals = 0
-            for k in lineStart..<end where tokens[k].kind == .word && tokens[k].span.length > 3 {
+            // A capitalised function word counts however short ('The Gap Goes On:').
+            for k in lineStart..<end where tokens[k].kind == .word && (tokens[k].span.length > 3 || tokens[k].isCapitalized && phrases.info[k].wordClass != nil) {
                 words += 1
                 if tokens[k].isCapitalized { capitals += 1 }
             }
@@ -162,7 +163,9 @@ struct MentionFinder {
         guard m.via == .name || m.via == .acronym, !m.name.isEmpty else { return false }
         let first = tokens[m.name.lowerBound], last = tokens[m.name.upperBound - 1]
         let words = m.name.filter { tokens[$0].kind == .word }
-        if m.role == nil, m.actor.kind != .person || m.name.count > 1, lexicon.thingWords.contains(last.lower.strippingPossessive()) { return true }
+        // ('Kristen Day': a first name and a surname that is a thing word are a person.)
+        if m.role == nil, m.actor.kind != .person || m.name.count > 1 && !(words.count == 2 && lexicon.firstNames[first.lower] != nil),
+           lexicon.thingWords.contains(last.lower.strippingPossessive()) { return true }
         if words.count == 1 {
             let w = first.lower
             // 'Saudi-led', 'GOP-heavy': a hyphenated adjective.
@@ -187,7 +190,8 @@ struct MentionFinder {
         }
         // 'N.Y.', 'D.C.': an abbreviated place, not an organisation.
         if words.count <= 2, words.allSatisfy({ tokens[$0].span.length == 1 }), m.name.count > words.count { return true }
-        if titleCase[m.name.lowerBound], m.actor.kind == .unknown || m.actor.kind == .person,
+        // (Any kind when the run is as long as a clause: 'Washington Post Hit Piece Exploits Trump Supporter Who Was'.)
+        if titleCase[m.name.lowerBound], m.actor.kind == .unknown || m.actor.kind == .person || words.filter({ tokens[$0].isCapitalized }).count >= 6,
            !namedInBody.contains(m.actor.name) {
             let startsWithFirstName = lexicon.firstNames[first.lower] != nil && (2...3).contains(words.count)
             return !startsWithFirstName
@@ -210,13 +214,15 @@ struct MentionFinder {
             }
             // An organisation's name goes on after 'on' or 'for (the)': 'Commission on Presidential
             // Debates', 'Coalition for the Homeless'.
-            if k > start, t.lower == "on" || t.lower == "for", phrases.info[k - 1].isOrganizationWord,
-               k + 2 < tokens.count, tokens[k + 1].isCapitalized && !phrases.info[k + 1].isTime || (tokens[k + 1].lower == "the" || tokens[k + 1].lower == "a") && tokens[k + 2].isCapitalized,
+            // ('Court of Appeals for the Sixth Circuit': or the organisation word and its 'of' earlier in the run.)
+            if k > start, t.lower == "on" || t.lower == "for", phrases.info[k - 1].isOrganizationWord || organizationWithOf(start..<k - 1),
+               k + 2 < tokens.count, tokens[k + 1].isCapitalized && !phrases.info[k + 1].isTime || ["the", "a"].contains(tokens[k + 1].lower) && tokens[k + 2].isCapitalized,
                doc.sentenceOf[k + 2] == doc.sentenceOf[k] {
                 return true
             }
+            // ('Committee for a Responsible Federal Budget'.)
             if k > start + 1, t.lower == "the" || t.lower == "a", tokens[k - 1].lower == "on" || tokens[k - 1].lower == "for",
-               phrases.info[k - 2].isOrganizationWord, k + 1 < tokens.count, tokens[k + 1].isCapitalized {
+               phrases.info[k - 2].isOrganizationWord || organizationWithOf(start..<k - 2), k + 1 < tokens.count, tokens[k + 1].isCapitalized {
                 return true
             }
             return false
@@ -224,10 +230,17 @@ struct MentionFinder {
         // 'J.' in 'Antony J. Blinken', 'Maj.' in 'Maj. Gen.'
         if t.lower == ".", k > start, tokens[k - 1].end == t.start,
            (tokens[k - 1].span.length == 1 && tokens[k - 1].isCapitalized) || lexicon.abbreviations.contains(tokens[k - 1].lower),
-           k + 1 < tokens.count, tokens[k + 1].isCapitalized {
+           k + 1 < tokens.count, tokens[k + 1].isCapitalized,
+           // 'Selma, Ala. But …': a function word after the period opens a new sentence.
+           phrases.info[k + 1].wordClass == nil, phrases.info[k + 1].pronounRole == nil {
             return true
         }
         return false
+    }
+
+    /// An organisation word followed by 'of' within the run: 'Court of Appeals'.
+    private func organizationWithOf(_ r: Range<Int>) -> Bool {
+        r.contains { phrases.info[$0].isOrganizationWord && $0 + 1 < tokens.count && tokens[$0 + 1].lower == "of" }
     }
 
     /// A lone unknown capitalised word that opens a sentence or a quotation
@@ -247,11 +260,19 @@ struct MentionFinder {
     private func isNotName(_ k: Int) -> Bool {
         let t = tokens[k]
         if t.kind != .word { return true }
+        // 'the A. Philip Randolph Institute': a capital letter with its period before a name is an initial.
+        if t.span.length == 1, k + 2 < tokens.count, tokens[k + 1].lower == ".", !tokens[k + 1].spaceBefore,
+           tokens[k + 2].isCapitalized, doc.sentenceOf[k + 2] == doc.sentenceOf[k] {
+            return false
+        }
         let info = phrases.info[k]
         if info.wordClass != nil || info.pronounRole != nil || info.isTime || info.isNotName { return true }
         // 'Friday's decision'
         if t.lower.hasSuffix("'s"), lexicon.timeWords.contains(String(t.lower.dropLast(2))) { return true }
-        if info.cueClass != nil, !t.isAllCaps { return true }
+        // ('State Department': a cue word before an organisation word is part of its name.)
+        if info.cueClass != nil, !t.isAllCaps, !(k + 1 < tokens.count && tokens[k + 1].isCapitalized && phrases.info[k + 1].isOrganizationWord) {
+            return true
+        }
         // Contractions of pronouns and function words: I’m, It’s, That’ll.
         if let apostrophe = t.lower.firstIndex(of: "'"), let stem = lexicon.words[String(t.lower[..<apostrophe])] {
             return stem.wordClass != nil || stem.pronounRole != nil
@@ -429,7 +450,7 @@ struct MentionFinder {
 
     /// Links surnames and acronyms to the full names before them, and marks
     /// single unknown names that match nothing.
-    private func link(_ mentions: [TokenMention]) -> [TokenMention] {
+    private func link(_ mentions: [TokenMention], titleCase: [Bool]) -> [TokenMention] {
         var out = mentions
         var byLastWord: [String: ActorRef] = [:]
         var byAcronym: [String: ActorRef] = [:]
@@ -453,7 +474,20 @@ struct MentionFinder {
                 }
             }
             if m.actor.kind == .person, nameTokens.count >= 2 {
-                byLastWord[surname(nameTokens)] = m.actor
+                // A bare surname is the first person named with it, the article's principal
+                // ('Biden' after 'Joe Biden … his son Hunter Biden' is Joe Biden), and a name
+                // read by its shape only ('Railing Against Trump' of a title-case headline, 'Fifth
+                // Amendment') gives none.
+                let key = surname(nameTokens)
+                if byLastWord[key] == nil, !titleCase[nameTokens.lowerBound],
+                   !lexicon.thingWords.contains(key) || lexicon.firstNames[tokens[nameTokens.lowerBound].lower] != nil {
+                    byLastWord[key] = m.actor
+                }
+                // 'Ban Ki-moon', 'Kim Jong-un': a hyphenated given name last, the family name first.
+                let given = doc.string(nameTokens.upperBound - 1..<nameTokens.upperBound).split(separator: "-")
+                if given.count == 2, given[1].first?.isLowercase == true {
+                    byLastWord[tokens[nameTokens.lowerBound].lower] = m.actor
+                }
             }
             out[idx] = m
         }

@@ -353,6 +353,8 @@ struct Phrases {
                         start = k
                         words += 1
                         k -= 1
+                        // 'the two discussed …': a number after 'the' stands for people named before, with its article.
+                        if k >= floor, word(k) == "the", numberWords.contains(t.lower) { start = k; k -= 1 }
                         if k >= floor, ["in", "of"].contains(word(k)) {
                             // 'one in five', 'most of them': keep the quantifier phrase whole.
                             var j = k - 1

@@ -31,6 +31,10 @@ public struct Gazetteer: Sendable {
     public private(set) var maxKeyLength = 1
     /// The first word of every key, so most tokens are rejected with one set look-up.
     private var firstWords: Set<String> = []
+    /// Keys that name more than one actor in the world ('Ansarullah'), with the kind of
+    /// the name alone: see `ambiguous-aliases.txt`.
+    private var ambiguousKeys: [String: ActorKind] = [:]
+    private var ambiguousFirstWords: Set<String> = []
 
     public init() {}
 
@@ -69,6 +73,29 @@ public struct Gazetteer: Sendable {
         return best
     }
 
+    /// If the form (a key, see `key`) names more than one actor in the world, the kind of
+    /// the name alone: it stands for its entry only when the article also names that
+    /// entry otherwise.
+    public func ambiguity(_ key: String) -> ActorKind? { ambiguousKeys[key] }
+
+    /// Whether a form starting with this word (lower case) may be ambiguous: a cheap
+    /// test before building the key.
+    public func mayBeAmbiguous(_ firstWord: String) -> Bool {
+        ambiguousFirstWords.contains(firstWord) || firstWord == "the" && !ambiguousKeys.isEmpty
+    }
+
+    mutating func markAmbiguous(_ rows: [[String]], file: String) throws {
+        for row in rows {
+            guard row.count == 2, let kind = ActorKind(rawValue: row[1]) else { throw LexiconError.badRow(file: file, row: row.joined(separator: "\t")) }
+            let key = Gazetteer.key(row[0])
+            ambiguousKeys[key] = kind
+            if let first = key.split(separator: " ").first {
+                ambiguousFirstWords.insert(String(first))
+                ambiguousFirstWords.insert(String(first) + "'s")
+            }
+        }
+    }
+
     /// `replacing`: a user's entry takes a form over from a shipped one (their 'Ansarullah'
     /// is not the shipped 'Houthis').
     mutating func add(name: String, kind: ActorKind, type: String?, aliases: [(String, Via)], replacing: Bool = false) {
@@ -81,6 +108,8 @@ public struct Gazetteer: Sendable {
             // unless the user's entry is more specific (a name beats a demonym).
             if !replacing, let existing = index[k], existing.via == .name || via != .name { continue }
             index[k] = (id, via)
+            // A user who lists a form means their actor by it.
+            if replacing { ambiguousKeys[k] = nil }
             let words = k.split(separator: " ")
             maxKeyLength = max(maxKeyLength, words.count + 1)
             if let w = words.first { firstWords.insert(String(w)) }

@@ -54,6 +54,10 @@ public struct Lexicon: Sendable {
         case titleParticiples = "title-participles", companionVerbs = "companion-verbs", speechNouns = "speech-nouns"
         case relativePronouns = "relative-pronouns", partyMembers = "party-members", personNouns = "person-nouns"
         case subordinateTitles = "subordinate-titles", documents, nameSuffixes = "name-suffixes"
+        case locationPrepositions = "location-prepositions", placeAdjectives = "place-adjectives", mediumPrepositions = "medium-prepositions"
+        case creditWords = "credit-words"
+        case bodyNouns = "body-nouns"
+        case landmarkPrefixes = "landmark-prefixes", capitalisedNouns = "capitalised-nouns", caseJoiners = "case-joiners", partyMemberNouns = "party-member-nouns"
     }
 
     private var wordSets: [WordSet: Set<String>] = [:]
@@ -65,6 +69,12 @@ public struct Lexicon: Sendable {
     public private(set) var notNames: Set<String> = []
     /// Last words of capitalised names of things (laws, events, streets), not actors.
     public private(set) var thingWords: Set<String> = []
+    /// Words for groups of people and for beliefs ('Muslims', 'Latinos', 'Islam'): a name
+    /// made of these alone is not an actor.
+    public private(set) var peopleGroups: Set<String> = []
+    /// Phrases that credit the makers of an article or a photo ('contributed reporting',
+    /// 'Photo courtesy'), as token sequences; `lineStart` phrases count only opening a line.
+    public private(set) var creditPhrases: [(words: [String], lineStart: Bool)] = []
     /// Cue forms that are often nouns ('his claims', 'a note').
     public private(set) var nounCueForms: Set<String> = []
     /// Cue forms that report only in a reporting frame ('continued: “…”').
@@ -97,6 +107,8 @@ public struct Lexicon: Sendable {
         /// The first word of a cue phrase ('went' of 'went on to say'), so the phrase
         /// table is consulted only for these.
         public var startsCuePhrase = false
+        /// The first word of a credit phrase ('contributed' of 'contributed reporting').
+        public var startsCreditPhrase = false
 
         public static let none = WordInfo()
     }
@@ -145,6 +157,13 @@ public struct Lexicon: Sendable {
             case "noun-cue-forms.txt": nounCueForms = Set(rows.map { $0[0] })
             case "not-names.txt": notNames = Set(rows.map { $0[0] })
             case "thing-words.txt": thingWords = Set(rows.map { $0[0] })
+            case "groups-of-people.txt": peopleGroups = Set(rows.map { $0[0] })
+            case "credit-phrases.txt":
+                creditPhrases = rows.map { row in
+                    let phrase = row[0].hasPrefix("^") ? String(row[0].dropFirst()) : row[0]
+                    return (phrase.split(separator: " ").map(String.init), row[0].hasPrefix("^"))
+                }
+            case "ambiguous-aliases.txt": try gazetteer.markAmbiguous(rows, file: file.name)
             case "word-sets.tsv":
                 for row in rows {
                     guard row.count == 2, let set = WordSet(rawValue: row[0]) else {
@@ -178,6 +197,7 @@ public struct Lexicon: Sendable {
         for w in organizationWords { table[w, default: .none].isOrganizationWord = true }
         for w in notNames { table[w, default: .none].isNotName = true }
         for w in cuePhrasesByFirstWord.keys { table[w, default: .none].startsCuePhrase = true }
+        for p in creditPhrases { if let w = p.words.first { table[w, default: .none].startsCreditPhrase = true } }
         words = table
     }
 

@@ -80,8 +80,11 @@ struct UpgradeTests {
 
     @Test("curated actors stay as curated through the re-extraction an upgrade brings: merge, rename, alias add and remove, split")
     func curationLasts() throws {
-        let (kb, _) = try Self.seeded()
+        let (kb, ingestor) = try Self.seeded()
         let c = Curator(kb: kb)
+        // The seeds' 'Ansarullah' is not the Houthis' (an ambiguous alias links only beside
+        // another form of its actor): this article links it, so the removal has something to undo.
+        _ = try ingestor.ingest(ArticleInput(text: "SANAA: The Houthis, also called Ansarullah, fired missiles on Friday, officials said.\n", path: "houthis.txt", format: .text))
         try c.merge(keep: "Pakistan", into: "Pakistani military")
         try c.rename("Mohammad Hanif Atmar", to: "Hanif Atmar")
         try c.addAlias("Taliban", alias: "Afghan Taliban")

@@ -13,10 +13,40 @@
 /// to be one, and a pronoun inside a direct quotation does not refer to the person
 /// speaking it (they would say 'I').
 struct PronounResolver {
+    /// What counted for a candidate, as flags: cheap to keep for every pronoun, spelt out
+    /// only when someone asks (`extract --explain`).
+    struct Evidence: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let sameSentence = Evidence(rawValue: 1), previousSentence = Evidence(rawValue: 2)
+        static let twoSentencesBack = Evidence(rawValue: 4), nearby = Evidence(rawValue: 8)
+        static let subject = Evidence(rawValue: 16), speaking = Evidence(rawValue: 32)
+        static let salient = Evidence(rawValue: 64), gender = Evidence(rawValue: 128)
+        // An aside is told by the score: it is the only evidence that lowers it.
+
+        static let names: [(Evidence, String)] = [
+            (.sameSentence, "same sentence"), (.previousSentence, "previous sentence"),
+            (.twoSentencesBack, "two sentences back"), (.nearby, "nearby"), (.subject, "subject"),
+            (.speaking, "speaking"), (.salient, "salient"), (.gender, "gender"),
+        ]
+    }
+
+    /// One candidate for one pronoun.
+    struct Scored: Sendable {
+        var actor: ActorRef
+        var score: Double
+        var evidence: Evidence
+        var aside: Bool
+
+        var candidate: SpeakerCandidate {
+            SpeakerCandidate(actor: actor, score: score,
+                             reasons: Evidence.names.filter { evidence.contains($0.0) }.map(\.1) + (aside ? ["aside"] : []))
+        }
+    }
+
     /// The decision for one pronoun: the winner (nil below the margin) and the ranked candidates.
     struct Decision: Sendable {
         var actor: ActorRef?
-        var ranked: [SpeakerCandidate]
+        var ranked: [Scored]
     }
 
     /// Weights of the evidence. Few, round and explainable on purpose: they were set by
@@ -34,13 +64,40 @@ struct PronounResolver {
 
     private struct Reference {
         var at: Int
-        var actor: ActorRef
+        /// Index into the resolver's table of actors (names are hashed once, not per look-up).
+        var actor: Int
         var sentence: Int
         var paragraph: Int
         var quote: Int32
         var isSubject: Bool
         var isSpeaker: Bool
         var isWeak: Bool
+    }
+
+    /// The actors seen so far, numbered, with what is known of each.
+    private struct Actors {
+        var refs: [ActorRef] = []
+        var ids: [ActorRef: Int] = [:]
+        var gender: [Lexicon.Gender?] = []
+        var count: [Int] = []
+        var lastSpoke: [Int] = []  // paragraph of the latest source reference, or far in the past
+        /// Scratch for one decision: the newest reference of each actor, and the decision it was set in.
+        var latest: [Int] = []
+        var stamp: [Int] = []
+        var subjectStamp: [Int] = []
+
+        mutating func id(_ a: ActorRef, genders: [ActorRef: Lexicon.Gender]) -> Int {
+            if let i = ids[a] { return i }
+            ids[a] = refs.count
+            refs.append(a)
+            gender.append(genders[a])
+            count.append(0)
+            lastSpoke.append(-1_000_000)
+            latest.append(-1)
+            stamp.append(-1)
+            subjectStamp.append(-1)
+            return refs.count - 1
+        }
     }
 
     let doc: Document
@@ -57,14 +114,20 @@ struct PronounResolver {
     func resolve(mentions: [TokenMention], sources: [Range<Int>],
                  owners: [(range: Range<Int>, actor: ActorRef)]) -> [Int: Decision] {
         let tokens = doc.tokens
-        var sourceAt = Set<Int>()
-        for s in sources { for k in s { sourceAt.insert(k) } }
+        var sourceAt = [Bool](repeating: false, count: tokens.count)
+        for s in sources { for k in s { sourceAt[k] = true } }
+        var subjectTaken = [Bool](repeating: false, count: doc.sentences.count)  // sentences whose subject is known
         var refs: [Reference] = []
+        var actors = Actors()
         var out: [Int: Decision] = [:]
-        var counts: [ActorRef: Int] = [:]
-        var lastSpoke: [ActorRef: Int] = [:]  // paragraph of the latest source reference
-        var subjectTaken = Set<Int>()  // sentences whose subject is known
+        func add(_ ref: Reference) {
+            if ref.isSubject { subjectTaken[ref.sentence] = true }
+            refs.append(ref)
+            actors.count[ref.actor] += 1
+            if ref.isSpeaker { actors.lastSpoke[ref.actor] = ref.paragraph }
+        }
         var m = 0
+        var decisions = 0
         for k in tokens.indices {
             // Names first: a mention starting here becomes a reference.
             while m < mentions.count, mentions[m].name.lowerBound <= k {
@@ -72,38 +135,38 @@ struct PronounResolver {
                 m += 1
                 guard mention.via != .demonym, mention.actor.kind == .person || mention.actor.kind == .unknown && mention.name.count >= 2
                 else { continue }
-                // A name that only qualifies the next one is no reference of its own: 'Clinton' in
-                // 'Clinton communication director Jennifer Palmieri'.
-                if m < mentions.count, mentions[m].actor.kind == .person, mentions[m].range.lowerBound > mention.range.upperBound,
-                   mentions[m].range.lowerBound - mention.range.upperBound <= 3,
-                   (mention.range.upperBound..<mentions[m].range.lowerBound).allSatisfy({ j in
-                       let info = lexicon.words[tokens[j].lower]
-                       return tokens[j].kind == .word && !tokens[j].isCapitalized && info?.cueClass == nil && info?.wordClass == nil
-                   }), (mention.range.upperBound..<mentions[m].range.lowerBound).contains(where: { j in
-                       lexicon.titles[tokens[j].lower] != nil || lexicon.words(.personNouns).contains(tokens[j].lower)
-                   }) {
-                    continue
-                }
-                let ref = reference(mention.actor, range: mention.range, name: mention.name, sourceAt: sourceAt, subjectTaken: subjectTaken)
-                if ref.isSubject { subjectTaken.insert(ref.sentence) }
-                refs.append(ref)
-                counts[mention.actor, default: 0] += 1
-                if ref.isSpeaker { lastSpoke[mention.actor] = ref.paragraph }
+                if m < mentions.count, qualifies(mention, mentions[m]) { continue }
+                let id = actors.id(mention.actor, genders: genders)
+                add(reference(id, range: mention.range, name: mention.name, sourceAt: sourceAt, subjectTaken: subjectTaken))
             }
-            guard tokens[k].kind == .word, isPronoun[k], let p = lexicon.pronouns[tokens[k].lower], let gender = p.gender, !p.plural else { continue }
-            let owner = owners.first { $0.range.contains(k) && doc.quoteOf[k] >= 0 }?.actor
-            let decision = decide(k, gender: gender, refs: refs, counts: counts, lastSpoke: lastSpoke, owner: owner)
+            guard isPronoun[k], tokens[k].kind == .word, let p = lexicon.pronouns[tokens[k].lower], let gender = p.gender, !p.plural else { continue }
+            let owner = owners.first { $0.range.contains(k) && doc.quoteOf[k] >= 0 }.flatMap { actors.ids[$0.actor] }
+            let decision = decide(k, gender: gender, refs: refs, actors: &actors, owner: owner, stamp: decisions)
+            decisions += 1
             out[k] = decision
-            if let actor = decision.actor {
-                var ref = reference(actor, range: k..<k + 1, name: k..<k + 1, sourceAt: sourceAt, subjectTaken: subjectTaken)
+            if let actor = decision.actor, let id = actors.ids[actor] {
+                var ref = reference(id, range: k..<k + 1, name: k..<k + 1, sourceAt: sourceAt, subjectTaken: subjectTaken)
                 ref.isSubject = p.role == "subject"
-                if ref.isSubject { subjectTaken.insert(ref.sentence) }
-                refs.append(ref)
-                counts[actor, default: 0] += 1
-                if ref.isSpeaker { lastSpoke[actor] = ref.paragraph }
+                add(ref)
             }
         }
         return out
+    }
+
+    /// A name that only qualifies the next one is no reference of its own: 'Clinton' in
+    /// 'Clinton communication director Jennifer Palmieri' (lower-case words between, a
+    /// title among them, no verb), unlike 'John Smith met Jane Roe'.
+    private func qualifies(_ mention: TokenMention, _ next: TokenMention) -> Bool {
+        let tokens = doc.tokens
+        guard next.actor.kind == .person, next.range.lowerBound > mention.range.upperBound,
+              next.range.lowerBound - mention.range.upperBound <= 3 else { return false }
+        let between = mention.range.upperBound..<next.range.lowerBound
+        return between.allSatisfy { j in
+            let info = lexicon.words[tokens[j].lower]
+            return tokens[j].kind == .word && !tokens[j].isCapitalized && info?.cueClass == nil && info?.wordClass == nil
+        } && between.contains { j in
+            lexicon.titles[tokens[j].lower] != nil || lexicon.words(.personNouns).contains(tokens[j].lower)
+        }
     }
 
     /// The quotation a token is spoken in: a closed quote region. A paragraph that opens
@@ -114,7 +177,7 @@ struct PronounResolver {
         return q >= 0 && doc.quotes[Int(q)].isClosed ? q : -1
     }
 
-    private func reference(_ actor: ActorRef, range: Range<Int>, name: Range<Int>, sourceAt: Set<Int>, subjectTaken: Set<Int>) -> Reference {
+    private func reference(_ actor: Int, range: Range<Int>, name: Range<Int>, sourceAt: [Bool], subjectTaken: [Bool]) -> Reference {
         let tokens = doc.tokens
         let sentence = doc.sentence(of: range.lowerBound)
         // The subject: the reference opens its sentence (past quotation marks), or a verb
@@ -134,51 +197,52 @@ struct PronounResolver {
         let bracketed = before == "(" || before == "," && [",", ")"].contains(after?.lower ?? "")
         return Reference(at: range.lowerBound, actor: actor, sentence: Int(doc.sentenceOf[range.lowerBound]),
                          paragraph: Int(doc.paragraphOf[range.lowerBound]), quote: speech(range.lowerBound),
-                         isSubject: !possessive && !afterPreposition && !bracketed && (first == range.lowerBound || followedByVerb || !subjectTaken.contains(Int(doc.sentenceOf[range.lowerBound]))),
-                         isSpeaker: sourceAt.contains(name.lowerBound), isWeak: bracketed)
+                         isSubject: !possessive && !afterPreposition && !bracketed && (first == range.lowerBound || followedByVerb || !subjectTaken[Int(doc.sentenceOf[range.lowerBound])]),
+                         isSpeaker: sourceAt[name.lowerBound], isWeak: bracketed)
     }
 
-    private func decide(_ k: Int, gender: Lexicon.Gender, refs: [Reference], counts: [ActorRef: Int],
-                        lastSpoke: [ActorRef: Int], owner: ActorRef?) -> Decision {
+    private func decide(_ k: Int, gender: Lexicon.Gender, refs: [Reference], actors: inout Actors,
+                        owner: Int?, stamp: Int) -> Decision {
         let sentence = Int(doc.sentenceOf[k]), paragraph = Int(doc.paragraphOf[k]), quote = speech(k)
-        var latest: [ActorRef: Reference] = [:]
-        var order: [ActorRef] = []
-        // Candidates that were the subject of a sentence in the last two: a reader's focus.
-        var subjectNearby = Set<ActorRef>()
+        var order: [Int] = []
         var i = refs.count - 1
         while i >= 0, refs.count - i <= 80 {
             let r = refs[i]
-            i -= 1
             if paragraph - r.paragraph > 4 { break }
             // Only references the pronoun can see: in the narrative for a pronoun in the
             // narrative, in the same quotation (or the narrative) for one inside a quotation.
-            guard r.quote < 0 || r.quote == quote else { continue }
-            if r.isSubject, sentence - r.sentence <= 2 { subjectNearby.insert(r.actor) }
-            guard latest[r.actor] == nil else { continue }
-            latest[r.actor] = r
-            order.append(r.actor)
+            if r.quote < 0 || r.quote == quote {
+                // The subject of a sentence in the last two: a reader's focus.
+                if r.isSubject, sentence - r.sentence <= 2 { actors.subjectStamp[r.actor] = stamp }
+                if actors.stamp[r.actor] != stamp {
+                    actors.stamp[r.actor] = stamp
+                    actors.latest[r.actor] = i
+                    order.append(r.actor)
+                }
+            }
+            i -= 1
         }
-        var ranked: [SpeakerCandidate] = []
-        for actor in order {
-            let r = latest[actor]!
-            if let known = genders[actor], known != gender { continue }
-            if actor == owner { continue }
+        var ranked: [Scored] = []
+        for id in order {
+            let r = refs[actors.latest[id]]
+            if let known = actors.gender[id], known != gender { continue }
+            if id == owner { continue }
             var score = 0.0
-            var reasons: [String] = []
-            func add(_ w: Double, _ why: String) { score += w; reasons.append(why) }
+            var evidence: Evidence = []
+            func add(_ w: Double, _ e: Evidence) { score += w; evidence.insert(e) }
             switch sentence - r.sentence {
-            case 0: add(Weight.sameSentence, "same sentence")
-            case 1: add(Weight.previousSentence, "previous sentence")
-            case 2: add(Weight.twoSentencesBack, "two sentences back")
-            case 3...5: add(Weight.nearby, "nearby")
+            case 0: add(Weight.sameSentence, .sameSentence)
+            case 1: add(Weight.previousSentence, .previousSentence)
+            case 2: add(Weight.twoSentencesBack, .twoSentencesBack)
+            case 3...5: add(Weight.nearby, .nearby)
             default: break
             }
-            if subjectNearby.contains(actor) { add(Weight.subject, "subject") }
-            if let spoke = lastSpoke[actor], paragraph - spoke <= 2 { add(Weight.recentSpeaker, "speaking") }
-            if counts[actor, default: 0] >= 3 { add(Weight.salient, "salient") }
-            if genders[actor] == gender { add(Weight.genderShown, "gender") }
-            if r.isWeak { add(Weight.weakPosition, "aside") }
-            ranked.append(SpeakerCandidate(actor: actor, score: score, reasons: reasons))
+            if actors.subjectStamp[id] == stamp { add(Weight.subject, .subject) }
+            if paragraph - actors.lastSpoke[id] <= 2 { add(Weight.recentSpeaker, .speaking) }
+            if actors.count[id] >= 3 { add(Weight.salient, .salient) }
+            if actors.gender[id] == gender { add(Weight.genderShown, .gender) }
+            if r.isWeak { score += Weight.weakPosition }
+            ranked.append(Scored(actor: actors.refs[id], score: score, evidence: evidence, aside: r.isWeak))
         }
         ranked.sort { $0.score > $1.score }
         guard let best = ranked.first, best.score >= Weight.floor,

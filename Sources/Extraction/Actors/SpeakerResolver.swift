@@ -75,7 +75,7 @@ struct SpeakerResolver {
             }
             var candidatesFor: [SpeakerCandidate] = []
             if c.inheritsFrom == nil, let src = c.source, let k = src.first(where: { tokens[$0].kind == .word }), src.count <= 2 {
-                candidatesFor = pronouns[k]?.ranked ?? []
+                candidatesFor = pronouns[k]?.ranked.map(\.candidate) ?? []
             }
             out.append(Attribution(
                 cue: cueSpan, sources: sourceSpan.map { [$0] } ?? [],

@@ -16,17 +16,18 @@ struct PronounResolver {
     /// What counted for a candidate, as flags: cheap to keep for every pronoun, spelt out
     /// only when someone asks (`extract --explain`).
     struct Evidence: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let sameSentence = Evidence(rawValue: 1), previousSentence = Evidence(rawValue: 2)
         static let twoSentencesBack = Evidence(rawValue: 4), nearby = Evidence(rawValue: 8)
         static let subject = Evidence(rawValue: 16), speaking = Evidence(rawValue: 32)
         static let salient = Evidence(rawValue: 64), gender = Evidence(rawValue: 128)
+        static let earlierSubject = Evidence(rawValue: 256)
         // An aside is told by the score: it is the only evidence that lowers it.
 
         static let names: [(Evidence, String)] = [
             (.sameSentence, "same sentence"), (.previousSentence, "previous sentence"),
             (.twoSentencesBack, "two sentences back"), (.nearby, "nearby"), (.subject, "subject"),
-            (.speaking, "speaking"), (.salient, "salient"), (.gender, "gender"),
+            (.earlierSubject, "earlier subject"), (.speaking, "speaking"), (.salient, "salient"), (.gender, "gender"),
         ]
     }
 
@@ -53,7 +54,9 @@ struct PronounResolver {
     /// reading, not fitted, so that they hold on articles nobody here has read.
     enum Weight {
         static let sameSentence = 2.5, previousSentence = 1.5, twoSentencesBack = 1.0, nearby = 0.5
-        static let subject = 1.5
+        /// The subject of the latest sentence that had one among the candidates, within
+        /// five sentences; a subject before that counts half, within two.
+        static let subject = 1.5, earlierSubject = 0.75
         static let recentSpeaker = 0.5
         static let salient = 0.5
         static let genderShown = 1.0
@@ -85,6 +88,7 @@ struct PronounResolver {
         var latest: [Int] = []
         var stamp: [Int] = []
         var subjectStamp: [Int] = []
+        var subjectSentence: [Int] = []
 
         mutating func id(_ a: ActorRef, genders: [ActorRef: Lexicon.Gender]) -> Int {
             if let i = ids[a] { return i }
@@ -96,6 +100,7 @@ struct PronounResolver {
             latest.append(-1)
             stamp.append(-1)
             subjectStamp.append(-1)
+            subjectSentence.append(-1)
             return refs.count - 1
         }
     }
@@ -213,7 +218,10 @@ struct PronounResolver {
             // narrative, in the same quotation (or the narrative) for one inside a quotation.
             if r.quote < 0 || r.quote == quote {
                 // The subject of a sentence in the last two: a reader's focus.
-                if r.isSubject, sentence - r.sentence <= 2 { actors.subjectStamp[r.actor] = stamp }
+                if r.isSubject, sentence - r.sentence <= 5, actors.subjectStamp[r.actor] != stamp {
+                    actors.subjectStamp[r.actor] = stamp
+                    actors.subjectSentence[r.actor] = r.sentence
+                }
                 if actors.stamp[r.actor] != stamp {
                     actors.stamp[r.actor] = stamp
                     actors.latest[r.actor] = i
@@ -223,6 +231,10 @@ struct PronounResolver {
             i -= 1
         }
         var ranked: [Scored] = []
+        var latestSubject = -1
+        for id in order where actors.subjectStamp[id] == stamp && (actors.gender[id].map { $0 == gender } ?? true) && id != owner {
+            latestSubject = max(latestSubject, actors.subjectSentence[id])
+        }
         for id in order {
             let r = refs[actors.latest[id]]
             if let known = actors.gender[id], known != gender { continue }
@@ -237,7 +249,13 @@ struct PronounResolver {
             case 3...5: add(Weight.nearby, .nearby)
             default: break
             }
-            if actors.subjectStamp[id] == stamp { add(Weight.subject, .subject) }
+            if actors.subjectStamp[id] == stamp {
+                if actors.subjectSentence[id] == latestSubject {
+                    add(Weight.subject, .subject)
+                } else if sentence - actors.subjectSentence[id] <= 2 {
+                    add(Weight.earlierSubject, .earlierSubject)
+                }
+            }
             if paragraph - actors.lastSpoke[id] <= 2 { add(Weight.recentSpeaker, .speaking) }
             if actors.count[id] >= 3 { add(Weight.salient, .salient) }
             if actors.gender[id] == gender { add(Weight.genderShown, .gender) }

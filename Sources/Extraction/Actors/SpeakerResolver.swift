@@ -26,6 +26,8 @@ struct SpeakerResolver {
 
     var tokens: [Token] { doc.tokens }
 
+    /// Where the latest plural source naming nobody stands ('McConnell aides', 'officials').
+    private var unnamedPluralAt = -1
     /// What each gendered pronoun of the article refers to (see `PronounResolver`).
     private var pronouns: [Int: PronounResolver.Decision] = [:]
     /// Organisations by the head noun of their name ('museum', 'committee'), in text order.
@@ -64,6 +66,12 @@ struct SpeakerResolver {
                 (speaker, how) = resolveSource(src, speakers: resolved)
             }
             if let s = speaker, let src = c.source { resolved.append((src.lowerBound, s)) }
+            // 'McConnell aides said … they': a plural source that names nobody is what a
+            // 'they' after it refers to, so that 'they' names nobody either.
+            if speaker == nil, c.inheritsFrom == nil, let src = c.source, let h = src.last(where: { tokens[$0].kind == .word }),
+               !tokens[h].isCapitalized, tokens[h].lower.hasSuffix("s"), lexicon.pronouns[tokens[h].lower] == nil {
+                unnamedPluralAt = src.lowerBound
+            }
             let about = aboutActors(c.contents, speaker: speaker)
             var sourceSpan = c.source.map(doc.span)
             var cueSpan = c.cue.map(doc.span)
@@ -164,7 +172,18 @@ struct SpeakerResolver {
                doc.sentenceOf[src.lowerBound] - doc.sentenceOf[m.name.lowerBound] > 1 {
                 return (nil, nil)
             }
+            if p.plural, unnamedPluralAt >= 0, doc.paragraphOf[src.lowerBound] - doc.paragraphOf[unnamedPluralAt] <= 1,
+               !mentions[firstMention(atOrAfter: unnamedPluralAt)..<firstMention(atOrAfter: src.lowerBound)].contains(where: {
+                   $0.actor.kind == .organization && doc.quoteOf[$0.name.lowerBound] < 0 }) {
+                return (nil, nil)
+            }
             return (antecedent(before: src.lowerBound, kinds: p.kinds, plural: p.plural, speakers: speakers), "pronoun")
+        }
+        // 'her account', 'his program': the owner of the document speaks through it.
+        if words.count == 2, lexicon.pronouns[words[0]]?.role == "possessive", lexicon.words(.documents).contains(singular(head)) {
+            let k = src.first { tokens[$0].kind == .word }!
+            if let owner = pronouns[k]?.actor { return (owner, "document") }
+            return (nil, nil)
         }
         // The source's own noun phrase, before an appositive, a bracket or a prepositional
         // phrase ('Charlie King, a prominent New York Democrat'; 'advisers to Mr. Obama').
@@ -193,17 +212,42 @@ struct SpeakerResolver {
            }) {
             return (named.actor, "name")
         }
+        // 'Apple's chief executive, Tim Cook,', 'His guest, the actress Kamala Lopez,': a
+        // description whose appositive ends on a person's name is that person.
+        if phrase.upperBound < src.upperBound, tokens[phrase.upperBound].lower == "," {
+            var end = phrase.upperBound + 1
+            while end < src.upperBound, tokens[end].lower != "," { end += 1 }
+            if let last = (phrase.upperBound + 1..<end).last(where: { tokens[$0].kind == .word }),
+               let named = inSource.last(where: { $0.name.upperBound - 1 == last && $0.actor.kind == .person }) {
+                return (named.actor, "name")
+            }
+        }
         let phraseWords = phrase.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
         let phraseHead = phraseWords.last ?? head
         // The affiliation a description carries: 'the Vermont senator', 'Pakistan’s foreign ministry'.
-        let modifier = inSource.first { phrase.contains($0.name.lowerBound) && $0.actor.kind != .person && $0.actor.kind != .unknown }
+        let modifier = inSource.first { phrase.contains($0.name.lowerBound) && $0.actor.kind != .person && $0.actor.kind != .unknown }?.actor.name
+            ?? phrase.lazy.compactMap { j in self.lexicon.gazetteer.match(self.tokens, at: j, limit: phrase.upperBound) }
+                .first { $0.entry.kind == .place || $0.entry.kind == .country }?.entry.name
         // A document, poll or data: whoever issued it, named in the source ('A Bloomberg poll',
         // 'an analysis by Lily Batchelder') or, for 'the poll', the one issuer the article names.
-        if lexicon.words(.documents).contains(singular(phraseHead)) {
-            if let issuer = inSource.first(where: { $0.actor.kind != .place && $0.via != .demonym && $0.actor.kind != .unknown }) {
+        if let docAt = phrase.first(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized && lexicon.words(.documents).contains(singular(tokens[$0].lower)) }),
+           !inSource.contains(where: { $0.actor.kind == .person && phrase.contains($0.name.lowerBound) && $0.name.lowerBound > docAt }) {
+            // The issuer: named before the document ('A Bloomberg poll') or after 'by'/'from'
+            // ('an analysis by Lily Batchelder', 'Data from the 2014 American Community Survey').
+            var after = docAt + 1
+            while after < src.upperBound, tokens[after].kind == .word, !["by", "from"].contains(tokens[after].lower),
+                  lexicon.wordClass(tokens[after].lower) != .prep, after - docAt <= 3 { after += 1 }
+            if after < src.upperBound, ["by", "from"].contains(tokens[after].lower) { after += 1 } else { after = src.upperBound }
+            if let issuer = inSource.first(where: { m in
+                m.actor.kind != .place && m.via != .demonym
+                    && (m.range.upperBound <= docAt && (m.actor.kind != .unknown || m.range.upperBound == docAt)
+                        || m.range.lowerBound >= after && m.range.lowerBound - after <= 2 && m.actor.kind != .unknown)
+            }) {
                 return (issuer.actor, "document")
             }
-            return (issuers[singular(phraseHead)].flatMap { $0.count == 1 ? $0.first : nil }, "document")
+            // 'exit polls', 'Instant polls': documents in general have no one issuer.
+            let generic = tokens[docAt].lower != singular(tokens[docAt].lower) && !phraseWords.contains("the")
+            return (generic ? nil : issuers[singular(tokens[docAt].lower)].flatMap { $0.count == 1 ? $0.first : nil }, "document")
         }
         // 'the committee': the one organisation named with that head.
         if phraseWords.count == 2, phraseWords[0] == "the", let org = organizationByHead(phraseHead, before: src.lowerBound) {
@@ -211,7 +255,8 @@ struct SpeakerResolver {
         }
         // A description naming an organisation: 'Pakistan’s foreign ministry', 'the military',
         // 'The Clinton campaign', 'The Obama administration'.
-        if lexicon.organizationWords.contains(phraseHead), phrase.upperBound == src.upperBound || phraseWords.count > 1 {
+        if lexicon.organizationWords.contains(phraseHead), headToken.map({ !tokens[$0].isCapitalized }) ?? false,
+           phrase.upperBound == src.upperBound || phraseWords.count > 1 {
             if ["group", "movement", "organization", "organisation"].contains(phraseHead), modifier == nil, phraseWords.count <= 2 {
                 if let org = antecedent(before: src.lowerBound, kinds: [.organization], plural: false, speakers: speakers, requireMention: true) {
                     return (org, "description")
@@ -226,7 +271,7 @@ struct SpeakerResolver {
         if phraseWords.first == "the", phraseWords.count >= 2,
            lexicon.titles[phraseHead] != nil || lexicon.words(.personNouns).contains(phraseHead) {
             let roleWords = phraseWords.dropFirst().filter { lexicon.titles[$0] != nil }
-            return (personWithRole(roleWords.isEmpty ? [phraseHead] : Array(roleWords), affiliation: modifier?.actor.name,
+            return (personWithRole(roleWords.isEmpty ? [phraseHead] : Array(roleWords), affiliation: modifier,
                                    before: src.lowerBound), "description")
         }
         // 'a source', 'officials', 'sources close to …', 'McConnell aides': nobody in particular.
@@ -241,18 +286,17 @@ struct SpeakerResolver {
     /// poll', 'the Tax Policy Center' for 'an analysis from the Tax Policy Center'.
     private var issuers: [String: Set<ActorRef>] {
         var out: [String: Set<ActorRef>] = [:]
-        for m in mentions where m.actor.kind == .organization || m.actor.kind == .person || m.actor.kind == .country {
-            guard m.via != .demonym else { continue }
+        for m in mentions where m.actor.kind != .place && m.via != .demonym {
             // 'Bloomberg poll', 'New York Times/CBS News poll'
             var j = m.range.upperBound
             while j < tokens.count, j - m.range.upperBound < 4, tokens[j].lower == "/" || tokens[j].isCapitalized { j += 1 }
-            if j < tokens.count, lexicon.words(.documents).contains(singular(tokens[j].lower)) {
+            if j < tokens.count, m.actor.kind != .unknown || j == m.range.upperBound, lexicon.words(.documents).contains(singular(tokens[j].lower)) {
                 out[singular(tokens[j].lower), default: []].insert(m.actor)
             }
             // 'a report by the Tax Policy Center', 'data from the State Department'
             var b = m.range.lowerBound - 1
             if b >= 0, tokens[b].lower == "the" { b -= 1 }
-            if b >= 1, ["by", "from", "of"].contains(tokens[b].lower), lexicon.words(.documents).contains(singular(tokens[b - 1].lower)) {
+            if b >= 1, m.actor.kind != .unknown, ["by", "from", "of"].contains(tokens[b].lower), lexicon.words(.documents).contains(singular(tokens[b - 1].lower)) {
                 out[singular(tokens[b - 1].lower), default: []].insert(m.actor)
             }
         }
@@ -287,6 +331,16 @@ struct SpeakerResolver {
         var j = k - 1
         if j >= 0, tokens[j].lower == "," { j -= 1 }
         if j >= 0, tokens[j].lower == ")", let open = (max(0, j - 8)..<j).last(where: { tokens[$0].lower == "(" }) { j = open - 1 }
+        // 'John Bentel, a tech staffer at the State Department who told', 'McConnell, now the
+        // Senate majority leader, who': past an appositive to the name it describes.
+        if j >= 0, !mentions.contains(where: { ($0.range.upperBound - 1 == j || $0.name.upperBound - 1 == j) && kinds.contains($0.actor.kind) }),
+           let m = mentions[..<firstMention(atOrAfter: j)].last(where: { m in
+               m.range.upperBound < j && j - m.range.upperBound <= 12 && tokens[m.range.upperBound].lower == ","
+                   && doc.sentenceOf[m.range.upperBound] == doc.sentenceOf[k]
+           }), m.actor.kind == .person, kinds.contains(.person),
+           (m.range.upperBound + 1...j).allSatisfy({ tokens[$0].kind != .quote && lexicon.words[tokens[$0].lower]?.cueClass == nil }) {
+            return m.actor
+        }
         guard j >= 0, let m = mentions.last(where: { $0.range.upperBound - 1 == j || $0.name.upperBound - 1 == j }),
               m.via != .demonym else { return nil }
         if kinds.contains(m.actor.kind) { return m.actor }
@@ -300,6 +354,8 @@ struct SpeakerResolver {
                             speakers: [(at: Int, actor: ActorRef)], requireMention: Bool = false,
                             gender: Lexicon.Gender? = nil) -> ActorRef? {
         let paragraph = Int(doc.paragraphOf[tokenIndex])
+        // 'they' is a group, never one person.
+        let kinds = plural ? kinds.subtracting([.person]) : kinds
         // 'she' never refers to a man the article has shown to be one, nor 'he' to a woman.
         func agrees(_ a: ActorRef) -> Bool {
             guard let gender, let known = genders[a] else { return true }
@@ -352,9 +408,13 @@ struct SpeakerResolver {
     /// African American History and Culture', 'committee' → 'Oversight Committee'), when
     /// exactly one named before `k` has it.
     private func organizationByHead(_ noun: String, before k: Int) -> ActorRef? {
-        guard let named = organizationHeads[noun] else { return nil }
+        // And it is the organisation last named, within three paragraphs: 'the network' after
+        // RT is RT, even where the article also named Dish Network earlier.
+        guard let named = organizationHeads[noun],
+              let last = mentions[..<firstMention(atOrAfter: k)].last(where: { $0.actor.kind == .organization && $0.via != .demonym }),
+              doc.paragraphOf[k] - doc.paragraphOf[last.name.lowerBound] <= 3 else { return nil }
         let found = Set(named.lazy.filter { $0.at < k }.map(\.actor))
-        return found.count == 1 ? found.first : nil
+        return found.count == 1 && found.first == last.actor ? last.actor : nil
     }
 
     /// 'Democrats', 'Republicans': a party's members as people, not the party.

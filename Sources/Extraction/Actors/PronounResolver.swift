@@ -138,7 +138,10 @@ struct PronounResolver {
             while m < mentions.count, mentions[m].name.lowerBound <= k {
                 let mention = mentions[m]
                 m += 1
-                guard mention.via != .demonym, mention.actor.kind == .person || mention.actor.kind == .unknown && mention.name.count >= 2
+                // A person, or a name of unknown kind that is a person's shape: two words or
+                // more, or one word that speaks ('Obama said').
+                guard mention.via != .demonym,
+                      mention.actor.kind == .person || mention.actor.kind == .unknown && (mention.name.count >= 2 || sourceAt[mention.name.lowerBound])
                 else { continue }
                 if m < mentions.count, qualifies(mention, mentions[m]) { continue }
                 let id = actors.id(mention.actor, genders: genders)
@@ -194,7 +197,9 @@ struct PronounResolver {
         let followedByVerb = after.map { $0.kind == .word && !$0.isCapitalized } == true
             && (info?.wordClass == .aux || info?.cueClass != nil)
         // After a preposition a name is no subject ('to Hillary Clinton being a co-founder').
-        let afterPreposition = range.lowerBound > 0 && lexicon.wordClass(tokens[range.lowerBound - 1].lower) == .prep
+        // Nor after a coordinator: 'between John Smith and Peter Jones'.
+        let afterPreposition = range.lowerBound > 0 && (lexicon.wordClass(tokens[range.lowerBound - 1].lower) == .prep
+            || lexicon.words(.coordinators).contains(tokens[range.lowerBound - 1].lower))
         let possessive = tokens[name.upperBound - 1].lower.hasSuffix("'s")
         // An aside: in brackets, or set off by commas on both sides ('his wife, Democratic
         // presidential nominee Hillary Clinton, over …').

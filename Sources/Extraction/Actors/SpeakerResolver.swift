@@ -26,6 +26,8 @@ struct SpeakerResolver {
 
     var tokens: [Token] { doc.tokens }
 
+    /// The description the source being resolved gave, when the article names nobody who fits.
+    private var pendingDescription: SpeakerDescription?
     /// Where the latest plural source naming nobody stands ('McConnell aides', 'officials').
     private var unnamedPluralAt = -1
     /// What each gendered pronoun of the article refers to (see `PronounResolver`).
@@ -63,6 +65,7 @@ struct SpeakerResolver {
                 speaker = out[inherit].speaker
                 how = "inherited"
             } else if let src = c.source {
+                pendingDescription = nil
                 (speaker, how) = resolveSource(src, speakers: resolved)
             }
             if let s = speaker, let src = c.source { resolved.append((src.lowerBound, s)) }
@@ -90,6 +93,11 @@ struct SpeakerResolver {
                 contents: c.contents.map(doc.span), kind: c.kind, rule: c.rule,
                 speaker: speaker, about: about, speakerResolution: how))
             out[out.count - 1].speakerCandidates = candidatesFor
+            if speaker == nil, c.inheritsFrom == nil {
+                out[out.count - 1].speakerDescription = pendingDescription
+            } else if speaker == nil, let inherit = c.inheritsFrom, inherit < out.count - 1 {
+                out[out.count - 1].speakerDescription = out[inherit].speakerDescription
+            }
         }
         return out
     }
@@ -149,7 +157,7 @@ struct SpeakerResolver {
         return mentions(in: src).last { $0.name.contains(h) && ($0.actor.kind == .person || $0.actor.kind == .unknown) }?.actor
     }
 
-    private func resolveSource(_ src: Range<Int>, speakers: [(at: Int, actor: ActorRef)]) -> (ActorRef?, String?) {
+    private mutating func resolveSource(_ src: Range<Int>, speakers: [(at: Int, actor: ActorRef)]) -> (ActorRef?, String?) {
         let inSource = mentions(in: src)
         let words = src.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
         let head = words.last ?? ""
@@ -226,8 +234,7 @@ struct SpeakerResolver {
         let phraseHead = phraseWords.last ?? head
         // The affiliation a description carries: 'the Vermont senator', 'Pakistan’s foreign ministry'.
         let modifier = inSource.first { phrase.contains($0.name.lowerBound) && $0.actor.kind != .person && $0.actor.kind != .unknown }?.actor.name
-            ?? phrase.lazy.compactMap { j in self.lexicon.gazetteer.match(self.tokens, at: j, limit: phrase.upperBound) }
-                .first { $0.entry.kind == .place || $0.entry.kind == .country }?.entry.name
+            ?? placeNamed(in: phrase)
         // A document, poll or data: whoever issued it, named in the source ('A Bloomberg poll',
         // 'an analysis by Lily Batchelder') or, for 'the poll', the one issuer the article names.
         if let docAt = phrase.first(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized && lexicon.words(.documents).contains(singular(tokens[$0].lower)) }),
@@ -255,7 +262,10 @@ struct SpeakerResolver {
         }
         // A description naming an organisation: 'Pakistan’s foreign ministry', 'the military',
         // 'The Clinton campaign', 'The Obama administration'.
+        // It must say which one: 'the', an owner or a name ('state media' says none).
         if lexicon.organizationWords.contains(phraseHead), headToken.map({ !tokens[$0].isCapitalized }) ?? false,
+           phraseWords.first == "the" || modifier != nil || phrase.contains(where: { tokens[$0].isCapitalized && tokens[$0].kind == .word }),
+           !phraseWords.contains("and"),
            phrase.upperBound == src.upperBound || phraseWords.count > 1 {
             if ["group", "movement", "organization", "organisation"].contains(phraseHead), modifier == nil, phraseWords.count <= 2 {
                 if let org = antecedent(before: src.lowerBound, kinds: [.organization], plural: false, speakers: speakers, requireMention: true) {
@@ -267,15 +277,32 @@ struct SpeakerResolver {
             for det in ["the ", "The ", "a ", "A "] where text.hasPrefix(det) { text.removeFirst(det.count) }
             return (ActorRef(name: text, kind: .organization), "description")
         }
-        // A description naming a person by role: 'the president', 'the Vermont senator'.
-        if phraseWords.first == "the", phraseWords.count >= 2,
+        // A description naming a person by role: 'the president', 'the Vermont senator',
+        // 'Pakistan’s foreign minister'. What the article does not resolve is kept for the
+        // knowledge base to look up among the roles other articles gave.
+        if phraseWords.count >= 2, phraseWords.first == "the" || phraseWords.first!.hasSuffix("'s") && modifier != nil,
+           !phraseWords.contains("and"),
            lexicon.titles[phraseHead] != nil || lexicon.words(.personNouns).contains(phraseHead) {
-            let roleWords = phraseWords.dropFirst().filter { lexicon.titles[$0] != nil }
-            return (personWithRole(roleWords.isEmpty ? [phraseHead] : Array(roleWords), affiliation: modifier,
-                                   before: src.lowerBound), "description")
+            let head = canonicalTitle(phraseHead)
+            let modifiers = phraseWords.dropFirst().dropLast().filter { lexicon.titles[$0] != nil }.map(canonicalTitle)
+                .filter { !["former", "current", "then"].contains($0) }
+            let description = SpeakerDescription(head: head, modifiers: modifiers, affiliation: modifier)
+            if let person = personWithRole(description, before: src.lowerBound) { return (person, "description") }
+            pendingDescription = description
+            return (nil, nil)
         }
         // 'a source', 'officials', 'sources close to …', 'McConnell aides': nobody in particular.
         return (nil, nil)
+    }
+
+    /// A place or country the gazetteer knows inside a phrase ('the Vermont senator').
+    private func placeNamed(in phrase: Range<Int>) -> String? {
+        for j in phrase {
+            if let g = lexicon.gazetteer.match(tokens, at: j, limit: phrase.upperBound), g.entry.kind == .place || g.entry.kind == .country {
+                return g.entry.name
+            }
+        }
+        return nil
     }
 
     private func singular(_ w: String) -> String {
@@ -337,14 +364,15 @@ struct SpeakerResolver {
            let m = mentions[..<firstMention(atOrAfter: j)].last(where: { m in
                m.range.upperBound < j && j - m.range.upperBound <= 12 && tokens[m.range.upperBound].lower == ","
                    && doc.sentenceOf[m.range.upperBound] == doc.sentenceOf[k]
-           }), m.actor.kind == .person, kinds.contains(.person),
+           }), m.actor.kind == .person || m.actor.kind == .unknown, kinds.contains(.person),
            (m.range.upperBound + 1...j).allSatisfy({ tokens[$0].kind != .quote && lexicon.words[tokens[$0].lower]?.cueClass == nil }) {
             return m.actor
         }
         guard j >= 0, let m = mentions.last(where: { $0.range.upperBound - 1 == j || $0.name.upperBound - 1 == j }),
               m.via != .demonym else { return nil }
         if kinds.contains(m.actor.kind) { return m.actor }
-        if m.actor.kind == .unknown, kinds.contains(.person), m.name.count >= 2 { return m.actor }
+        // A name of unknown kind before 'who' is a person's ('McConnell, who').
+        if m.actor.kind == .unknown, kinds.contains(.person) { return m.actor }
         return nil
     }
 
@@ -422,8 +450,7 @@ struct SpeakerResolver {
         lexicon.words(.partyMembers).contains(m.alias.lowercased())
     }
 
-    private func personWithRole(_ roleWords: [String], affiliation: String?, before tokenIndex: Int) -> ActorRef? {
-        let wanted = Set(roleWords.map(canonicalTitle))
+    private func personWithRole(_ description: SpeakerDescription, before tokenIndex: Int) -> ActorRef? {
         var found = Set<ActorRef>()
         var first: ActorRef?
         var i = firstMention(atOrAfter: tokenIndex) - 1
@@ -431,18 +458,10 @@ struct SpeakerResolver {
             let m = mentions[i]
             i -= 1
             guard m.actor.kind == .person, doc.quoteOf[m.name.lowerBound] < 0 else { continue }
-            let roleWords = (m.role ?? "").lowercased().split { !$0.isLetter }.map { canonicalTitle(String($0)) }
-            let fitsRole: Bool
-            if let last = roleWords.last(where: { lexicon.titles[$0] != nil && lexicon.titles[$0] != .modifier }) ?? roleWords.last {
-                // The role's own head must be the one asked for, and a subordinate title
-                // ('vice', 'deputy') the description does not have rules it out.
-                let subordinate = roleWords.contains { lexicon.words(.subordinateTitles).contains($0) && !wanted.contains($0) }
-                fitsRole = wanted.contains(last) && !subordinate
-            } else {
-                fitsRole = false
-            }
-            let fitsPlace = affiliation.map { m.affiliation == $0 } ?? true
-            guard fitsPlace, fitsRole || (affiliation != nil && m.role == nil && m.affiliation != nil) else { continue }
+            let fitsRole = m.role.map { description.fits(role: $0, lexicon: lexicon) } ?? false
+            let fitsPlace = description.affiliation.map { m.affiliation == $0 } ?? true
+            // 'the Vermont senator' also fits 'Bernie Sanders of Vermont', named without a title.
+            guard fitsPlace, fitsRole || (description.affiliation != nil && m.role == nil && m.affiliation != nil) else { continue }
             if first == nil { first = m.actor }
             found.insert(m.actor)
         }

@@ -38,6 +38,9 @@ public struct Attribution: Sendable {
     /// For a pronoun source, the actors it could refer to with their scores, best first:
     /// why the speaker was chosen, or why none was (no candidate cleared the margin).
     public var speakerCandidates: [SpeakerCandidate] = []
+    /// A source that describes its speaker by a role the article gives nobody ('Pakistan’s
+    /// foreign minister added'): the knowledge base looks the role up in other articles.
+    public var speakerDescription: SpeakerDescription?
 
     public init(cue: Span?, sources: [Span], contents: [Span], kind: QuoteKind, rule: String,
                 speaker: ActorRef? = nil, about: [ActorRef] = [], speakerResolution: String? = nil) {

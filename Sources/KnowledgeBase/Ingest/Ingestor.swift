@@ -17,11 +17,13 @@ public final class Ingestor {
     public let kb: KnowledgeBase
     public let extractor: Extractor
     private let actors: ActorStore
+    private var roleHolders: RoleHolders
 
     public init(kb: KnowledgeBase, extractor: Extractor = Extractor()) {
         self.kb = kb
         self.extractor = extractor
         self.actors = ActorStore(db: kb.db)
+        self.roleHolders = RoleHolders(db: kb.db, lexicon: extractor.lexicon)
     }
 
     /// Extracts and stores one article.
@@ -199,7 +201,11 @@ public final class Ingestor {
         }
 
         for a in result.attributions {
-            let speakerID = try a.speaker.map { try actorID(speaker: $0, sources: a.sources, mentions: result.mentions) }
+            var speakerID = try a.speaker.map { try actorID(speaker: $0, sources: a.sources, mentions: result.mentions) }
+            // A role the article gives nobody: the one person other articles gave it.
+            if speakerID == nil, let description = a.speakerDescription {
+                speakerID = try roleHolders.holder(of: description, on: published)
+            }
             let source = a.sources.first
             let content = a.contents.count == 1 ? text.text(a.contents[0]) : a.contents.map { text.text($0) }.joined(separator: " … ")
             try insertStatement.execute(articleID, published, speakerID, source.map { text.text($0) }, source?.start, source?.end, a.kind.rawValue,

@@ -1,0 +1,155 @@
+import Testing
+@testable import Extraction
+
+/// Which actor each statement goes to, on sentences written for each class of source:
+/// names with extra words, pronouns across paragraphs, relative pronouns, descriptions,
+/// documents and groups. Where no antecedent is clearly best the statement stays
+/// unresolved: that is asserted as firmly as the right answers.
+@Suite("Speaker resolution")
+struct SpeakerResolutionTests {
+    /// Each attribution's source as written and the speaker's name (nil: unresolved).
+    func speakers(_ text: String) -> [(source: String, speaker: String?)] {
+        let result = Extractor().extract(text)
+        return result.attributions.map { a in
+            (a.sources.map { result.text.text($0) }.joined(separator: " "), a.speaker?.name)
+        }
+    }
+
+    func speaker(_ text: String, source: String) -> String?? {
+        speakers(text).first { $0.source == source }.map(\.speaker)
+    }
+
+    @Test("the name heading the source is the speaker, without what qualifies it")
+    func namesWithExtraWords() {
+        #expect(speaker("NBC News moderator Matt Lauer said the candidates would not attack each other.", source: "NBC News moderator Matt Lauer") == "Matt Lauer")
+        #expect(speaker("“People say it doesn't matter,” said Charlie King, a prominent New York Democrat.",
+                        source: "Charlie King, a prominent New York Democrat") == "Charlie King")
+        #expect(speaker("Representative Charles B. Rangel of New York said the ticket mattered.", source: "Representative Charles B. Rangel of New York") == "Charles B. Rangel")
+        #expect(speaker("Tulsa police Chief Chuck Jordan said justice would be done.", source: "Tulsa police Chief Chuck Jordan") == "Chuck Jordan")
+        // 'Mr. King' refers back to the King the article named.
+        let kings = speakers("Larry King hosts a show on the network.\n\n“I have never been edited,” Mr. King said.")
+        #expect(kings.last?.speaker == "Larry King")
+        // An appositive that ends on a name.
+        #expect(speaker("Apple's chief executive, Tim Cook, said the company paid its taxes.", source: "Apple's chief executive, Tim Cook,") == "Tim Cook")
+    }
+
+    @Test("a given name that speaks alone is a person, and 'she' follows her through the story")
+    func givenNames() {
+        let text = """
+            The Post profiled a supporter. Melanie thought the hospital stay was outrageous. She was anxious, sure.
+
+            “It never crossed my mind that I’m losing it,” she said.
+
+            “I would,” Melanie said to the TV.
+            """
+        let s = speakers(text)
+        #expect(s.contains { $0.source == "she" && $0.speaker == "Melanie" })
+        #expect(s.contains { $0.source == "Melanie" && $0.speaker == "Melanie" })
+    }
+
+    @Test("'he' and 'she' go to the person in focus, not to whoever was named last")
+    func pronounsInFocus() {
+        // The subject of the sentence before wins over a name inside a clause about something else.
+        let obama = speakers("""
+            Mr. Obama spoke of his flights across the Mall, past the lighted figure of Abraham Lincoln in his memorial. He said he had watched the museum rise.
+            """)
+        #expect(obama.first { $0.source == "He" }?.speaker == "Obama")
+        // A chain of 'She …' sentences stays with the woman being written about.
+        let lynch = speakers("""
+            “Own it, express it,” Loretta Lynch said.
+
+            She has faced controversies since taking the helm, most recently over a meeting with Bill Clinton while the department was investigating his wife, Democratic presidential nominee Hillary Clinton. She has called the unrest a moment like the civil rights movement.
+            """)
+        #expect(lynch.first { $0.source == "She" }?.speaker == "Loretta Lynch")
+        // The subject of the latest sentence wins over one speaking earlier.
+        let pair = speakers("""
+            “Pence was solid,” Chris Matthews concluded.
+
+            Dan McLaughlin at the National Review agreed with Matthews about the winner. “Pence made Kaine defend business as usual,” he wrote.
+            """)
+        #expect(pair.first { $0.source == "he" }?.speaker == "Dan McLaughlin")
+    }
+
+    @Test("a pronoun with no clearly best antecedent stays unresolved")
+    func unresolvedPronouns() {
+        // Two men, neither the subject nor speaking: no margin, no speaker.
+        let s = speakers("The meeting between John Smith and Peter Jones ended late. “It went well,” he said.")
+        #expect(s.first { $0.source == "he" }.map { $0.speaker == nil } == true)
+        // 'she' never goes to a man the article shows to be one.
+        #expect(speaker("Mr. John Smith spoke first. “We are ready,” she said.", source: "she") == .some(nil))
+    }
+
+    @Test("a pronoun inside a quotation is not its speaker, and a person named only inside a quotation is no antecedent outside it")
+    func quotationLimits() {
+        let s = speakers("""
+            “Abraham Lincoln knew this country,” Obama said on Saturday. He said the museum told the truth.
+            """)
+        #expect(s.first { $0.source == "He" }?.speaker == "Obama")
+    }
+
+    @Test("a relative pronoun hangs on the name before it, past an appositive; never on a fragment")
+    func relativePronouns() {
+        #expect(speakers("Obama has a frosty relationship with McConnell, now the Senate majority leader, who in 2010 said the goal was to make Obama a one-term president.")
+            .contains { $0.source == "who" && $0.speaker == "McConnell" })
+        #expect(speakers("The rule came from the State Department, who said it was final.").allSatisfy { $0.source != "who" || $0.speaker == nil })
+    }
+
+    @Test("a description goes to the one person the article gives that role, else to nobody")
+    func descriptions() {
+        let president = speakers("""
+            President Obama and Vice President Joe Biden toured the museum.
+
+            It was, the president said, a place of truth.
+            """)
+        #expect(president.first { $0.source == "the president" }?.speaker == "Obama")
+        // Two senators fit 'the senator': nobody.
+        let two = speakers("Sen. Tim Kaine and Sen. Mark Warner met voters. The senator said the vote was close.")
+        #expect(two.first { $0.source == "The senator" }.map { $0.speaker == nil } ?? true)
+        // What the article cannot resolve is kept for the knowledge base.
+        let kept = Extractor().extract("Pakistan's foreign minister added that the talks would resume.").attributions.first
+        #expect(kept?.speaker == nil)
+        #expect(kept?.speakerDescription == SpeakerDescription(head: "minister", modifiers: ["foreign"], affiliation: "Pakistan"))
+    }
+
+    @Test("a description's role fits an office written either way, never a subordinate one")
+    func roleFits() {
+        let foreignMinister = SpeakerDescription(head: "minister", modifiers: ["foreign"], affiliation: "Pakistan")
+        #expect(foreignMinister.fits(role: "Foreign Minister", lexicon: .standard))
+        #expect(foreignMinister.fits(role: "Minister of Foreign Affairs", lexicon: .standard))
+        #expect(!foreignMinister.fits(role: "Interior Minister", lexicon: .standard))
+        let president = SpeakerDescription(head: "president")
+        #expect(president.fits(role: "President", lexicon: .standard))
+        #expect(!president.fits(role: "Vice President", lexicon: .standard))
+        #expect(SpeakerDescription(head: "senator").fits(role: "Sen.", lexicon: .standard))
+    }
+
+    @Test("documents and polls speak for the one issuer the article names; in general, for nobody")
+    func documents() {
+        let poll = speakers("""
+            A Bloomberg poll released Tuesday found Clinton ahead among wealthy voters.
+
+            The poll found that 48 percent backed her.
+            """)
+        #expect(poll.allSatisfy { $0.speaker == "Bloomberg" })
+        #expect(speaker("An analysis by Lily Batchelder found that many families would pay more.", source: "An analysis by Lily Batchelder") == "Lily Batchelder")
+        #expect(speakers("Exit polls showed that turnout was high.").allSatisfy { $0.speaker == nil })
+    }
+
+    @Test("party members, aides and officials name nobody, and neither does 'they' after them")
+    func nobodyInParticular() {
+        let s = speakers("""
+            Republicans said the FBI was not forthcoming. McConnell aides said the relationship was good. They said the sanctions worked.
+            """)
+        #expect(!s.isEmpty)
+        #expect(s.allSatisfy { $0.speaker == nil })
+        #expect(speaker("The Clinton campaign said it would send Obama to Philadelphia.", source: "The Clinton campaign") == "Clinton campaign")
+    }
+
+    @Test("what a statement is about leaves out places, demonyms, party members, modifiers and the speaker")
+    func aboutWhom() {
+        let a = Extractor().extract("Atmar said that American voters in Ohio and U.S. economic investment would help Pakistan and the Taliban.").attributions.first
+        let about = a?.about.map(\.name) ?? []
+        #expect(about.contains("Pakistan") && about.contains("Taliban"))
+        #expect(!about.contains("United States") && !about.contains("Ohio") && !about.contains("Mohammad Hanif Atmar"))
+    }
+}

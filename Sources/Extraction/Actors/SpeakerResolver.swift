@@ -435,14 +435,17 @@ struct SpeakerResolver {
     /// The organisation whose name has this head noun ('museum' → 'National Museum of
     /// African American History and Culture', 'committee' → 'Oversight Committee'), when
     /// exactly one named before `k` has it.
-    private func organizationByHead(_ noun: String, before k: Int) -> ActorRef? {
-        // And it is the organisation last named, within three paragraphs: 'the network' after
-        // RT is RT, even where the article also named Dish Network earlier.
-        guard let named = organizationHeads[noun],
-              let last = mentions[..<firstMention(atOrAfter: k)].last(where: { $0.actor.kind == .organization && $0.via != .demonym }),
-              doc.paragraphOf[k] - doc.paragraphOf[last.name.lowerBound] <= 3 else { return nil }
+    private func organizationByHead(_ noun: String, before k: Int, lastNamed: Bool = true) -> ActorRef? {
+        guard let named = organizationHeads[noun] else { return nil }
         let found = Set(named.lazy.filter { $0.at < k }.map(\.actor))
-        return found.count == 1 && found.first == last.actor ? last.actor : nil
+        guard found.count == 1 else { return nil }
+        // For a speaker, it must also be the organisation last named, within three
+        // paragraphs: 'the network' after RT is RT, even where the article also named
+        // Dish Network earlier. What a statement is about may look further back.
+        guard lastNamed else { return found.first }
+        guard let last = mentions[..<firstMention(atOrAfter: k)].last(where: { $0.actor.kind == .organization && $0.via != .demonym }),
+              doc.paragraphOf[k] - doc.paragraphOf[last.name.lowerBound] <= 3, last.actor == found.first else { return nil }
+        return last.actor
     }
 
     /// 'Democrats', 'Republicans': a party's members as people, not the party.
@@ -481,8 +484,8 @@ struct SpeakerResolver {
                 if seen.insert(m.actor).inserted { out.append(m.actor) }
             }
             // 'the museum', 'the committee': the one organisation the article named with that head.
-            for i in r where i + 1 < r.upperBound && tokens[i].lower == "the" && !organizationHeads.isEmpty {
-                if let org = organizationByHead(tokens[i + 1].lower, before: i), org != speaker, seen.insert(org).inserted { out.append(org) }
+            for i in r where i + 1 < r.upperBound && ["the", "this", "that"].contains(tokens[i].lower) && !organizationHeads.isEmpty {
+                if let org = organizationByHead(tokens[i + 1].lower, before: i, lastNamed: false), org != speaker, seen.insert(org).inserted { out.append(org) }
             }
             // Pronouns point to the nearest fitting actor before them: in the content, else in
             // the sentence before it. The speaker is never their own target ('he said he

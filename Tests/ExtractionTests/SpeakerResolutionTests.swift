@@ -135,6 +135,22 @@ struct SpeakerResolutionTests {
         #expect(speakers("Exit polls showed that turnout was high.").allSatisfy { $0.speaker == nil })
     }
 
+    @Test("'I' in an opinion piece is the author its closing line names; in a news story, nobody")
+    func author() {
+        let opinion = """
+            I grew up in a survivalist household. I know that hate sells, and I believe that the progress of these years must be preserved.
+
+            Charlotte Meehan is playwright-in-residence at Wheaton College.
+            """
+        #expect(speakers(opinion).contains { $0.source == "I" && $0.speaker == "Charlotte Meehan" })
+        let news = """
+            I believe that the progress of these years must be preserved, a voter said.
+
+            The talks went on until late.
+            """
+        #expect(speakers(news).allSatisfy { $0.source != "I" || $0.speaker == nil })
+    }
+
     @Test("party members, aides and officials name nobody, and neither does 'they' after them")
     func nobodyInParticular() {
         let s = speakers("""

@@ -28,6 +28,16 @@ struct SpeakerResolver {
 
     /// The description the source being resolved gave, when the article names nobody who fits.
     private var pendingDescription: SpeakerDescription?
+    /// The author an opinion piece names in its closing line about them: a person's name
+    /// opening the last paragraph, followed by 'is' or 'was' ('Charlotte Meehan is
+    /// playwright-in-residence at Wheaton College').
+    private var author: ActorRef? {
+        guard let last = doc.paragraphs.last, let first = last.first(where: { tokens[$0].kind == .word }),
+              let m = mentions[firstMention(atOrAfter: first)...].first, m.range.lowerBound == first,
+              m.actor.kind == .person, m.name.count >= 2, m.range.upperBound < last.upperBound,
+              ["is", "was"].contains(tokens[m.range.upperBound].lower) else { return nil }
+        return m.actor
+    }
     /// Where the latest plural source naming nobody stands ('McConnell aides', 'officials').
     private var unnamedPluralAt = -1
     /// What each gendered pronoun of the article refers to (see `PronounResolver`).
@@ -168,6 +178,9 @@ struct SpeakerResolver {
         }
         // A pronoun.
         if words.count == 1, let p = lexicon.pronouns[head] {
+            // 'I' in the narrative of an opinion piece is its author, named in the closing
+            // line about them ('Charlotte Meehan is playwright-in-residence at …').
+            if head == "i", doc.quoteOf[src.lowerBound] < 0, let author { return (author, "author") }
             if head == "i" || head == "we" || head == "you" { return (nil, nil) }
             if p.gender != nil, !p.plural {
                 let k = src.first { tokens[$0].kind == .word }!

@@ -454,8 +454,9 @@ struct SpeakerResolver {
         guard found.count == 1 else { return nil }
         // For a speaker, it must also be the organisation last named, within three
         // paragraphs: 'the network' after RT is RT, even where the article also named
-        // Dish Network earlier. What a statement is about may look further back.
-        guard lastNamed else { return found.first }
+        // Dish Network earlier. What a statement is about may also be the organisation the
+        // story opens with ('the museum' in a story whose lede names it).
+        if !lastNamed, let at = named.first(where: { $0.at < k })?.at, doc.paragraphOf[at] <= 2 { return found.first }
         guard let last = mentions[..<firstMention(atOrAfter: k)].last(where: { $0.actor.kind == .organization && $0.via != .demonym }),
               doc.paragraphOf[k] - doc.paragraphOf[last.name.lowerBound] <= 3, last.actor == found.first else { return nil }
         return last.actor

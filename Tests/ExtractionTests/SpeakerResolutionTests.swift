@@ -151,6 +151,16 @@ struct SpeakerResolutionTests {
         #expect(speakers(news).allSatisfy { $0.source != "I" || $0.speaker == nil })
     }
 
+    @Test("a headline's speaker is the person the body names, in full or by surname")
+    func headlines() {
+        let text = """
+            Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’
+
+            Sen. Elizabeth Warren questioned the bank's chief executive on Tuesday.
+            """
+        #expect(speakers(text).first?.speaker == "Elizabeth Warren")
+    }
+
     @Test("party members, aides and officials name nobody, and neither does 'they' after them")
     func nobodyInParticular() {
         let s = speakers("""

@@ -200,6 +200,12 @@ struct SpeakerResolver {
             }
             return (antecedent(before: src.lowerBound, kinds: p.kinds, plural: p.plural, speakers: speakers), "pronoun")
         }
+        // A headline's speaker: the person the body names, written in full or by surname at
+        // the head of the source ('Elizabeth Warren Hammers Wells Fargo CEO: …', 'Obama Says …').
+        if doc.paragraphOf[src.lowerBound] == 0 || doc.isHeadlineParagraph[Int(doc.paragraphOf[src.lowerBound])],
+           let person = headlinePerson(src) {
+            return (person, "name")
+        }
         // 'her account', 'his program': the owner of the document speaks through it.
         if words.count == 2, lexicon.pronouns[words[0]]?.role == "possessive", lexicon.words(.documents).contains(singular(head)) {
             let k = src.first { tokens[$0].kind == .word }!
@@ -306,6 +312,21 @@ struct SpeakerResolver {
         }
         // 'a source', 'officials', 'sources close to …', 'McConnell aides': nobody in particular.
         return (nil, nil)
+    }
+
+    /// The one person of the body whose name, or surname, opens a headline's source.
+    private func headlinePerson(_ src: Range<Int>) -> ActorRef? {
+        let written = src.filter { tokens[$0].kind == .word }.map { tokens[$0].lower.strippingPossessive() }
+        guard let first = written.first, tokens[src.lowerBound].isCapitalized else { return nil }
+        let headline = Int(doc.paragraphOf[src.lowerBound])
+        var full = Set<ActorRef>(), bySurname = Set<ActorRef>()
+        for m in mentions where m.actor.kind == .person && Int(doc.paragraphOf[m.name.lowerBound]) != headline {
+            let words = m.actor.name.lowercased().split(separator: " ").map(String.init)
+            if words.count >= 2, written.starts(with: words) { full.insert(m.actor) }
+            if words.last == first { bySurname.insert(m.actor) }
+        }
+        if full.count == 1 { return full.first }
+        return full.isEmpty && bySurname.count == 1 ? bySurname.first : nil
     }
 
     /// A place or country the gazetteer knows inside a phrase ('the Vermont senator').

@@ -187,7 +187,14 @@ struct SpeakerResolver {
                 return (pronouns[k]?.actor, "pronoun")
             }
             // 'it' is as often a document or a dummy ('made it clear') as an organisation:
-            // only one named in this sentence or the one before.
+            // only a subject (opening its clause, not after a verb), and only an organisation
+            // named in this sentence or the one before.
+            if head == "it", src.lowerBound > 0, tokens[src.lowerBound - 1].kind == .word,
+               doc.sentenceOf[src.lowerBound - 1] == doc.sentenceOf[src.lowerBound],
+               lexicon.wordClass(tokens[src.lowerBound - 1].lower) != .conj, lexicon.wordClass(tokens[src.lowerBound - 1].lower) != .rel,
+               tokens[src.lowerBound - 1].lower != "that" {
+                return (nil, nil)
+            }
             if head == "it", let org = antecedent(before: src.lowerBound, kinds: p.kinds, plural: false, speakers: speakers, requireMention: true),
                let m = mentions[..<firstMention(atOrAfter: src.lowerBound)].last(where: { $0.actor == org }),
                doc.sentenceOf[src.lowerBound] - doc.sentenceOf[m.name.lowerBound] > 1 {

@@ -212,6 +212,20 @@ struct MentionFinder {
                doc.sentenceOf[k + 1] == doc.sentenceOf[k] {
                 return true
             }
+            // 'and' inside an organisation's 'of' phrase: 'Department of Health and Human
+            // Services', 'National Museum of African American History and Culture' — for a
+            // word or two, never before a given name or an actor the gazetteer knows ('the
+            // Department of Justice and Hillary Clinton'), nor after a place that ends the
+            // name ('American Civil Liberties Union of Ohio and Demos').
+            if k > start + 2, t.lower == "and", organizationWithOf(start..<k - 1), k + 1 < tokens.count,
+               tokens[k + 1].isCapitalized, !tokens[k + 1].isAllCaps, doc.sentenceOf[k + 1] == doc.sentenceOf[k],
+               lexicon.firstNames[tokens[k + 1].lower] == nil, lexicon.gazetteer.match(tokens, at: k + 1, limit: tokens.count) == nil,
+               !phrases.info[k + 1].isOrganizationWord,
+               let of = (start..<k).last(where: { tokens[$0].lower == "of" }),
+               lexicon.gazetteer.match(tokens, at: of + 1, limit: k).map({ of + 1 + $0.length < k }) ?? true,
+               (k + 2..<min(k + 4, tokens.count)).contains(where: { !tokens[$0].isCapitalized || tokens[$0].kind != .word }) || k + 4 > tokens.count {
+                return true
+            }
             // An organisation's name goes on after 'on' or 'for (the)': 'Commission on Presidential
             // Debates', 'Coalition for the Homeless'.
             // ('Court of Appeals for the Sixth Circuit': or the organisation word and its 'of' earlier in the run.)

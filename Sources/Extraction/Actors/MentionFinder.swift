@@ -531,6 +531,9 @@ extension String {
 
     /// 'Pakistan’s' → 'Pakistan'.
     func strippingPossessive() -> String {
+        // Most words end in neither 's' nor an apostrophe (its last byte, or the last of '’'):
+        // those are returned without the two Unicode-aware suffix tests.
+        guard let end = utf8.last, end == 0x73 || end == 0x27 || end == 0x99 else { return self }
         if hasSuffix("'s") || hasSuffix("\u{2019}s") { return String(dropLast(2)) }
         if hasSuffix("s'") || hasSuffix("s\u{2019}") { return String(dropLast(1)) }
         return self

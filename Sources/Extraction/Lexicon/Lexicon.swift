@@ -60,10 +60,12 @@ public struct Lexicon: Sendable {
         case landmarkPrefixes = "landmark-prefixes", capitalisedNouns = "capitalised-nouns", caseJoiners = "case-joiners", partyMemberNouns = "party-member-nouns"
     }
 
-    private var wordSets: [WordSet: Set<String>] = [:]
+    /// The sets by `WordSet.ordinal`: a look-up per call is an array index, not a hash of
+    /// the set's name (a raw-value enum hashes and compares its raw string).
+    private var wordSets = [Set<String>](repeating: [], count: WordSet.allCases.count)
 
     /// The words of one named set (empty when the file leaves it out).
-    public func words(_ set: WordSet) -> Set<String> { wordSets[set] ?? [] }
+    public func words(_ set: WordSet) -> Set<String> { wordSets[set.ordinal] }
 
     /// Capitalised words that never start a name.
     public private(set) var notNames: Set<String> = []
@@ -135,6 +137,7 @@ public struct Lexicon: Sendable {
     }
 
     public init(files: [(name: String, text: String)]) throws {
+        precondition(WordSet.allCases.indices.allSatisfy { WordSet.allCases[$0].ordinal == $0 }, "WordSet.ordinal is not the case's position")
         for file in files {
             let rows = LexiconFile.rows(file.text)
             switch file.name {
@@ -169,7 +172,7 @@ public struct Lexicon: Sendable {
                     guard row.count == 2, let set = WordSet(rawValue: row[0]) else {
                         throw LexiconError.badRow(file: file.name, row: row.joined(separator: "\t"))
                     }
-                    wordSets[set, default: []].formUnion(row[1].split(separator: " ").map(String.init))
+                    wordSets[set.ordinal].formUnion(row[1].split(separator: " ").map(String.init))
                 }
             case "frame-cue-forms.txt": frameCueForms = Set(rows.map { $0[0] })
             case "first-names.tsv":
@@ -312,5 +315,13 @@ enum Inflection {
             forms += [lemma + "s", lemma + "ed", lemma + "ing"]
         }
         return forms
+    }
+}
+
+extension Lexicon.WordSet {
+    /// The case's position among `allCases`: a case without payload is stored as its
+    /// position (checked once when a lexicon is made), read here without hashing the raw value.
+    @inline(__always) var ordinal: Int {
+        MemoryLayout<Self>.size == 1 ? Int(unsafeBitCast(self, to: UInt8.self)) : Self.allCases.firstIndex(of: self)!
     }
 }

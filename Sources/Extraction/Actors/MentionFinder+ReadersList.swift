@@ -21,10 +21,21 @@ extension MentionFinder {
     func readersList(_ found: consuming [TokenMention]) -> [TokenMention] {
         var mentions = consume found
         for i in mentions.indices { withoutHome(&mentions[i]) }
+        // Each name's words, computed once for the passes up to the short forms (kept in step with the mentions).
+        var written = mentions.map { words($0.name) }
         // Names of something else go first, so that no short form links to them ('Muslims' is no surname).
-        mentions.removeAll { isNotAnActorByItsWords($0) }
-        joinNames(&mentions)
-        linkShortForms(&mentions)
+        var survivors = 0
+        for i in mentions.indices where !isNotAnActorByItsWords(mentions[i], words: written[i]) {
+            if survivors != i {
+                mentions.swapAt(survivors, i)
+                written.swapAt(survivors, i)
+            }
+            survivors += 1
+        }
+        mentions.removeSubrange(survivors...)
+        written.removeSubrange(survivors...)
+        joinNames(&mentions, &written)
+        linkShortForms(&mentions, written)
         for i in mentions.indices {
             bodyOfPlace(&mentions[i])
             nameAsWritten(&mentions[i])
@@ -55,7 +66,11 @@ extension MentionFinder {
 
     /// The words of a name, lower case, without a possessive.
     private func words(_ r: Range<Int>) -> [String] {
-        r.filter { tokens[$0].kind == .word }.map { tokens[$0].lower.strippingPossessive() }
+        let tokens = self.tokens
+        var out: [String] = []
+        out.reserveCapacity(r.count)
+        for k in r where tokens[k].kind == .word { out.append(tokens[k].lower.strippingPossessive()) }
+        return out
     }
 
     private var nameJoinerWords: Set<String> { lexicon.words(.nameJoiners) }
@@ -68,8 +83,7 @@ extension MentionFinder {
     /// organisation's initials ('DCCC'), a surname met before the full name (a headline's
     /// 'Clinton'), and a first name joined to another person's full name ('Donald and
     /// Ivana Trump').
-    private func linkShortForms(_ out: inout [TokenMention]) {
-        let written = out.map { words($0.name) }
+    private func linkShortForms(_ out: inout [TokenMention], _ written: [[String]]) {
         // The first person the article names with each surname: its principal ('Trump' in a
         // headline is Donald Trump, named first, not Ivana Trump, named later).
         var surnames: [String: ActorRef] = [:]
@@ -196,7 +210,7 @@ extension MentionFinder {
 
     /// 'Securities and Exchange Commission': a word no list knows joined by 'and' to an
     /// organisation's name is the start of that name.
-    private func joinNames(_ mentions: inout [TokenMention]) {
+    private func joinNames(_ mentions: inout [TokenMention], _ written: inout [[String]]) {
         var i = 0
         while i + 1 < mentions.count {
             let m = mentions[i], next = mentions[i + 1]
@@ -211,6 +225,8 @@ extension MentionFinder {
                 joined.actor = ActorRef(name: joined.alias, kind: .organization)
                 mentions[i] = joined
                 mentions.remove(at: i + 1)
+                written[i] = words(joined.name)
+                written.remove(at: i + 1)
             }
             i += 1
         }
@@ -235,7 +251,9 @@ extension MentionFinder {
     /// 'DCCC' for 'Democratic Congressional Campaign Committee': the first letters of the
     /// words that are not function words.
     private func initials(_ words: [String]) -> String {
-        String(words.filter { lexicon.wordClass($0) == nil && !$0.isEmpty }.compactMap(\.first))
+        var out = ""
+        for w in words where !w.isEmpty && lexicon.wordClass(w) == nil { out.append(w[w.startIndex]) }
+        return out
     }
 
     /// 'Nassau County police': a name followed by a body noun is that body, an organisation.
@@ -293,15 +311,13 @@ extension MentionFinder {
     /// Words for groups of people and beliefs, a common noun in capitals, a description of
     /// a person ('the New York Democrat'), a court case, a web address, a landmark, the
     /// parts of a thing's name, a name of nobody known after an indefinite article.
-    private func isNotAnActorByItsWords(_ m: TokenMention) -> Bool {
+    private func isNotAnActorByItsWords(_ m: TokenMention, words w: [String]) -> Bool {
         // (By the actor's name too, whatever linked the mention to it: 'Muslims' read as the
         // surname of 'Sunni Muslims'.)
-        if m.via == .surname || m.via == .shortForm, !m.actor.name.isEmpty,
-           m.actor.name.split(separator: " ").allSatisfy({ lexicon.peopleGroups.contains($0.lowercased().strippingPossessive()) }) {
+        if m.via == .surname || m.via == .shortForm, !m.actor.name.isEmpty, allWordsArePeopleGroups(m.actor.name) {
             return true
         }
         guard m.via == .name || m.via == .acronym else { return false }
-        let w = words(m.name)
         guard let first = w.first else { return false }
         if w.allSatisfy({ lexicon.peopleGroups.contains($0) }) { return true }
         // 'TV': a common noun in capitals.
@@ -322,6 +338,19 @@ extension MentionFinder {
         if m.actor.kind == .person, m.role == nil, w.count >= 2, lexicon.firstNames[first] == nil,
            m.range.lowerBound > 0, ["a", "an"].contains(tokens[m.range.lowerBound - 1].lower) { return true }
         return false
+    }
+
+    /// Whether every word of a name (split at spaces, lower-cased, without a possessive) is
+    /// a word for a group of people; stops at the first that is not.
+    private func allWordsArePeopleGroups(_ name: String) -> Bool {
+        var rest = name[...]
+        while true {
+            let end = rest.firstIndex(of: " ") ?? rest.endIndex
+            let part = rest[..<end]
+            if !part.isEmpty, !lexicon.peopleGroups.contains(part.lowercased().strippingPossessive()) { return false }
+            if end == rest.endIndex { return true }
+            rest = rest[rest.index(after: end)...]
+        }
     }
 
     /// 'Military says …', 'the Department': an organisation word that names none, once

@@ -103,9 +103,11 @@ struct MentionFinder {
         var out = mentions
         var listEnds: [(start: Int, end: Int)] = []
         let groupNouns = lexicon.words(.groupNouns)
-        for k in tokens.indices where k + 2 < tokens.count && groupNouns.contains(tokens[k].lower) {
+        for k in tokens.indices where k + 2 < tokens.count {
             var j = k + 1
             if tokens[j].lower == "such", tokens[j + 1].lower == "as" { j += 2 } else if ["like", "including"].contains(tokens[j].lower) { j += 1 } else { continue }
+            // (The group noun is looked up only before those words.)
+            guard groupNouns.contains(tokens[k].lower) else { continue }
             // The list runs to the end of the sentence or the first lower-case word that is
             // not a joiner.
             var end = j
@@ -484,7 +486,9 @@ struct MentionFinder {
                     byLastWord[key] = m.actor
                 }
                 // 'Ban Ki-moon', 'Kim Jong-un': a hyphenated given name last, the family name first.
-                let given = doc.string(nameTokens.upperBound - 1..<nameTokens.upperBound).split(separator: "-")
+                // (Split only when it holds a hyphen at all.)
+                let lastWritten = doc.string(nameTokens.upperBound - 1..<nameTokens.upperBound)
+                let given = lastWritten.utf8.contains(0x2D) ? lastWritten.split(separator: "-") : []
                 if given.count == 2, given[1].first?.isLowercase == true {
                     byLastWord[tokens[nameTokens.lowerBound].lower] = m.actor
                 }
@@ -509,16 +513,28 @@ struct MentionFinder {
 
     /// The word a person is called by alone: the last of the name, before 'Jr.' or 'III'.
     private func surname(_ name: Range<Int>) -> String {
-        let words = name.filter { tokens[$0].kind == .word }.map { tokens[$0].lower.strippingPossessive() }
-        return words.last { !lexicon.words(.nameSuffixes).contains($0) } ?? words.last ?? ""
+        let tokens = self.tokens, suffixes = lexicon.words(.nameSuffixes)
+        var lastWord: String?
+        for k in name.reversed() where tokens[k].kind == .word {
+            let w = tokens[k].lower.strippingPossessive()
+            if !suffixes.contains(w) { return w }
+            if lastWord == nil { lastWord = w }
+        }
+        return lastWord ?? ""
     }
 
     /// A surname misspelt by one letter ('Atmer' for 'Atmar') refers to the same person
     /// when nobody else in the article is that close.
     private func fuzzySurname(_ w: String, _ known: [String: ActorRef]) -> ActorRef? {
         guard w.count >= 5, known.count <= 400 else { return nil }
-        let close = known.filter { EditDistance.withinOne(w, $0.key) }
-        return close.count == 1 ? close.first!.value : nil
+        // (Counted without building the dictionary of close names: one is enough to know, two end the search.)
+        let x = Array(w.unicodeScalars)
+        var close: ActorRef?
+        for (key, actor) in known where EditDistance.withinOne(x, key) {
+            if close != nil { return nil }
+            close = actor
+        }
+        return close
     }
 }
 
@@ -553,5 +569,21 @@ enum EditDistance {
             if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
         }
         return edits + (x.count - i) + (y.count - j) <= 1
+    }
+
+    /// The same, with the first string's scalars already in an array (compared with many
+    /// strings) and the second read in place.
+    static func withinOne(_ x: [Unicode.Scalar], _ b: String) -> Bool {
+        let y = b.unicodeScalars
+        let yCount = y.count
+        if abs(x.count - yCount) > 1 { return false }
+        var i = 0, j = y.startIndex, jn = 0, edits = 0
+        while i < x.count, j != y.endIndex {
+            if x[i] == y[j] { i += 1; j = y.index(after: j); jn += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count > yCount { i += 1 } else if yCount > x.count { j = y.index(after: j); jn += 1 } else { i += 1; j = y.index(after: j); jn += 1 }
+        }
+        return edits + (x.count - i) + (yCount - jn) <= 1
     }
 }

@@ -395,7 +395,7 @@ extension MentionFinder {
         while j > 0, !tokens[j].spaceBefore, !tokens[j].newlineBefore {
             j -= 1
             if tokens[j].lower == "/" { slash = true }
-            if tokens[j].lower.contains(".") { dot = true }
+            if tokens[j].lower.utf8.contains(0x2E), tokens[j].lower.contains(".") { dot = true }
         }
         return slash && dot
     }

@@ -29,12 +29,14 @@ struct MentionFinder {
         self.phrases = phrases
         let tokens = phrases.doc.tokens
         var speaking = Set<String>()
-        for k in tokens.indices where tokens[k].isCapitalized && !tokens[k].isAllCaps && phrases.lexicon.firstNames[tokens[k].lower] != nil {
+        for k in tokens.indices where tokens[k].isCapitalized && !tokens[k].isAllCaps {
             let before = k > 0 && phrases.info[k - 1].cueClass != nil && !tokens[k - 1].isCapitalized
             let after = k + 1 < tokens.count && phrases.info[k + 1].cueClass != nil && !tokens[k + 1].isCapitalized
                 && (k + 2 >= tokens.count || !tokens[k + 2].isCapitalized || tokens[k + 2].kind != .word)
             let alone = (k == 0 || !tokens[k - 1].isCapitalized) && (k + 1 >= tokens.count || !tokens[k + 1].isCapitalized)
-            if alone, before || after, phrases.info[k].wordClass == nil, phrases.info[k].pronounRole == nil {
+            // (The given names are looked up last, for the few words alone beside a verb of saying.)
+            if alone, before || after, phrases.info[k].wordClass == nil, phrases.info[k].pronounRole == nil,
+               phrases.lexicon.firstNames[tokens[k].lower] != nil {
                 speaking.insert(tokens[k].lower)
             }
         }
@@ -172,12 +174,16 @@ struct MentionFinder {
             let w = first.lower
             // 'Saudi-led', 'GOP-heavy': a hyphenated adjective.
             let written = doc.string(m.name.lowerBound..<m.name.lowerBound + 1)
-            if w.dropFirst().contains("-"), let after = written.split(separator: "-").last, after.first?.isLowercase == true {
+            // (Both tests need a hyphen: the text searches run only on words holding its byte.)
+            let hyphenated = written.utf8.contains(0x2D) || w.utf8.contains(0x2D)
+            if hyphenated, w.dropFirst().contains("-"), let after = written.split(separator: "-").last, after.first?.isLowercase == true {
                 return true
             }
             // 'D-Wis', 'R-N': a party and a state after a lawmaker's name.
-            let raw = Array(written.unicodeScalars)
-            if raw.count >= 3, "DRI".unicodeScalars.contains(raw[0]), raw[1] == "-", raw[2].properties.isUppercase { return true }
+            if hyphenated {
+                let raw = Array(written.unicodeScalars)
+                if raw.count >= 3, "DRI".unicodeScalars.contains(raw[0]), raw[1] == "-", raw[2].properties.isUppercase { return true }
+            }
             if m.actor.kind == .unknown || m.via == .acronym {
                 let next = m.range.upperBound < tokens.count ? tokens[m.range.upperBound] : nil
                 let adjectival = lexicon.words(.partyLabels).contains(w) || ["ic", "an", "ish", "ese"].contains { w.hasSuffix($0) }
@@ -270,13 +276,13 @@ struct MentionFinder {
         let info = phrases.info[k]
         if info.wordClass != nil || info.pronounRole != nil || info.isTime || info.isNotName { return true }
         // 'Friday's decision'
-        if t.lower.hasSuffix("'s"), lexicon.timeWords.contains(String(t.lower.dropLast(2))) { return true }
+        if t.lower.utf8.last == 0x73, t.lower.hasSuffix("'s"), lexicon.timeWords.contains(String(t.lower.dropLast(2))) { return true }
         // ('State Department': a cue word before an organisation word is part of its name.)
         if info.cueClass != nil, !t.isAllCaps, !(k + 1 < tokens.count && tokens[k + 1].isCapitalized && phrases.info[k + 1].isOrganizationWord) {
             return true
         }
         // Contractions of pronouns and function words: I’m, It’s, That’ll.
-        if let apostrophe = t.lower.firstIndex(of: "'"), let stem = lexicon.words[String(t.lower[..<apostrophe])] {
+        if t.lower.utf8.contains(0x27), let apostrophe = t.lower.firstIndex(of: "'"), let stem = lexicon.words[String(t.lower[..<apostrophe])] {
             return stem.wordClass != nil || stem.pronounRole != nil
         }
         return false
@@ -443,9 +449,10 @@ struct MentionFinder {
         for i in r {
             let w = tokens[i].lower
             if phrases.info[i].isOrganizationWord { return true }
-            if w.hasSuffix("'s"), lexicon.organizationWords.contains(w.strippingPossessive()) { return true }
+            if w.utf8.last == 0x73, w.hasSuffix("'s"), lexicon.organizationWords.contains(w.strippingPossessive()) { return true }
             // Hyphenated transliterated names of movements: Tehreek-e-Taliban, Lashkar-e-Tayyaba.
-            if w.utf8.contains(0x2D), w.contains("-e-") || w.contains("-i-") || w.hasPrefix("al-") { return true }
+            // (The searches only where the bytes are there: with Foundation in the module they go through NSString.)
+            if w.utf8.contains(0x2D), w.utf8Holds("-e-") && w.contains("-e-") || w.utf8Holds("-i-") && w.contains("-i-") || w.hasPrefix("al-") { return true }
         }
         return false
     }
@@ -539,6 +546,19 @@ struct MentionFinder {
 }
 
 extension String {
+    /// Whether the UTF-8 bytes hold `needle`'s in a row: a cheap test that must pass before
+    /// a text search for `needle` can succeed.
+    func utf8Holds(_ needle: String) -> Bool {
+        let h = utf8, n = needle.utf8
+        guard let f = n.first else { return true }
+        var i = h.startIndex
+        while let j = h[i...].firstIndex(of: f) {
+            if h[j...].starts(with: n) { return true }
+            i = h.index(after: j)
+        }
+        return false
+    }
+
     /// Letters all in capitals: a dateline ('ISLAMABAD').
     var isAllCapsWord: Bool { count > 1 && unicodeScalars.allSatisfy { !$0.properties.isLowercase } && unicodeScalars.contains { $0.properties.isUppercase } }
 

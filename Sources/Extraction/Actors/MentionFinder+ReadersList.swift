@@ -46,15 +46,19 @@ extension MentionFinder {
         var inCredits = [Bool](repeating: false, count: tokens.count)
         for r in creditRegions() { for k in r { inCredits[k] = true } }
         let locative = locativeUses(mentions)
-        var listed = Set<ActorRef>()
         var incidental = [Bool](repeating: false, count: mentions.count)
-        for (i, m) in mentions.enumerated() {
-            let k = m.name.lowerBound
+        var anyIncidental = false
+        for i in mentions.indices {
+            let k = mentions[i].name.lowerBound
             incidental[i] = inCredits[k]
-                || locative[i] && isPlaceLike(m)
-                || isMediumUse(m) && isPlatform(m)
-            if !incidental[i] { listed.insert(m.actor) }
+                || locative[i] && isPlaceLike(mentions[i])
+                || isMediumUse(mentions[i]) && isPlatform(mentions[i])
+            if incidental[i] { anyIncidental = true }
         }
+        // (Nothing incidental, nothing to leave out: the actors listed are needed only otherwise.)
+        guard anyIncidental else { return mentions }
+        var listed = Set<ActorRef>()
+        for i in mentions.indices where !incidental[i] { listed.insert(mentions[i].actor) }
         var kept = 0
         for i in mentions.indices where !incidental[i] || listed.contains(mentions[i].actor) {
             if kept != i { mentions.swapAt(kept, i) }
@@ -213,13 +217,14 @@ extension MentionFinder {
     private func joinNames(_ mentions: inout [TokenMention], _ written: inout [[String]]) {
         var i = 0
         while i + 1 < mentions.count {
-            let m = mentions[i], next = mentions[i + 1]
-            if m.actor.kind == .unknown, m.via == .name, m.name.count == 1,
-               m.range.upperBound + 1 == next.range.lowerBound, ["and", "&"].contains(tokens[m.range.upperBound].lower),
-               next.actor.kind == .organization, next.via == .name, next.role == nil,
-               lexicon.organizationWords.contains(tokens[next.name.upperBound - 1].lower.strippingPossessive()) {
-                var joined = next
-                joined.range = m.range.lowerBound..<next.range.upperBound
+            // (Fields read in place: a mention is copied only when two are joined.)
+            if mentions[i].actor.kind == .unknown, mentions[i].via == .name, mentions[i].name.count == 1,
+               mentions[i].range.upperBound + 1 == mentions[i + 1].range.lowerBound,
+               tokens[mentions[i].range.upperBound].lower == "and" || tokens[mentions[i].range.upperBound].lower == "&",
+               mentions[i + 1].actor.kind == .organization, mentions[i + 1].via == .name, mentions[i + 1].role == nil,
+               lexicon.organizationWords.contains(tokens[mentions[i + 1].name.upperBound - 1].lower.strippingPossessive()) {
+                var joined = mentions[i + 1]
+                joined.range = mentions[i].range.lowerBound..<joined.range.upperBound
                 joined.name = joined.range
                 joined.alias = doc.string(joined.name).strippingPossessive()
                 joined.actor = ActorRef(name: joined.alias, kind: .organization)

@@ -22,7 +22,9 @@ extension MentionFinder {
         var mentions = consume found
         for i in mentions.indices { withoutHome(&mentions[i]) }
         // Each name's words, computed once for the passes up to the short forms (kept in step with the mentions).
-        var written = mentions.map { words($0.name) }
+        var written: [[String]] = []
+        written.reserveCapacity(mentions.count)
+        for i in mentions.indices { written.append(words(mentions[i].name)) }
         // Names of something else go first, so that no short form links to them ('Muslims' is no surname).
         var survivors = 0
         for i in mentions.indices where !isNotAnActorByItsWords(mentions[i], words: written[i]) {

@@ -83,26 +83,29 @@ struct MentionFinder {
     /// A capital stands for its government ('Kabul was hopeful', 'Moscow denied it') except
     /// where it is a place: after a preposition of place ('in Kabul', 'from Islamabad')
     /// or as a dateline at the head of a paragraph ('ISLAMABAD:').
-    private func capitalsAsPlaces(_ mentions: [TokenMention]) -> [TokenMention] {
-        mentions.map { m in
-            guard m.via == .capital, m.role == nil else { return m }
+    private func capitalsAsPlaces(_ mentions: consuming [TokenMention]) -> [TokenMention] {
+        // (In place: only a capital is read whole and replaced.)
+        var out = consume mentions
+        for i in out.indices where out[i].via == .capital && out[i].role == nil {
+            let m = out[i]
             let k = m.range.lowerBound
             let before = k > 0 ? tokens[k - 1].lower : ""
             let dateline = (k == 0 || tokens[k].newlineBefore) && m.range.upperBound < tokens.count
                 && ([":", ",", "-", "("].contains(tokens[m.range.upperBound].lower) || phrases.isDash(m.range.upperBound))
-            guard lexicon.words(.placePrepositions).contains(before) || dateline else { return m }
+            guard lexicon.words(.placePrepositions).contains(before) || dateline else { continue }
             var place = m
             let name = doc.string(m.name).strippingPossessive()
             place.actor = ActorRef(name: name.isAllCapsWord ? name.capitalizedWord : name, kind: .place)
             place.via = .name
-            return place
+            out[i] = place
         }
+        return out
     }
 
     /// Unknown names listed after 'groups such as', 'organisations including', 'outfits
     /// like' are organisations ('militant groups such as the TTP, Lashkar-e-Tayyaba and Jundullah').
-    private func listedGroups(_ mentions: [TokenMention]) -> [TokenMention] {
-        var out = mentions
+    private func listedGroups(_ mentions: consuming [TokenMention]) -> [TokenMention] {
+        var out = consume mentions
         var listEnds: [(start: Int, end: Int)] = []
         let groupNouns = lexicon.words(.groupNouns)
         for k in tokens.indices where k + 2 < tokens.count {
@@ -459,8 +462,8 @@ struct MentionFinder {
 
     /// Links surnames and acronyms to the full names before them, and marks
     /// single unknown names that match nothing.
-    private func link(_ mentions: [TokenMention], titleCase: [Bool]) -> [TokenMention] {
-        var out = mentions
+    private func link(_ mentions: consuming [TokenMention], titleCase: [Bool]) -> [TokenMention] {
+        var out = consume mentions
         var byLastWord: [String: ActorRef] = [:]
         var byAcronym: [String: ActorRef] = [:]
         for idx in out.indices {

@@ -131,15 +131,13 @@ struct PronounResolver {
         for k in tokens.indices {
             // Names first: a mention starting here becomes a reference.
             while m < mentions.count, mentions[m].name.lowerBound <= k {
-                // (Fields read in place, not a copy of the mention per token.)
-                let at = m
+                let mention = mentions[m]
                 m += 1
-                guard mentions[at].via != .demonym,
-                      mentions[at].actor.kind == .person || mentions[at].actor.kind == .unknown && mentions[at].name.count >= 2
+                guard mention.via != .demonym, mention.actor.kind == .person || mention.actor.kind == .unknown && mention.name.count >= 2
                 else { continue }
-                if m < mentions.count, qualifies(mentions[at].range, next: mentions[m]) { continue }
-                let id = actors.id(mentions[at].actor, genders: genders)
-                add(reference(id, range: mentions[at].range, name: mentions[at].name, sourceAt: sourceAt, subjectTaken: subjectTaken))
+                if m < mentions.count, qualifies(mention, mentions[m]) { continue }
+                let id = actors.id(mention.actor, genders: genders)
+                add(reference(id, range: mention.range, name: mention.name, sourceAt: sourceAt, subjectTaken: subjectTaken))
             }
             guard isPronoun[k], tokens[k].kind == .word, let p = lexicon.pronouns[tokens[k].lower], let gender = p.gender, !p.plural else { continue }
             let owner = owners.first { $0.range.contains(k) && doc.quoteOf[k] >= 0 }.flatMap { actors.ids[$0.actor] }
@@ -158,11 +156,11 @@ struct PronounResolver {
     /// A name that only qualifies the next one is no reference of its own: 'Clinton' in
     /// 'Clinton communication director Jennifer Palmieri' (lower-case words between, a
     /// title among them, no verb), unlike 'John Smith met Jane Roe'.
-    private func qualifies(_ range: Range<Int>, next: borrowing TokenMention) -> Bool {
+    private func qualifies(_ mention: TokenMention, _ next: TokenMention) -> Bool {
         let tokens = doc.tokens
-        guard next.actor.kind == .person, next.range.lowerBound > range.upperBound,
-              next.range.lowerBound - range.upperBound <= 3 else { return false }
-        let between = range.upperBound..<next.range.lowerBound
+        guard next.actor.kind == .person, next.range.lowerBound > mention.range.upperBound,
+              next.range.lowerBound - mention.range.upperBound <= 3 else { return false }
+        let between = mention.range.upperBound..<next.range.lowerBound
         return between.allSatisfy { j in
             let info = lexicon.words[tokens[j].lower]
             return tokens[j].kind == .word && !tokens[j].isCapitalized && info?.cueClass == nil && info?.wordClass == nil

@@ -21,10 +21,23 @@ extension MentionFinder {
     func readersList(_ found: consuming [TokenMention]) -> [TokenMention] {
         var mentions = consume found
         for i in mentions.indices { withoutHome(&mentions[i]) }
+        // Each name's words, computed once for the passes up to the short forms (kept in step with the mentions).
+        var written: [[String]] = []
+        written.reserveCapacity(mentions.count)
+        for i in mentions.indices { written.append(words(mentions[i].name)) }
         // Names of something else go first, so that no short form links to them ('Muslims' is no surname).
-        mentions.removeAll { isNotAnActorByItsWords($0) }
-        joinNames(&mentions)
-        linkShortForms(&mentions)
+        var survivors = 0
+        for i in mentions.indices where !isNotAnActorByItsWords(mentions[i], words: written[i]) {
+            if survivors != i {
+                mentions.swapAt(survivors, i)
+                written.swapAt(survivors, i)
+            }
+            survivors += 1
+        }
+        mentions.removeSubrange(survivors...)
+        written.removeSubrange(survivors...)
+        joinNames(&mentions, &written)
+        linkShortForms(&mentions, written)
         for i in mentions.indices {
             bodyOfPlace(&mentions[i])
             nameAsWritten(&mentions[i])
@@ -35,15 +48,19 @@ extension MentionFinder {
         var inCredits = [Bool](repeating: false, count: tokens.count)
         for r in creditRegions() { for k in r { inCredits[k] = true } }
         let locative = locativeUses(mentions)
-        var listed = Set<ActorRef>()
         var incidental = [Bool](repeating: false, count: mentions.count)
-        for (i, m) in mentions.enumerated() {
-            let k = m.name.lowerBound
+        var anyIncidental = false
+        for i in mentions.indices {
+            let k = mentions[i].name.lowerBound
             incidental[i] = inCredits[k]
-                || locative[i] && isPlaceLike(m)
-                || isMediumUse(m) && isPlatform(m)
-            if !incidental[i] { listed.insert(m.actor) }
+                || locative[i] && isPlaceLike(mentions[i])
+                || isMediumUse(mentions[i]) && isPlatform(mentions[i])
+            if incidental[i] { anyIncidental = true }
         }
+        // (Nothing incidental, nothing to leave out: the actors listed are needed only otherwise.)
+        guard anyIncidental else { return mentions }
+        var listed = Set<ActorRef>()
+        for i in mentions.indices where !incidental[i] { listed.insert(mentions[i].actor) }
         var kept = 0
         for i in mentions.indices where !incidental[i] || listed.contains(mentions[i].actor) {
             if kept != i { mentions.swapAt(kept, i) }
@@ -55,7 +72,11 @@ extension MentionFinder {
 
     /// The words of a name, lower case, without a possessive.
     private func words(_ r: Range<Int>) -> [String] {
-        r.filter { tokens[$0].kind == .word }.map { tokens[$0].lower.strippingPossessive() }
+        let tokens = self.tokens
+        var out: [String] = []
+        out.reserveCapacity(r.count)
+        for k in r where tokens[k].kind == .word { out.append(tokens[k].lower.strippingPossessive()) }
+        return out
     }
 
     private var nameJoinerWords: Set<String> { lexicon.words(.nameJoiners) }
@@ -68,8 +89,7 @@ extension MentionFinder {
     /// organisation's initials ('DCCC'), a surname met before the full name (a headline's
     /// 'Clinton'), and a first name joined to another person's full name ('Donald and
     /// Ivana Trump').
-    private func linkShortForms(_ out: inout [TokenMention]) {
-        let written = out.map { words($0.name) }
+    private func linkShortForms(_ out: inout [TokenMention], _ written: [[String]]) {
         // The first person the article names with each surname: its principal ('Trump' in a
         // headline is Donald Trump, named first, not Ivana Trump, named later).
         var surnames: [String: ActorRef] = [:]
@@ -196,21 +216,24 @@ extension MentionFinder {
 
     /// 'Securities and Exchange Commission': a word no list knows joined by 'and' to an
     /// organisation's name is the start of that name.
-    private func joinNames(_ mentions: inout [TokenMention]) {
+    private func joinNames(_ mentions: inout [TokenMention], _ written: inout [[String]]) {
         var i = 0
         while i + 1 < mentions.count {
-            let m = mentions[i], next = mentions[i + 1]
-            if m.actor.kind == .unknown, m.via == .name, m.name.count == 1,
-               m.range.upperBound + 1 == next.range.lowerBound, ["and", "&"].contains(tokens[m.range.upperBound].lower),
-               next.actor.kind == .organization, next.via == .name, next.role == nil,
-               lexicon.organizationWords.contains(tokens[next.name.upperBound - 1].lower.strippingPossessive()) {
-                var joined = next
-                joined.range = m.range.lowerBound..<next.range.upperBound
+            // (Fields read in place: a mention is copied only when two are joined.)
+            if mentions[i].actor.kind == .unknown, mentions[i].via == .name, mentions[i].name.count == 1,
+               mentions[i].range.upperBound + 1 == mentions[i + 1].range.lowerBound,
+               tokens[mentions[i].range.upperBound].lower == "and" || tokens[mentions[i].range.upperBound].lower == "&",
+               mentions[i + 1].actor.kind == .organization, mentions[i + 1].via == .name, mentions[i + 1].role == nil,
+               lexicon.organizationWords.contains(tokens[mentions[i + 1].name.upperBound - 1].lower.strippingPossessive()) {
+                var joined = mentions[i + 1]
+                joined.range = mentions[i].range.lowerBound..<joined.range.upperBound
                 joined.name = joined.range
                 joined.alias = doc.string(joined.name).strippingPossessive()
                 joined.actor = ActorRef(name: joined.alias, kind: .organization)
                 mentions[i] = joined
                 mentions.remove(at: i + 1)
+                written[i] = words(joined.name)
+                written.remove(at: i + 1)
             }
             i += 1
         }
@@ -235,7 +258,9 @@ extension MentionFinder {
     /// 'DCCC' for 'Democratic Congressional Campaign Committee': the first letters of the
     /// words that are not function words.
     private func initials(_ words: [String]) -> String {
-        String(words.filter { lexicon.wordClass($0) == nil && !$0.isEmpty }.compactMap(\.first))
+        var out = ""
+        for w in words where !w.isEmpty && lexicon.wordClass(w) == nil { out.append(w[w.startIndex]) }
+        return out
     }
 
     /// 'Nassau County police': a name followed by a body noun is that body, an organisation.
@@ -293,15 +318,13 @@ extension MentionFinder {
     /// Words for groups of people and beliefs, a common noun in capitals, a description of
     /// a person ('the New York Democrat'), a court case, a web address, a landmark, the
     /// parts of a thing's name, a name of nobody known after an indefinite article.
-    private func isNotAnActorByItsWords(_ m: TokenMention) -> Bool {
+    private func isNotAnActorByItsWords(_ m: TokenMention, words w: [String]) -> Bool {
         // (By the actor's name too, whatever linked the mention to it: 'Muslims' read as the
         // surname of 'Sunni Muslims'.)
-        if m.via == .surname || m.via == .shortForm, !m.actor.name.isEmpty,
-           m.actor.name.split(separator: " ").allSatisfy({ lexicon.peopleGroups.contains($0.lowercased().strippingPossessive()) }) {
+        if m.via == .surname || m.via == .shortForm, !m.actor.name.isEmpty, allWordsArePeopleGroups(m.actor.name) {
             return true
         }
         guard m.via == .name || m.via == .acronym else { return false }
-        let w = words(m.name)
         guard let first = w.first else { return false }
         if w.allSatisfy({ lexicon.peopleGroups.contains($0) }) { return true }
         // 'TV': a common noun in capitals.
@@ -322,6 +345,19 @@ extension MentionFinder {
         if m.actor.kind == .person, m.role == nil, w.count >= 2, lexicon.firstNames[first] == nil,
            m.range.lowerBound > 0, ["a", "an"].contains(tokens[m.range.lowerBound - 1].lower) { return true }
         return false
+    }
+
+    /// Whether every word of a name (split at spaces, lower-cased, without a possessive) is
+    /// a word for a group of people; stops at the first that is not.
+    private func allWordsArePeopleGroups(_ name: String) -> Bool {
+        var rest = name[...]
+        while true {
+            let end = rest.firstIndex(of: " ") ?? rest.endIndex
+            let part = rest[..<end]
+            if !part.isEmpty, !lexicon.peopleGroups.contains(part.lowercased().strippingPossessive()) { return false }
+            if end == rest.endIndex { return true }
+            rest = rest[rest.index(after: end)...]
+        }
     }
 
     /// 'Military says …', 'the Department': an organisation word that names none, once
@@ -366,7 +402,7 @@ extension MentionFinder {
         while j > 0, !tokens[j].spaceBefore, !tokens[j].newlineBefore {
             j -= 1
             if tokens[j].lower == "/" { slash = true }
-            if tokens[j].lower.contains(".") { dot = true }
+            if tokens[j].lower.utf8.contains(0x2E), tokens[j].lower.contains(".") { dot = true }
         }
         return slash && dot
     }

@@ -29,12 +29,14 @@ struct MentionFinder {
         self.phrases = phrases
         let tokens = phrases.doc.tokens
         var speaking = Set<String>()
-        for k in tokens.indices where tokens[k].isCapitalized && !tokens[k].isAllCaps && phrases.lexicon.firstNames[tokens[k].lower] != nil {
+        for k in tokens.indices where tokens[k].isCapitalized && !tokens[k].isAllCaps {
             let before = k > 0 && phrases.info[k - 1].cueClass != nil && !tokens[k - 1].isCapitalized
             let after = k + 1 < tokens.count && phrases.info[k + 1].cueClass != nil && !tokens[k + 1].isCapitalized
                 && (k + 2 >= tokens.count || !tokens[k + 2].isCapitalized || tokens[k + 2].kind != .word)
             let alone = (k == 0 || !tokens[k - 1].isCapitalized) && (k + 1 >= tokens.count || !tokens[k + 1].isCapitalized)
-            if alone, before || after, phrases.info[k].wordClass == nil, phrases.info[k].pronounRole == nil {
+            // (The given names are looked up last, for the few words alone beside a verb of saying.)
+            if alone, before || after, phrases.info[k].wordClass == nil, phrases.info[k].pronounRole == nil,
+               phrases.lexicon.firstNames[tokens[k].lower] != nil {
                 speaking.insert(tokens[k].lower)
             }
         }
@@ -81,31 +83,36 @@ struct MentionFinder {
     /// A capital stands for its government ('Kabul was hopeful', 'Moscow denied it') except
     /// where it is a place: after a preposition of place ('in Kabul', 'from Islamabad')
     /// or as a dateline at the head of a paragraph ('ISLAMABAD:').
-    private func capitalsAsPlaces(_ mentions: [TokenMention]) -> [TokenMention] {
-        mentions.map { m in
-            guard m.via == .capital, m.role == nil else { return m }
+    private func capitalsAsPlaces(_ mentions: consuming [TokenMention]) -> [TokenMention] {
+        // (In place: only a capital is read whole and replaced.)
+        var out = consume mentions
+        for i in out.indices where out[i].via == .capital && out[i].role == nil {
+            let m = out[i]
             let k = m.range.lowerBound
             let before = k > 0 ? tokens[k - 1].lower : ""
             let dateline = (k == 0 || tokens[k].newlineBefore) && m.range.upperBound < tokens.count
                 && ([":", ",", "-", "("].contains(tokens[m.range.upperBound].lower) || phrases.isDash(m.range.upperBound))
-            guard lexicon.words(.placePrepositions).contains(before) || dateline else { return m }
+            guard lexicon.words(.placePrepositions).contains(before) || dateline else { continue }
             var place = m
             let name = doc.string(m.name).strippingPossessive()
             place.actor = ActorRef(name: name.isAllCapsWord ? name.capitalizedWord : name, kind: .place)
             place.via = .name
-            return place
+            out[i] = place
         }
+        return out
     }
 
     /// Unknown names listed after 'groups such as', 'organisations including', 'outfits
     /// like' are organisations ('militant groups such as the TTP, Lashkar-e-Tayyaba and Jundullah').
-    private func listedGroups(_ mentions: [TokenMention]) -> [TokenMention] {
-        var out = mentions
+    private func listedGroups(_ mentions: consuming [TokenMention]) -> [TokenMention] {
+        var out = consume mentions
         var listEnds: [(start: Int, end: Int)] = []
         let groupNouns = lexicon.words(.groupNouns)
-        for k in tokens.indices where k + 2 < tokens.count && groupNouns.contains(tokens[k].lower) {
+        for k in tokens.indices where k + 2 < tokens.count {
             var j = k + 1
             if tokens[j].lower == "such", tokens[j + 1].lower == "as" { j += 2 } else if ["like", "including"].contains(tokens[j].lower) { j += 1 } else { continue }
+            // (The group noun is looked up only before those words.)
+            guard groupNouns.contains(tokens[k].lower) else { continue }
             // The list runs to the end of the sentence or the first lower-case word that is
             // not a joiner.
             var end = j
@@ -170,12 +177,16 @@ struct MentionFinder {
             let w = first.lower
             // 'Saudi-led', 'GOP-heavy': a hyphenated adjective.
             let written = doc.string(m.name.lowerBound..<m.name.lowerBound + 1)
-            if w.dropFirst().contains("-"), let after = written.split(separator: "-").last, after.first?.isLowercase == true {
+            // (Both tests need a hyphen: the text searches run only on words holding its byte.)
+            let hyphenated = written.utf8.contains(0x2D) || w.utf8.contains(0x2D)
+            if hyphenated, w.dropFirst().contains("-"), let after = written.split(separator: "-").last, after.first?.isLowercase == true {
                 return true
             }
             // 'D-Wis', 'R-N': a party and a state after a lawmaker's name.
-            let raw = Array(written.unicodeScalars)
-            if raw.count >= 3, "DRI".unicodeScalars.contains(raw[0]), raw[1] == "-", raw[2].properties.isUppercase { return true }
+            if hyphenated {
+                let raw = Array(written.unicodeScalars)
+                if raw.count >= 3, "DRI".unicodeScalars.contains(raw[0]), raw[1] == "-", raw[2].properties.isUppercase { return true }
+            }
             if m.actor.kind == .unknown || m.via == .acronym {
                 let next = m.range.upperBound < tokens.count ? tokens[m.range.upperBound] : nil
                 let adjectival = lexicon.words(.partyLabels).contains(w) || ["ic", "an", "ish", "ese"].contains { w.hasSuffix($0) }
@@ -282,13 +293,13 @@ struct MentionFinder {
         let info = phrases.info[k]
         if info.wordClass != nil || info.pronounRole != nil || info.isTime || info.isNotName { return true }
         // 'Friday's decision'
-        if t.lower.hasSuffix("'s"), lexicon.timeWords.contains(String(t.lower.dropLast(2))) { return true }
+        if t.lower.utf8.last == 0x73, t.lower.hasSuffix("'s"), lexicon.timeWords.contains(String(t.lower.dropLast(2))) { return true }
         // ('State Department': a cue word before an organisation word is part of its name.)
         if info.cueClass != nil, !t.isAllCaps, !(k + 1 < tokens.count && tokens[k + 1].isCapitalized && phrases.info[k + 1].isOrganizationWord) {
             return true
         }
         // Contractions of pronouns and function words: I’m, It’s, That’ll.
-        if let apostrophe = t.lower.firstIndex(of: "'"), let stem = lexicon.words[String(t.lower[..<apostrophe])] {
+        if t.lower.utf8.contains(0x27), let apostrophe = t.lower.firstIndex(of: "'"), let stem = lexicon.words[String(t.lower[..<apostrophe])] {
             return stem.wordClass != nil || stem.pronounRole != nil
         }
         return false
@@ -455,17 +466,18 @@ struct MentionFinder {
         for i in r {
             let w = tokens[i].lower
             if phrases.info[i].isOrganizationWord { return true }
-            if w.hasSuffix("'s"), lexicon.organizationWords.contains(w.strippingPossessive()) { return true }
+            if w.utf8.last == 0x73, w.hasSuffix("'s"), lexicon.organizationWords.contains(w.strippingPossessive()) { return true }
             // Hyphenated transliterated names of movements: Tehreek-e-Taliban, Lashkar-e-Tayyaba.
-            if w.utf8.contains(0x2D), w.contains("-e-") || w.contains("-i-") || w.hasPrefix("al-") { return true }
+            // (The searches only where the bytes are there: with Foundation in the module they go through NSString.)
+            if w.utf8.contains(0x2D), w.utf8Holds("-e-") && w.contains("-e-") || w.utf8Holds("-i-") && w.contains("-i-") || w.hasPrefix("al-") { return true }
         }
         return false
     }
 
     /// Links surnames and acronyms to the full names before them, and marks
     /// single unknown names that match nothing.
-    private func link(_ mentions: [TokenMention], titleCase: [Bool]) -> [TokenMention] {
-        var out = mentions
+    private func link(_ mentions: consuming [TokenMention], titleCase: [Bool]) -> [TokenMention] {
+        var out = consume mentions
         var byLastWord: [String: ActorRef] = [:]
         var byAcronym: [String: ActorRef] = [:]
         for idx in out.indices {
@@ -498,7 +510,9 @@ struct MentionFinder {
                     byLastWord[key] = m.actor
                 }
                 // 'Ban Ki-moon', 'Kim Jong-un': a hyphenated given name last, the family name first.
-                let given = doc.string(nameTokens.upperBound - 1..<nameTokens.upperBound).split(separator: "-")
+                // (Split only when it holds a hyphen at all.)
+                let lastWritten = doc.string(nameTokens.upperBound - 1..<nameTokens.upperBound)
+                let given = lastWritten.utf8.contains(0x2D) ? lastWritten.split(separator: "-") : []
                 if given.count == 2, given[1].first?.isLowercase == true {
                     byLastWord[tokens[nameTokens.lowerBound].lower] = m.actor
                 }
@@ -523,20 +537,45 @@ struct MentionFinder {
 
     /// The word a person is called by alone: the last of the name, before 'Jr.' or 'III'.
     private func surname(_ name: Range<Int>) -> String {
-        let words = name.filter { tokens[$0].kind == .word }.map { tokens[$0].lower.strippingPossessive() }
-        return words.last { !lexicon.words(.nameSuffixes).contains($0) } ?? words.last ?? ""
+        let tokens = self.tokens, suffixes = lexicon.words(.nameSuffixes)
+        var lastWord: String?
+        for k in name.reversed() where tokens[k].kind == .word {
+            let w = tokens[k].lower.strippingPossessive()
+            if !suffixes.contains(w) { return w }
+            if lastWord == nil { lastWord = w }
+        }
+        return lastWord ?? ""
     }
 
     /// A surname misspelt by one letter ('Atmer' for 'Atmar') refers to the same person
     /// when nobody else in the article is that close.
     private func fuzzySurname(_ w: String, _ known: [String: ActorRef]) -> ActorRef? {
         guard w.count >= 5, known.count <= 400 else { return nil }
-        let close = known.filter { EditDistance.withinOne(w, $0.key) }
-        return close.count == 1 ? close.first!.value : nil
+        // (Counted without building the dictionary of close names: one is enough to know, two end the search.)
+        let x = Array(w.unicodeScalars)
+        var close: ActorRef?
+        for (key, actor) in known where EditDistance.withinOne(x, key) {
+            if close != nil { return nil }
+            close = actor
+        }
+        return close
     }
 }
 
 extension String {
+    /// Whether the UTF-8 bytes hold `needle`'s in a row: a cheap test that must pass before
+    /// a text search for `needle` can succeed.
+    func utf8Holds(_ needle: String) -> Bool {
+        let h = utf8, n = needle.utf8
+        guard let f = n.first else { return true }
+        var i = h.startIndex
+        while let j = h[i...].firstIndex(of: f) {
+            if h[j...].starts(with: n) { return true }
+            i = h.index(after: j)
+        }
+        return false
+    }
+
     /// Letters all in capitals: a dateline ('ISLAMABAD').
     var isAllCapsWord: Bool { count > 1 && unicodeScalars.allSatisfy { !$0.properties.isLowercase } && unicodeScalars.contains { $0.properties.isUppercase } }
 
@@ -545,6 +584,9 @@ extension String {
 
     /// 'Pakistan’s' → 'Pakistan'.
     func strippingPossessive() -> String {
+        // Most words end in neither 's' nor an apostrophe (its last byte, or the last of '’'):
+        // those are returned without the two Unicode-aware suffix tests.
+        guard let end = utf8.last, end == 0x73 || end == 0x27 || end == 0x99 else { return self }
         if hasSuffix("'s") || hasSuffix("\u{2019}s") { return String(dropLast(2)) }
         if hasSuffix("s'") || hasSuffix("s\u{2019}") { return String(dropLast(1)) }
         return self
@@ -564,5 +606,21 @@ enum EditDistance {
             if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
         }
         return edits + (x.count - i) + (y.count - j) <= 1
+    }
+
+    /// The same, with the first string's scalars already in an array (compared with many
+    /// strings) and the second read in place.
+    static func withinOne(_ x: [Unicode.Scalar], _ b: String) -> Bool {
+        let y = b.unicodeScalars
+        let yCount = y.count
+        if abs(x.count - yCount) > 1 { return false }
+        var i = 0, j = y.startIndex, jn = 0, edits = 0
+        while i < x.count, j != y.endIndex {
+            if x[i] == y[j] { i += 1; j = y.index(after: j); jn += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count > yCount { i += 1 } else if yCount > x.count { j = y.index(after: j); jn += 1 } else { i += 1; j = y.index(after: j); jn += 1 }
+        }
+        return edits + (x.count - i) + (yCount - jn) <= 1
     }
 }

@@ -74,13 +74,19 @@ extension AttributionFinder {
     // MARK: Pass 4 — X said (that) … / …, X said. / The Taliban, he said, are …
 
     mutating func reportedSpeech() {
-        for v in tokens.indices where tokens[v].kind == .word { report(at: v) }
+        // (Only words that are cues, as `report` asks first: tested here on copies held
+        // once, not through `self` for every word.)
+        let phrases = self.phrases, tokens = self.tokens
+        for v in tokens.indices where tokens[v].kind == .word && (phrases.cueForm(v) != nil || learnedCues.contains(v)) { report(at: v) }
     }
 
     /// One reporting verb: its speaker and what it reports, by the first construction
     /// that fits. Adds at most one candidate.
     mutating func report(at v: Int) {
         guard let form = cueForm(v), !usedTokens.contains(v), doc.quoteOf[v] < 0 else { return }
+        // The phrase reader and the document, held once: read through a mutating method's
+        // `self`, each call copied them (every array they hold retained and released).
+        let phrases = self.phrases, doc = self.doc, tokens = self.doc.tokens
         let learned = learnedCues.contains(v)
         let quoted = quoteEvidence.contains(v)
         func rule(_ name: String) -> String { (quoted ? "quoted." : learned ? "learned." : "reported.") + name }

@@ -31,6 +31,9 @@ public struct Gazetteer: Sendable {
     public private(set) var maxKeyLength = 1
     /// The first word of every key, so most tokens are rejected with one set look-up.
     private var firstWords: Set<String> = []
+    /// Every key's text before each of its spaces ('united', 'united nations' of 'united
+    /// nations security council'), so a look-up stops as soon as no longer key can match.
+    private var keyPrefixes: Set<String> = []
     /// Keys that name more than one actor in the world ('Ansarullah'), with the kind of
     /// the name alone: see `ambiguous-aliases.txt`.
     private var ambiguousKeys: [String: ActorKind] = [:]
@@ -61,14 +64,24 @@ public struct Gazetteer: Sendable {
         guard start < end else { return nil }
         let first = tokens[start].lower
         guard firstWords.contains(first) || first.hasSuffix("'s") && firstWords.contains(String(first.dropLast(2))) else { return nil }
-        var words: [String] = []
+        // The key of the words so far is built as `key(tokens:)` builds it (without a leading
+        // 'the' once there are two words, the last word without its possessive), from the
+        // words after that 'the' joined so far (`joined`, `joinedCount` of them).
         var best: Match?
+        var joined = "", joinedCount = 0
         for i in start..<end {
             if i > start, tokens[i].spaceBefore == false, tokens[i].kind == .punctuation, tokens[i].lower != "." { break }
-            words.append(tokens[i].lower)
-            if let hit = index[Gazetteer.key(tokens: words[...])] {
+            let w = tokens[i].lower
+            let last = w.hasSuffix("'s") && w.count > 2 ? String(w.dropLast(2)) : w
+            let key = joinedCount == 0 ? last : joined + " " + last
+            if let hit = index[key] {
                 best = Match(entry: entries[hit.entry], via: hit.via, length: i - start + 1)
             }
+            if i == start, w == "the" { continue }
+            joined = joinedCount == 0 ? w : joined + " " + w
+            joinedCount += 1
+            // No key goes on from these words: a longer match is impossible.
+            if !keyPrefixes.contains(joined) { break }
         }
         return best
     }
@@ -112,6 +125,7 @@ public struct Gazetteer: Sendable {
             if replacing { ambiguousKeys[k] = nil }
             let words = k.split(separator: " ")
             maxKeyLength = max(maxKeyLength, words.count + 1)
+            for space in k.utf8.indices where k.utf8[space] == 0x20 { keyPrefixes.insert(String(k[..<space])) }
             if let w = words.first { firstWords.insert(String(w)) }
             // A key written with 'the' ('The Hill' → 'hill') may still be met with it.
             firstWords.insert("the")

@@ -28,18 +28,18 @@ public struct Lexicon: Sendable {
         public let gender: Gender?
     }
 
-    public private(set) var cueForms: [String: CueForm] = [:]
+    public var cueForms: [String: CueForm] { _read { yield box.tables.cueForms } }
     /// Multi-word cues as token sequences, longest first.
-    public private(set) var cuePhrases: [[String]] = []
+    public var cuePhrases: [[String]] { _read { yield box.tables.cuePhrases } }
     /// The same phrases keyed by their first word, longest first, for look-up per token.
-    public private(set) var cuePhrasesByFirstWord: [String: [[String]]] = [:]
-    public private(set) var abbreviations: Set<String> = []
-    public private(set) var titles: [String: TitleClass] = [:]
-    public private(set) var pronouns: [String: PronounInfo] = [:]
-    public private(set) var functionWords: [String: WordClass] = [:]
-    public private(set) var timeWords: Set<String> = []
-    public private(set) var sourceNouns: Set<String> = []
-    public private(set) var organizationWords: Set<String> = []
+    public var cuePhrasesByFirstWord: [String: [[String]]] { _read { yield box.tables.cuePhrasesByFirstWord } }
+    public var abbreviations: Set<String> { _read { yield box.tables.abbreviations } }
+    public var titles: [String: TitleClass] { _read { yield box.tables.titles } }
+    public var pronouns: [String: PronounInfo] { _read { yield box.tables.pronouns } }
+    public var functionWords: [String: WordClass] { _read { yield box.tables.functionWords } }
+    public var timeWords: Set<String> { _read { yield box.tables.timeWords } }
+    public var sourceNouns: Set<String> { _read { yield box.tables.sourceNouns } }
+    public var organizationWords: Set<String> { _read { yield box.tables.organizationWords } }
     /// The small named word sets of `word-sets.tsv`.
     public enum WordSet: String, CaseIterable, Sendable {
         case saying, invertible, impression, addressee
@@ -60,37 +60,38 @@ public struct Lexicon: Sendable {
         case landmarkPrefixes = "landmark-prefixes", capitalisedNouns = "capitalised-nouns", caseJoiners = "case-joiners", partyMemberNouns = "party-member-nouns"
     }
 
-    private var wordSets: [WordSet: Set<String>] = [:]
+    /// The sets by `WordSet.ordinal`: a look-up per call is an array index, not a hash of
+    /// the set's name (a raw-value enum hashes and compares its raw string).
 
     /// The words of one named set (empty when the file leaves it out).
-    public func words(_ set: WordSet) -> Set<String> { wordSets[set] ?? [] }
+    public func words(_ set: WordSet) -> Set<String> { box.tables.wordSets[set.ordinal] }
 
     /// Capitalised words that never start a name.
-    public private(set) var notNames: Set<String> = []
+    public var notNames: Set<String> { _read { yield box.tables.notNames } }
     /// Last words of capitalised names of things (laws, events, streets), not actors.
-    public private(set) var thingWords: Set<String> = []
+    public var thingWords: Set<String> { _read { yield box.tables.thingWords } }
     /// Words for groups of people and for beliefs ('Muslims', 'Latinos', 'Islam'): a name
     /// made of these alone is not an actor.
-    public private(set) var peopleGroups: Set<String> = []
+    public var peopleGroups: Set<String> { _read { yield box.tables.peopleGroups } }
     /// Phrases that credit the makers of an article or a photo ('contributed reporting',
     /// 'Photo courtesy'), as token sequences; `lineStart` phrases count only opening a line.
-    public private(set) var creditPhrases: [(words: [String], lineStart: Bool)] = []
+    public var creditPhrases: [(words: [String], lineStart: Bool)] { _read { yield box.tables.creditPhrases } }
     /// Cue forms that are often nouns ('his claims', 'a note').
-    public private(set) var nounCueForms: Set<String> = []
+    public var nounCueForms: Set<String> { _read { yield box.tables.nounCueForms } }
     /// Cue forms that report only in a reporting frame ('continued: “…”').
-    public private(set) var frameCueForms: Set<String> = []
+    public var frameCueForms: Set<String> { _read { yield box.tables.frameCueForms } }
     /// Given names and their usual gender, so 'she' does not resolve to 'Chris Christie'.
-    public private(set) var firstNames: [String: Gender] = [:]
+    public var firstNames: [String: Gender] { _read { yield box.tables.firstNames } }
     /// Abbreviated titles and their full form ('sen' → 'senator'), so a description
     /// ('the senator') finds the person written with the abbreviation ('Sen. Sanders').
-    public private(set) var titleForms: [String: String] = [:]
+    public var titleForms: [String: String] { _read { yield box.tables.titleForms } }
 
     public enum Gender: String, Sendable {
         case female, male, either
     }
-    public private(set) var gazetteer = Gazetteer()
+    public var gazetteer: Gazetteer { _read { yield box.tables.gazetteer } }
     /// Every word some list knows, with all its classes at once: the per-token look-up.
-    public private(set) var words: [String: WordInfo] = [:]
+    public var words: [String: WordInfo] { _read { yield box.tables.words } }
 
     /// What the lists say about one word. Small and free of references, so copying it
     /// for every token costs nothing.
@@ -129,77 +130,17 @@ public struct Lexicon: Sendable {
 
     /// This lexicon with a user's gazetteer file added (see `Gazetteer.loadUserEntries`).
     public func adding(gazetteer text: String, file: String) throws -> Lexicon {
-        var copy = self
-        try copy.gazetteer.loadUserEntries(LexiconFile.rows(text), file: file)
-        return copy
+        var tables = box.tables
+        try tables.gazetteer.loadUserEntries(LexiconFile.rows(text), file: file)
+        return Lexicon(box: Box(tables))
     }
 
     public init(files: [(name: String, text: String)]) throws {
-        for file in files {
-            let rows = LexiconFile.rows(file.text)
-            switch file.name {
-            case "cue-verbs.tsv": try loadCueVerbs(rows, file: file.name)
-            case "cue-phrases.txt":
-                cuePhrases = rows.map { $0[0].split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
-                cuePhrasesByFirstWord = Dictionary(grouping: cuePhrases, by: { $0[0] })
-            case "abbreviations.txt": abbreviations = Set(rows.map { $0[0] })
-            case "titles.txt": try loadTitles(rows, file: file.name)
-            case "pronouns.tsv": try loadPronouns(rows, file: file.name)
-            case "title-forms.tsv":
-                for row in rows {
-                    guard row.count == 2 else { throw LexiconError.badRow(file: file.name, row: row.joined(separator: "\t")) }
-                    titleForms[row[0]] = row[1]
-                }
-            case "function-words.tsv": try loadFunctionWords(rows, file: file.name)
-            case "time-words.txt": timeWords = Set(rows.map { $0[0] })
-            case "source-nouns.txt": sourceNouns = Set(rows.map { $0[0] })
-            case "organization-words.txt": organizationWords = Set(rows.map { $0[0] })
-            case "noun-cue-forms.txt": nounCueForms = Set(rows.map { $0[0] })
-            case "not-names.txt": notNames = Set(rows.map { $0[0] })
-            case "thing-words.txt": thingWords = Set(rows.map { $0[0] })
-            case "groups-of-people.txt": peopleGroups = Set(rows.map { $0[0] })
-            case "credit-phrases.txt":
-                creditPhrases = rows.map { row in
-                    let phrase = row[0].hasPrefix("^") ? String(row[0].dropFirst()) : row[0]
-                    return (phrase.split(separator: " ").map(String.init), row[0].hasPrefix("^"))
-                }
-            case "ambiguous-aliases.txt": try gazetteer.markAmbiguous(rows, file: file.name)
-            case "word-sets.tsv":
-                for row in rows {
-                    guard row.count == 2, let set = WordSet(rawValue: row[0]) else {
-                        throw LexiconError.badRow(file: file.name, row: row.joined(separator: "\t"))
-                    }
-                    wordSets[set, default: []].formUnion(row[1].split(separator: " ").map(String.init))
-                }
-            case "frame-cue-forms.txt": frameCueForms = Set(rows.map { $0[0] })
-            case "first-names.tsv":
-                for row in rows {
-                    guard row.count == 2, let g = Gender(rawValue: row[1]) else { throw LexiconError.badRow(file: file.name, row: row.joined(separator: "\t")) }
-                    firstNames[row[0]] = g
-                }
-            case "countries.tsv": try gazetteer.loadCountries(rows, file: file.name)
-            case "organizations.tsv": try gazetteer.loadOrganizations(rows, file: file.name)
-            case "places.tsv": try gazetteer.loadPlaces(rows, file: file.name)
-            default: break
-            }
-        }
-        buildWordInfo()
+        box = Box(try Tables(files: files))
     }
 
-    private mutating func buildWordInfo() {
-        var table: [String: WordInfo] = [:]
-        for (w, c) in functionWords { table[w, default: .none].wordClass = c }
-        for (w, p) in pronouns { table[w, default: .none].pronounRole = PronounRole(rawValue: p.role) }
-        for (w, t) in titles { table[w, default: .none].title = t }
-        for w in timeWords { table[w, default: .none].isTime = true }
-        for w in sourceNouns { table[w, default: .none].isSourceNoun = true }
-        for (w, f) in cueForms { table[w, default: .none].cueClass = f.cueClass }
-        for w in organizationWords { table[w, default: .none].isOrganizationWord = true }
-        for w in notNames { table[w, default: .none].isNotName = true }
-        for w in cuePhrasesByFirstWord.keys { table[w, default: .none].startsCuePhrase = true }
-        for p in creditPhrases { if let w = p.words.first { table[w, default: .none].startsCreditPhrase = true } }
-        words = table
-    }
+    private init(box: Box) { self.box = box }
+
 
     public func wordClass(_ lower: String) -> WordClass? { functionWords[lower] }
 
@@ -216,50 +157,156 @@ public struct Lexicon: Sendable {
 
     // MARK: Loading
 
-    private mutating func loadCueVerbs(_ rows: [[String]], file: String) throws {
-        for row in rows {
-            guard row.count >= 2, let cueClass = CueClass(rawValue: row[1]) else {
-                throw LexiconError.badRow(file: file, row: row.joined(separator: "\t"))
+
+
+
+
+    /// Everything read from the files, held once behind a reference: copying a lexicon
+    /// (every phrase reader, finder and resolver holds one) is one retain, not one per table.
+    struct Tables: Sendable {
+        var cueForms: [String: CueForm] = [:]
+        var cuePhrases: [[String]] = []
+        var cuePhrasesByFirstWord: [String: [[String]]] = [:]
+        var abbreviations: Set<String> = []
+        var titles: [String: TitleClass] = [:]
+        var pronouns: [String: PronounInfo] = [:]
+        var functionWords: [String: WordClass] = [:]
+        var timeWords: Set<String> = []
+        var sourceNouns: Set<String> = []
+        var organizationWords: Set<String> = []
+        var wordSets = [Set<String>](repeating: [], count: WordSet.allCases.count)
+        var notNames: Set<String> = []
+        var thingWords: Set<String> = []
+        var peopleGroups: Set<String> = []
+        var creditPhrases: [(words: [String], lineStart: Bool)] = []
+        var nounCueForms: Set<String> = []
+        var frameCueForms: Set<String> = []
+        var firstNames: [String: Gender] = [:]
+        var titleForms: [String: String] = [:]
+        var gazetteer: Gazetteer = Gazetteer()
+        var words: [String: WordInfo] = [:]
+
+        init(files: [(name: String, text: String)]) throws {
+            precondition(WordSet.allCases.indices.allSatisfy { WordSet.allCases[$0].ordinal == $0 }, "WordSet.ordinal is not the case's position")
+            for file in files {
+                let rows = LexiconFile.rows(file.text)
+                switch file.name {
+                case "cue-verbs.tsv": try loadCueVerbs(rows, file: file.name)
+                case "cue-phrases.txt":
+                    cuePhrases = rows.map { $0[0].split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+                    cuePhrasesByFirstWord = Dictionary(grouping: cuePhrases, by: { $0[0] })
+                case "abbreviations.txt": abbreviations = Set(rows.map { $0[0] })
+                case "titles.txt": try loadTitles(rows, file: file.name)
+                case "pronouns.tsv": try loadPronouns(rows, file: file.name)
+                case "title-forms.tsv":
+                    for row in rows {
+                        guard row.count == 2 else { throw LexiconError.badRow(file: file.name, row: row.joined(separator: "\t")) }
+                        titleForms[row[0]] = row[1]
+                    }
+                case "function-words.tsv": try loadFunctionWords(rows, file: file.name)
+                case "time-words.txt": timeWords = Set(rows.map { $0[0] })
+                case "source-nouns.txt": sourceNouns = Set(rows.map { $0[0] })
+                case "organization-words.txt": organizationWords = Set(rows.map { $0[0] })
+                case "noun-cue-forms.txt": nounCueForms = Set(rows.map { $0[0] })
+                case "not-names.txt": notNames = Set(rows.map { $0[0] })
+                case "thing-words.txt": thingWords = Set(rows.map { $0[0] })
+                case "groups-of-people.txt": peopleGroups = Set(rows.map { $0[0] })
+                case "credit-phrases.txt":
+                    creditPhrases = rows.map { row in
+                        let phrase = row[0].hasPrefix("^") ? String(row[0].dropFirst()) : row[0]
+                        return (phrase.split(separator: " ").map(String.init), row[0].hasPrefix("^"))
+                    }
+                case "ambiguous-aliases.txt": try gazetteer.markAmbiguous(rows, file: file.name)
+                case "word-sets.tsv":
+                    for row in rows {
+                        guard row.count == 2, let set = WordSet(rawValue: row[0]) else {
+                            throw LexiconError.badRow(file: file.name, row: row.joined(separator: "\t"))
+                        }
+                        wordSets[set.ordinal].formUnion(row[1].split(separator: " ").map(String.init))
+                    }
+                case "frame-cue-forms.txt": frameCueForms = Set(rows.map { $0[0] })
+                case "first-names.tsv":
+                    for row in rows {
+                        guard row.count == 2, let g = Gender(rawValue: row[1]) else { throw LexiconError.badRow(file: file.name, row: row.joined(separator: "\t")) }
+                        firstNames[row[0]] = g
+                    }
+                case "countries.tsv": try gazetteer.loadCountries(rows, file: file.name)
+                case "organizations.tsv": try gazetteer.loadOrganizations(rows, file: file.name)
+                case "places.tsv": try gazetteer.loadPlaces(rows, file: file.name)
+                default: break
+                }
             }
-            let lemma = row[0]
-            // A third column lists every form of an irregular or consonant-doubling verb.
-            let forms = row.count >= 3 && !row[2].isEmpty
-                ? [lemma] + row[2].split(separator: " ").map(String.init)
-                : Inflection.regularForms(of: lemma)
-            for form in forms where cueForms[form] == nil || cueClass.isStrong {
-                cueForms[form] = CueForm(lemma: lemma, cueClass: cueClass)
+            buildWordInfo()
+        }
+
+        mutating func buildWordInfo() {
+            var table: [String: WordInfo] = [:]
+            for (w, c) in functionWords { table[w, default: .none].wordClass = c }
+            for (w, p) in pronouns { table[w, default: .none].pronounRole = PronounRole(rawValue: p.role) }
+            for (w, t) in titles { table[w, default: .none].title = t }
+            for w in timeWords { table[w, default: .none].isTime = true }
+            for w in sourceNouns { table[w, default: .none].isSourceNoun = true }
+            for (w, f) in cueForms { table[w, default: .none].cueClass = f.cueClass }
+            for w in organizationWords { table[w, default: .none].isOrganizationWord = true }
+            for w in notNames { table[w, default: .none].isNotName = true }
+            for w in cuePhrasesByFirstWord.keys { table[w, default: .none].startsCuePhrase = true }
+            for p in creditPhrases { if let w = p.words.first { table[w, default: .none].startsCreditPhrase = true } }
+            words = table
+        }
+
+        mutating func loadCueVerbs(_ rows: [[String]], file: String) throws {
+            for row in rows {
+                guard row.count >= 2, let cueClass = CueClass(rawValue: row[1]) else {
+                    throw LexiconError.badRow(file: file, row: row.joined(separator: "\t"))
+                }
+                let lemma = row[0]
+                // A third column lists every form of an irregular or consonant-doubling verb.
+                let forms = row.count >= 3 && !row[2].isEmpty
+                    ? [lemma] + row[2].split(separator: " ").map(String.init)
+                    : Inflection.regularForms(of: lemma)
+                for form in forms where cueForms[form] == nil || cueClass.isStrong {
+                    cueForms[form] = CueForm(lemma: lemma, cueClass: cueClass)
+                }
             }
         }
+
+        mutating func loadTitles(_ rows: [[String]], file: String) throws {
+            for row in rows {
+                guard row.count == 2, let cls = TitleClass(rawValue: row[1]) else {
+                    throw LexiconError.badRow(file: file, row: row.joined(separator: "\t"))
+                }
+                titles[row[0]] = cls
+            }
+        }
+
+        mutating func loadPronouns(_ rows: [[String]], file: String) throws {
+            for row in rows {
+                guard row.count == 4 || row.count == 5 else { throw LexiconError.badRow(file: file, row: row.joined(separator: "\t")) }
+                let kinds = Set(row[1].split(separator: "|").compactMap { part -> ActorKind? in
+                    part == "group" ? .organization : ActorKind(rawValue: String(part))
+                })
+                pronouns[row[0]] = PronounInfo(kinds: kinds, plural: row[2] == "plural", role: row[3],
+                                               gender: row.count == 5 ? Gender(rawValue: row[4]) : nil)
+            }
+        }
+
+        mutating func loadFunctionWords(_ rows: [[String]], file: String) throws {
+            for row in rows {
+                guard row.count == 2, let cls = WordClass(rawValue: row[1]) else {
+                    throw LexiconError.badRow(file: file, row: row.joined(separator: "\t"))
+                }
+                if functionWords[row[0]] == nil { functionWords[row[0]] = cls }
+            }
+        }
+
     }
 
-    private mutating func loadTitles(_ rows: [[String]], file: String) throws {
-        for row in rows {
-            guard row.count == 2, let cls = TitleClass(rawValue: row[1]) else {
-                throw LexiconError.badRow(file: file, row: row.joined(separator: "\t"))
-            }
-            titles[row[0]] = cls
-        }
+    final class Box: Sendable {
+        let tables: Tables
+        init(_ tables: Tables) { self.tables = tables }
     }
 
-    private mutating func loadPronouns(_ rows: [[String]], file: String) throws {
-        for row in rows {
-            guard row.count == 4 || row.count == 5 else { throw LexiconError.badRow(file: file, row: row.joined(separator: "\t")) }
-            let kinds = Set(row[1].split(separator: "|").compactMap { part -> ActorKind? in
-                part == "group" ? .organization : ActorKind(rawValue: String(part))
-            })
-            pronouns[row[0]] = PronounInfo(kinds: kinds, plural: row[2] == "plural", role: row[3],
-                                           gender: row.count == 5 ? Gender(rawValue: row[4]) : nil)
-        }
-    }
-
-    private mutating func loadFunctionWords(_ rows: [[String]], file: String) throws {
-        for row in rows {
-            guard row.count == 2, let cls = WordClass(rawValue: row[1]) else {
-                throw LexiconError.badRow(file: file, row: row.joined(separator: "\t"))
-            }
-            if functionWords[row[0]] == nil { functionWords[row[0]] = cls }
-        }
-    }
+    private let box: Box
 }
 
 public enum LexiconError: Error, CustomStringConvertible, Sendable {
@@ -312,5 +359,13 @@ enum Inflection {
             forms += [lemma + "s", lemma + "ed", lemma + "ing"]
         }
         return forms
+    }
+}
+
+extension Lexicon.WordSet {
+    /// The case's position among `allCases`: a case without payload is stored as its
+    /// position (checked once when a lexicon is made), read here without hashing the raw value.
+    @inline(__always) var ordinal: Int {
+        MemoryLayout<Self>.size == 1 ? Int(unsafeBitCast(self, to: UInt8.self)) : Self.allCases.firstIndex(of: self)!
     }
 }

@@ -2,44 +2,57 @@
 /// quotations, with per-token look-ups so a pass can ask "which sentence, which
 /// quote is this token in" in O(1).
 public struct Document: Sendable {
-    public let text: TextBuffer
-    public let tokens: [Token]
-    public let paragraphs: [Range<Int>]
-    public let sentences: [Range<Int>]
-    public let quotes: [QuoteRegion]
+    public var text: TextBuffer { _read { yield box.fields.text } }
+    public var tokens: [Token] { _read { yield box.fields.tokens } }
+    public var paragraphs: [Range<Int>] { _read { yield box.fields.paragraphs } }
+    public var sentences: [Range<Int>] { _read { yield box.fields.sentences } }
+    public var quotes: [QuoteRegion] { _read { yield box.fields.quotes } }
     /// Sentence index of each token.
-    public let sentenceOf: [Int32]
+    public var sentenceOf: [Int32] { _read { yield box.fields.sentenceOf } }
     /// Paragraph index of each token.
-    public let paragraphOf: [Int32]
+    public var paragraphOf: [Int32] { _read { yield box.fields.paragraphOf } }
     /// Index of the innermost quote region holding each token (marks included), or -1.
-    public let quoteOf: [Int32]
+    public var quoteOf: [Int32] { _read { yield box.fields.quoteOf } }
     /// Paragraphs written in title case (headlines), where capitalised verbs are still verbs.
-    public let isHeadlineParagraph: [Bool]
+    public var isHeadlineParagraph: [Bool] { _read { yield box.fields.isHeadlineParagraph } }
 
     public init(_ string: String, lexicon: Lexicon = .standard) {
         self.init(text: TextBuffer(string), lexicon: lexicon)
     }
 
+    /// The tables, held once behind a reference: a copy of a document (every pass and
+    /// every phrase reader holds one) is one retain, not one per table.
+    struct Fields: Sendable {
+        let text: TextBuffer
+        let tokens: [Token]
+        let paragraphs: [Range<Int>]
+        let sentences: [Range<Int>]
+        let quotes: [QuoteRegion]
+        let sentenceOf: [Int32]
+        let paragraphOf: [Int32]
+        let quoteOf: [Int32]
+        let isHeadlineParagraph: [Bool]
+    }
+
+    final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private let box: Box
+
     public init(text: TextBuffer, lexicon: Lexicon) {
-        self.text = text
         let tokens = Tokenizer.tokenize(text)
-        self.tokens = tokens
         let paragraphs = Segmenter.paragraphs(tokens)
-        self.paragraphs = paragraphs
         let sentences = Segmenter.sentences(tokens, paragraphs: paragraphs, lexicon: lexicon)
-        self.sentences = sentences
         let quotes = QuoteScanner.scan(tokens, paragraphs: paragraphs)
-        self.quotes = quotes
         var sentenceOf = [Int32](repeating: 0, count: tokens.count)
         for (k, r) in sentences.enumerated() { for i in r { sentenceOf[i] = Int32(k) } }
         var paragraphOf = [Int32](repeating: 0, count: tokens.count)
         for (k, r) in paragraphs.enumerated() { for i in r { paragraphOf[i] = Int32(k) } }
         var quoteOf = [Int32](repeating: -1, count: tokens.count)
         for (k, q) in quotes.enumerated() { for i in q.open...q.last { quoteOf[i] = Int32(k) } }
-        self.sentenceOf = sentenceOf
-        self.paragraphOf = paragraphOf
-        self.quoteOf = quoteOf
-        self.isHeadlineParagraph = paragraphs.map { paragraph in
+        let isHeadlineParagraph = paragraphs.map { paragraph in
             var words = 0, capitals = 0
             for k in paragraph where tokens[k].kind == .word && tokens[k].lower.count > 3 {
                 words += 1
@@ -47,6 +60,8 @@ public struct Document: Sendable {
             }
             return words >= 2 && capitals * 10 >= words * 8
         }
+        box = Box(Fields(text: text, tokens: tokens, paragraphs: paragraphs, sentences: sentences, quotes: quotes,
+                         sentenceOf: sentenceOf, paragraphOf: paragraphOf, quoteOf: quoteOf, isHeadlineParagraph: isHeadlineParagraph))
     }
 
     public func span(_ tokenRange: Range<Int>) -> Span {

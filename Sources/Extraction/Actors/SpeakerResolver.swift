@@ -31,7 +31,7 @@ struct SpeakerResolver {
     /// The author an opinion piece names in its closing line about them: a person's name
     /// opening the last paragraph, followed by 'is' or 'was' ('Charlotte Meehan is
     /// playwright-in-residence at Wheaton College').
-    private var author: ActorRef? {
+    private func findAuthor() -> ActorRef? {
         guard let last = doc.paragraphs.last, let first = last.first(where: { tokens[$0].kind == .word }),
               let m = mentions[firstMention(atOrAfter: first)...].first, m.range.lowerBound == first,
               m.actor.kind == .person, m.name.count >= 2, m.range.upperBound < last.upperBound,
@@ -40,6 +40,10 @@ struct SpeakerResolver {
     }
     /// Where the latest plural source naming nobody stands ('McConnell aides', 'officials').
     private var unnamedPluralAt = -1
+    /// Worked out once per article: the opinion piece's author ('I'), and who issued each
+    /// kind of document ('the poll').
+    private var author: ActorRef?
+    private var issuers: [String: Set<ActorRef>] = [:]
     /// What each gendered pronoun of the article refers to (see `PronounResolver`).
     private var pronouns: [Int: PronounResolver.Decision] = [:]
     /// Organisations by the head noun of their name ('museum', 'committee'), in text order.
@@ -63,6 +67,8 @@ struct SpeakerResolver {
                 organizationHeads[head, default: []].append((m.name.lowerBound, m.actor))
             }
         }
+        author = findAuthor()
+        issuers = findIssuers()
         pronouns = PronounResolver(doc: doc, lexicon: lexicon, genders: genders, isPronoun: isPronoun)
             .resolve(mentions: mentions, sources: candidates.compactMap(\.source), owners: owners)
         var out: [Attribution] = []
@@ -352,7 +358,7 @@ struct SpeakerResolver {
 
     /// Who issued each kind of document the article names: 'Bloomberg' for 'a Bloomberg
     /// poll', 'the Tax Policy Center' for 'an analysis from the Tax Policy Center'.
-    private var issuers: [String: Set<ActorRef>] {
+    private func findIssuers() -> [String: Set<ActorRef>] {
         var out: [String: Set<ActorRef>] = [:]
         for m in mentions where m.actor.kind != .place && m.via != .demonym {
             // 'Bloomberg poll', 'New York Times/CBS News poll'

@@ -111,8 +111,8 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let kb = try database.open(readOnly: true)
         let rows = try answering { try Curator(kb: kb).history(limit: limit.value ?? Int.max) }
-        var listing = Listing(columns: [.init(title: "when", maxWidth: 20), .init(title: "action", maxWidth: 12),
-                                        .init(title: "actor", maxWidth: 32), .init(title: "other", wraps: true)])
+        var listing = Listing(columns: [.init(title: "when"), .init(title: "action"),
+                                        .init(title: "actor"), .init(title: "other", wraps: true, maxWidth: 80)])
         for r in rows {
             listing.append([r.when, r.action, r.actor, r.other ?? ""],
                            .object([("when", .string(r.when)), ("action", .string(r.action)), ("actor", .string(r.actor)), ("other", .string(r.other))]))

@@ -9,7 +9,8 @@ struct ReportCommand: ParsableCommand {
         abstract: "Run a canned SQL report (see --list), read-only.",
         discussion: """
             Reports are the .sql files of Reports/, compiled in; --reports DIR adds your own (one SELECT per file, \
-            with a header comment: -- title:, -- description:, -- param: name = default -- help). \
+            with a header comment: -- title:, -- description:, -- param: name (type) = default -- help; \
+            types: integer [min..max], number, date, actor, text, or a|b|c). \
             Each runs unchanged in the sqlite3 shell after .param set :name value.
             """
     )
@@ -44,17 +45,20 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let catalog = try answering { try ReportCatalog(userDirectory: reports) }
         if list {
-            var listing = Listing(columns: [.init(title: "report", maxWidth: 28), .init(title: "title", inTable: false),
-                                            .init(title: "parameters (default)", wraps: true),
-                                            .init(title: "description", inTable: false), .init(title: "what it answers", wraps: true),
+            var listing = Listing(columns: [.init(title: "report"), .init(title: "title", inTable: false),
+                                            .init(title: "parameters (default)", wraps: true, separator: ", "),
+                                            .init(title: "description", inTable: false), .init(title: "what it answers", wraps: true, maxWidth: 100),
                                             .init(title: "origin", inTable: false)])
             for r in catalog.reports {
-                let params = r.parameters.map { $0.name + ($0.defaultValue.map { " = \($0)" } ?? " (required)") }
+                let params = r.parameters.map { p in
+                    p.name + (p.type == .text ? "" : " (\(p.type.declaration))") + (p.defaultValue.map { " = \($0)" } ?? ", required")
+                }
                 listing.append([r.name, r.title, params.joined(separator: ", "), r.description,
                                 r.title + (r.description.isEmpty ? "" : ": " + r.description), r.origin], .object([
                     ("name", .string(r.name)), ("title", .string(r.title)), ("description", .string(r.description)),
                     ("parameters", .array(r.parameters.map { p in
-                        .object([("name", .string(p.name)), ("default", .string(p.defaultValue)), ("help", .string(p.help))])
+                        .object([("name", .string(p.name)), ("type", .string(p.type.declaration)), ("default", .string(p.defaultValue)),
+                                 ("help", .string(p.help))])
                     })),
                     ("origin", .string(r.origin)),
                 ]))
@@ -80,7 +84,11 @@ struct ReportCommand: ParsableCommand {
             return
         }
         let result = try answering { try runner.run(report, parameters: given) }
-        var listing = Listing(columns: result.columns.map { .init(title: $0, wraps: true, maxWidth: 60) })
+        // A column of short values (names, counts, dates) is shown whole; one holding
+        // longer text (a quote, a title) wraps.
+        var listing = Listing(columns: result.columns.indices.map { i in
+            .init(title: result.columns[i], wraps: result.rows.contains { Self.text($0[i]).count > 40 }, maxWidth: 100)
+        })
         for row in result.rows {
             listing.append(row.map(Self.text), .object(zip(result.columns, row).map { ($0, Self.json($1)) }))
         }

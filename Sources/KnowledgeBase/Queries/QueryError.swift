@@ -9,6 +9,8 @@ public enum QueryError: Error, CustomStringConvertible, Sendable, Equatable {
     case badParameter(report: String, name: String, value: String, expected: String)
     case unknownParameter(report: String, name: String, known: [String])
     case reportWrites(report: String)
+    /// Stopped by its time limit (the limit, in seconds) or by the user (nil).
+    case reportStopped(report: String, timeLimit: Double?)
     case badReport(file: String, reason: String)
     case badDate(String)
     case badSearch(query: String, reason: String)
@@ -32,6 +34,11 @@ public enum QueryError: Error, CustomStringConvertible, Sendable, Equatable {
             return "report '\(report)' has no parameter '\(name)'" + (known.isEmpty ? " (it takes none)" : "; its parameters: \(known.joined(separator: ", "))")
         case .reportWrites(let report):
             return "report '\(report)' would change the database; reports are read-only, so it was not run"
+        case .reportStopped(let report, let limit?):
+            let shown = limit == limit.rounded() ? String(Int(limit)) : String(limit)
+            return "report '\(report)' was stopped after its time limit of \(shown) s; --time-limit SECONDS gives it longer (0: no limit)"
+        case .reportStopped(let report, nil):
+            return "report '\(report)' was interrupted"
         case .badReport(let file, let reason):
             return "\(file): \(reason)"
         case .badDate(let text):

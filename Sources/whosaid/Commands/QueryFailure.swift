@@ -10,6 +10,7 @@ func answering<T>(_ body: () throws -> T) throws -> T {
     } catch let error as QueryError {
         Terminal.error(error.description)
         switch error {
+        case .reportStopped(_, nil): throw ExitCode(130)  // as a shell reports Ctrl-C
         case .missingParameter, .badParameter, .unknownParameter, .badDate, .badSearch, .emptyRange: throw ExitCode.validationFailure
         default: throw ExitCode.failure
         }

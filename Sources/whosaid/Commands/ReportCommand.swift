@@ -29,6 +29,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A directory of your own .sql reports (they replace built-ins of the same name).", valueName: "dir"))
     var reports: String?
 
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Stop the report after this many seconds (0: no limit).", valueName: "seconds"))
+    var timeLimit: Double = 60
+
     @Flag(help: "Show the query plan instead of running the report.")
     var explain = false
 
@@ -37,6 +40,7 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if !list && name == nil { throw ValidationError("name a report, or use --list to see them") }
+        if !(timeLimit >= 0) || !timeLimit.isFinite { throw ValidationError("--time-limit wants a number of seconds, 0 or more (0: no limit)") }
         for p in parameters where !p.contains("=") || p.hasPrefix("=") {
             throw ValidationError("--param wants key=value, not '\(p)'")
         }
@@ -83,7 +87,11 @@ struct ReportCommand: ParsableCommand {
             Terminal.print(plan.joined(separator: "\n"))
             return
         }
-        let result = try answering { try runner.run(report, parameters: given) }
+        // Ctrl-C stops the query, not the process: the report ends with a message and the
+        // connection is closed properly.
+        let stop = InterruptOnSignal(kb.db.interrupter)
+        defer { stop.cancel() }
+        let result = try answering { try runner.run(report, parameters: given, timeLimit: timeLimit > 0 ? timeLimit : nil) }
         // A column of short values (names, counts, dates) is shown whole; one holding
         // longer text (a quote, a title) wraps.
         var listing = Listing(columns: result.columns.indices.map { i in

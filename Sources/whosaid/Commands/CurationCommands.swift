@@ -95,9 +95,18 @@ struct SplitCommand: ParsableCommand {
     @Option(name: .customLong("alias"), help: "More names that belong to B (repeatable).") var aliases: [String] = []
 
     func run() throws {
+        let dueBefore = try Reextractor(ingestor: Ingestor(kb: try database.open())).dueCount()
         try curate(database) { c in
             let id = try c.split(a, b, aliases: aliases)
             return "split '\(b)' out of \(try c.actor(a).name) (now #\(id))"
+        }
+        // Articles re-extracted while the two were merged are due again: re-extracting them
+        // now resolves their names to the actors as they are after the split.
+        let kb = try database.open()
+        let reextractor = Reextractor(ingestor: Ingestor(kb: kb))
+        if try reextractor.dueCount() > dueBefore {
+            let progress = try answering { try reextractor.run() }
+            Terminal.note("re-extracted \(progress.done) article(s) extracted while the two were merged")
         }
     }
 }

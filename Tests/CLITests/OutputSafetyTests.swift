@@ -46,6 +46,15 @@ struct OutputSafetyTests {
         #expect(rows.contains { ($0["quote"] as? String)?.contains("\u{1B}[2J") == true })
     }
 
+    @Test("messages on stderr show control characters too (a file name, a name typed)")
+    func messages() throws {
+        let r = try CLI.run(["ingest", "--db", Repo.temporaryPath("m.db"), "/nowhere/\u{1B}]0;owned\u{07}.txt"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("/nowhere/␛]0;owned␇.txt: no such file or directory"), "\(r.stderr)")
+        let name = try run(["actor", "Pratt\u{1B}[2J"])
+        #expect(!name.stderr.contains("\u{1B}"))
+    }
+
     @Test("CSV cells that a spreadsheet would run as formulas start with a quote")
     func formulas() throws {
         let r = try run(["quotes", "--speaker", "Mary Jones", "--format", "csv"])

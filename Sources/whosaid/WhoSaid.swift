@@ -19,8 +19,10 @@ struct WhoSaid: ParsableCommand {
     /// Refuses an option given twice before the parser quietly keeps the last one.
     static func main() {
         if let (option, values) = RepeatedOptions.firstRepeat(in: Array(CommandLine.arguments.dropFirst())) {
-            let shown = values.map { "'\($0)'" }.joined(separator: " and ")
-            Terminal.error("\(option) was given \(values.count) times (\(shown)); give it once")
+            // A flag has no value: what follows it is the next option or nothing.
+            let isFlag = values.contains { $0.isEmpty || $0.hasPrefix("--") }
+            let shown = isFlag ? "" : " (" + values.map { "'\($0)'" }.joined(separator: " and ") + ")"
+            Terminal.error("\(option) was given \(values.count) times\(shown); give it once")
             Self.exit(withError: ExitCode.validationFailure)
         }
         main(nil)

@@ -41,6 +41,7 @@ struct UsageErrorTests {
         try expectUsageError(["quotes", "--speaker", "Atmar", "--speaker", "Qureshi"], saying: "--speaker was given 2 times ('Atmar' and 'Qureshi'); give it once")
         try expectUsageError(["quotes", "--limit=5", "--limit", "6"], saying: "--limit was given 2 times")
         try expectUsageError(["quotes", "--undated"], saying: "--undated needs --from or --to")
+        try expectUsageError(["quotes", "--from", "2021", "--undated", "--undated"], saying: "--undated was given 2 times; give it once")
         // Options that are repeatable stay so.
         let params = try run(["report", "actor-statements", "--param", "actor=Atmar", "--param", "limit=2", "--format", "csv"])
         #expect(params.status == 0, "\(params.stderr)")

@@ -7,7 +7,7 @@ SHARED ?= ../shared
 BIN_DEBUG = .build/debug/whosaid
 BIN = .build/release/whosaid
 
-.PHONY: all deps build release run test eval train bench-extract bench-ingest bench-resolve bench-query graph-picture need-train clean
+.PHONY: all deps build release run test eval train train-cues cv bench-extract bench-ingest bench-resolve bench-query graph-picture need-train clean
 
 all: build
 
@@ -47,10 +47,19 @@ need-train:
 	@if [ ! -d $(SHARED)/corpus/polnear-train/texts ]; then \
 		echo "$(SHARED)/corpus/polnear-train not found: this target needs the shared corpus (set SHARED=DIR)" >&2; exit 2; fi
 
-# Retrain the learned cue detector on polnear-train (deterministic) and ship its weights.
+# Retrain the judge of the rules' candidates on polnear-train (deterministic) and ship
+# its weights; it learns from what the rules propose with the shipped cue detector.
 train: need-train release
-	$(BIN) train cues $(SHARED)/corpus/polnear-train/gold.jsonl $(SHARED)/corpus/polnear-train/texts \
-		--out Sources/Extraction/Lexicons/cue-model.tsv
+	$(BIN) train judge $(SHARED)/corpus/polnear-train/gold.jsonl $(SHARED)/corpus/polnear-train/texts
+
+# Retrain the cue detector (then `make train`, so the judge learns from its cues).
+train-cues: need-train release
+	$(BIN) train cues $(SHARED)/corpus/polnear-train/gold.jsonl $(SHARED)/corpus/polnear-train/texts
+
+# 5-fold cross-validation of the learned parts on polnear-train, by article: the
+# figure every decision about them (features, thresholds, rules) is taken on.
+cv: need-train release
+	$(BIN) eval --cv 5 $(SHARED)/corpus/polnear-train/gold.jsonl $(SHARED)/corpus/polnear-train/texts
 
 bench-extract: need-train release
 	$(BIN) bench extract $(SHARED)/corpus/polnear-train/texts

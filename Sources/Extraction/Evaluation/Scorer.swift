@@ -6,7 +6,7 @@
 /// - attribution level: a matched quote whose source tokens also overlap the gold
 ///   source (or both have none);
 /// - direct subset: gold quotes whose content holds a double quotation mark.
-public struct Scorer {
+public struct Scorer: Sendable {
     /// One annotated or predicted attribution, as spans.
     public struct Quote: Sendable {
         public var cue: Span?

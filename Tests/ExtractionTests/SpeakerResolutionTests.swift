@@ -178,4 +178,13 @@ struct SpeakerResolutionTests {
         #expect(about.contains("Pakistan") && about.contains("Taliban"))
         #expect(!about.contains("United States") && !about.contains("Ohio") && !about.contains("Mohammad Hanif Atmar"))
     }
+
+    @Test("a country named as where something happens is the statement's setting; acting or acted on, it is what the statement is about")
+    func countryAsSetting() {
+        func about(_ text: String) -> [String] { Extractor().extract(text).attributions.first?.about.map(\.name) ?? [] }
+        let setting = about("Atmar said that refugees arriving in the United States from Iraq had waited for years.")
+        #expect(!setting.contains("United States"))
+        let actor = about("Atmar said that the United States had failed the refugees and that Pakistan would help them.")
+        #expect(actor.contains("United States") && actor.contains("Pakistan"))
+    }
 }

@@ -469,6 +469,7 @@ struct SpeakerResolver {
     /// ('U.S. economic investment', 'the New York businessman', 'Republican voters').
     private func isTopic(_ m: TokenMention) -> Bool {
         if m.actor.kind == .place || m.via == .demonym || isPartyMembers(m) { return false }
+        if m.actor.kind == .country, isSetting(m) { return false }
         if m.actor.kind != .person, m.range.upperBound < tokens.count, !tokens[m.name.upperBound - 1].lower.hasSuffix("'s") {
             let next = tokens[m.range.upperBound]
             let info = lexicon.words[next.lower]
@@ -477,6 +478,15 @@ struct SpeakerResolver {
             }
         }
         return true
+    }
+
+    /// A country named as where something happens ('arriving in the United States',
+    /// 'the war in Iraq') is the setting of a statement, not an actor it is about.
+    /// ('president of the United States' is left as it is: readers count it either way.)
+    private func isSetting(_ m: TokenMention) -> Bool {
+        var k = m.range.lowerBound - 1
+        if k >= 0, tokens[k].lower == "the" { k -= 1 }
+        return k >= 0 && tokens[k].kind == .word && lexicon.words(.locationPrepositions).contains(tokens[k].lower)
     }
 
     /// The organisation whose name has this head noun ('museum' → 'National Museum of

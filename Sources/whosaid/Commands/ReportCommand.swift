@@ -28,6 +28,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A directory of your own .sql reports (they replace built-ins of the same name).", valueName: "dir"))
     var reports: String?
 
+    @Flag(help: ArgumentHelp("Print a Datasette metadata file (JSON) for the database: every report as a canned query, tables and columns described, facets, search.",
+                             discussion: "Browse with: whosaid report --datasette > metadata.json; datasette whosaid.db --metadata metadata.json"))
+    var datasette = false
+
     @Flag(help: "Show the query plan instead of running the report.")
     var explain = false
 
@@ -35,7 +39,10 @@ struct ReportCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func validate() throws {
-        if !list && name == nil { throw ValidationError("name a report, or use --list to see them") }
+        if !list && !datasette && name == nil { throw ValidationError("name a report, or use --list to see them") }
+        if datasette && (list || name != nil || explain) {
+            throw ValidationError("--datasette writes metadata for every report; give it no report name, --list or --explain")
+        }
         for p in parameters where !p.contains("=") || p.hasPrefix("=") {
             throw ValidationError("--param wants key=value, not '\(p)'")
         }
@@ -60,6 +67,15 @@ struct ReportCommand: ParsableCommand {
                 ]))
             }
             listing.print(format)
+            return
+        }
+        if datasette {
+            let kb = try database.open(readOnly: true)
+            defer { database.noteOutdatedArticles(in: kb) }
+            // Datasette names a database by its file's stem: whosaid.db is /whosaid.
+            let stem = ((kb.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let metadata = try answering { try DatasetteMetadata(kb: kb, name: stem, reports: catalog.reports) }
+            Terminal.print(try metadata.json())
             return
         }
         guard let name else { return }

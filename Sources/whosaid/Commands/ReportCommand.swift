@@ -32,6 +32,9 @@ struct ReportCommand: ParsableCommand {
                              discussion: "Browse with: whosaid report --datasette > metadata.json; datasette whosaid.db --metadata metadata.json"))
     var datasette = false
 
+    @Flag(help: "Draw the report as a bar chart of block characters (its first column a period, e.g. actor-over-time; gaps shown).")
+    var chart = false
+
     @Flag(help: "Show the query plan instead of running the report.")
     var explain = false
 
@@ -40,6 +43,7 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if !list && !datasette && name == nil { throw ValidationError("name a report, or use --list to see them") }
+        if chart && (list || explain || datasette) { throw ValidationError("--chart draws a report's rows; not with --list, --explain or --datasette") }
         if datasette && (list || name != nil || explain) {
             throw ValidationError("--datasette writes metadata for every report; give it no report name, --list or --explain")
         }
@@ -96,12 +100,43 @@ struct ReportCommand: ParsableCommand {
             return
         }
         let result = try answering { try runner.run(report, parameters: given) }
+        if chart {
+            try drawChart(result, title: report.title)
+            return
+        }
         var listing = Listing(columns: result.columns.map { .init(title: $0, wraps: true, maxWidth: 60) })
         for row in result.rows {
             listing.append(row.map(Self.text), .object(zip(result.columns, row).map { ($0, Self.json($1)) }))
         }
         listing.print(format)
         if format == .table { Terminal.note("\(report.title): \(result.rows.count) row(s)") }
+    }
+
+    /// The last numeric column over the first, a column per period from the first to the last.
+    func drawChart(_ result: ReportResult, title: String) throws {
+        guard let valueColumn = result.columns.indices.dropFirst().last(where: { c in
+            result.rows.allSatisfy { if case .integer = $0[c] { return true } else { return false } }
+        }) else {
+            Terminal.error("--chart wants a report whose first column is a period and another column a count; '\(name ?? "")' has none")
+            throw ExitCode.validationFailure
+        }
+        let counts = result.rows.map { row -> (String, Int) in
+            let n: Int
+            if case .integer(let i) = row[valueColumn] { n = Int(i) } else { n = 0 }
+            return (Self.text(row[0]), n)
+        }
+        if counts.isEmpty {
+            Terminal.note("\(title): no rows")
+            return
+        }
+        guard let axis = PeriodAxis.filled(counts) else {
+            Terminal.error("--chart wants periods (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www) in the first column, not '\(counts[0].0)'")
+            throw ExitCode.validationFailure
+        }
+        Terminal.print(title)
+        let lines = Sparkline.chart(periods: axis.periods, series: [(result.columns[valueColumn], axis.values)],
+                                    unit: axis.unit.rawValue, width: Terminal.width, indent: "  ")
+        Terminal.print(lines.joined(separator: "\n"))
     }
 
     static func text(_ v: DatabaseValue) -> String {

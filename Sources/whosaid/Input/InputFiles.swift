@@ -9,7 +9,8 @@ struct InputFile {
     /// before it is read (an article is never that long: it is a dump, a log or a mistake).
     func read(maxSize: Int = .max) throws(InputFileError) -> [UInt8] {
         if isStandardInput {
-            let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+            let bytes = JSONLinesReader.standardInputLeftover + Array(FileHandle.standardInput.readDataToEndOfFile())
+            JSONLinesReader.standardInputLeftover = []
             if bytes.count > maxSize { throw .tooLarge(path, size: bytes.count, limit: maxSize) }
             return bytes
         }

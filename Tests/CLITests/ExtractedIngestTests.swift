@@ -81,6 +81,20 @@ struct ExtractedIngestTests {
         #expect(try Self.rows(db, "SELECT count(DISTINCT extractor_version) FROM articles") == ["1"])
     }
 
+    @Test("a U+FEFF inside the text survives the round trip (Foundation's JSON reader drops a raw one)")
+    func zeroWidthNoBreakSpace() throws {
+        let text = "“We will keep the border open,” said Imran Khan.\u{FEFF} He spoke in Islamabad.\n\n“Peace is near,” Ashraf Ghani said.\n"
+        let file = Repo.temporaryPath("feff.txt")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let extracted = try CLI.run(["extract", "--with-text", file])
+        #expect(extracted.status == 0)
+        let db = Repo.temporaryPath("feff.db")
+        let r = try CLI.run(["ingest", "--db", db, "--extracted", "-"], stdin: extracted.stdout)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try Self.rows(db, "SELECT body FROM articles") == [text])
+        #expect(try Self.rows(db, "SELECT count(*) FROM statements") == ["2"])
+    }
+
     @Test("extract - streams JSON Lines: one line out per record, a bad record named by its line, plain text still read whole")
     func streamingExtract() throws {
         let input = """

@@ -37,7 +37,7 @@ public enum ExtractedRecord {
     public static func decode(_ line: ArraySlice<UInt8>, reextractStale: Bool) throws -> Decoded {
         let object: [String: Any]
         do {
-            guard let o = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+            guard let o = try JSONSerialization.jsonObject(with: escapingFEFF(line)) as? [String: Any] else {
                 throw ExtractedRecordError.malformed("not a JSON object")
             }
             object = o
@@ -102,6 +102,29 @@ public enum ExtractedRecord {
         }
         let result = ExtractionResult(header: header, attributions: attributions, mentions: mentions, text: buffer)
         return Decoded(input: input, result: result, hash: hash, version: version)
+    }
+
+    /// The line with each U+FEFF written as the escape `\ufeff`. Foundation's
+    /// JSONSerialization on Linux drops a raw U+FEFF inside a string (news text holds
+    /// them, pasted from the web), which changes the text, its hash and every offset
+    /// after it; the escape decodes to the same character. Outside a string the
+    /// character was not valid JSON either.
+    static func escapingFEFF(_ line: ArraySlice<UInt8>) -> Data {
+        var out = Data()
+        var i = line.startIndex
+        var copied = i
+        while let e = line[i...].firstIndex(of: 0xEF) {
+            if e + 2 < line.endIndex, line[e + 1] == 0xBB, line[e + 2] == 0xBF {
+                if out.isEmpty { out.reserveCapacity(line.count + 16) }
+                out.append(contentsOf: line[copied..<e])
+                out.append(contentsOf: Array("\\ufeff".utf8))
+                copied = e + 3
+            }
+            i = e + 1
+        }
+        if copied == line.startIndex { return Data(line) }
+        out.append(contentsOf: line[copied...])
+        return out
     }
 
     private static func array(_ value: Any?, _ what: String) throws(ExtractedRecordError) -> [[String: Any]] {

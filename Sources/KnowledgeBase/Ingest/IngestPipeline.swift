@@ -69,6 +69,9 @@ public final class IngestPipeline {
         /// An article extracted elsewhere (`ingest --extracted`): stored as it is, unless
         /// the same text is stored already.
         case extracted(ArticleInput, ExtractionResult, hash: String)
+        /// An item a worker makes (e.g. decodes and checks from a line read by the source),
+        /// so that work runs on every core instead of on the one reader thread.
+        case deferred(@Sendable () -> Item)
         /// `name` says which input (a path, 'path (line 3)'), `error` why it failed.
         case failure(name: String, error: any Error & Sendable)
     }
@@ -394,8 +397,12 @@ public final class IngestPipeline {
                     if runningWorkers == 0 { output.close() }
                 }
             }
-            while case .item(let (seq, item)) = input.pop(timeout: nil) {
+            while case .item(let (seq, given)) = input.pop(timeout: nil) {
+                var item = given
+                while case .deferred(let make) = item { item = make() }
                 switch item {
+                case .deferred:
+                    break
                 case .failure(let name, let error):
                     _ = output.push((seq, .failure(name: name, error: error)))
                 case .extracted(let article, let result, let hash):

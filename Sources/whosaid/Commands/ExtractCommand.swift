@@ -82,7 +82,7 @@ struct ExtractCommand: ParsableCommand {
                     record(json(article: article, result: result, explain: explain, withText: withText))
                 case .failure(let name, let error):
                     failure("\(name): \(IngestRun.reason(error))")
-                case .extracted:
+                case .extracted, .deferred:
                     break
                 }
             }

@@ -12,7 +12,16 @@ final class ExtractedSource: @unchecked Sendable {
     private let maxLine: Int
     private var sawRecord = false
     /// Records made by another extractor version that were extracted again.
-    private(set) var reextracted = 0
+    var reextracted: Int { staleCounter.value }
+    private let staleCounter = Counter()
+
+    /// A count that worker threads add to.
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var n = 0
+        func increment() { lock.withLock { n += 1 } }
+        var value: Int { lock.withLock { n } }
+    }
 
     init(reader: JSONLinesReader, path: String, reextractStale: Bool, maxLine: Int) {
         self.reader = reader
@@ -27,15 +36,22 @@ final class ExtractedSource: @unchecked Sendable {
             guard let bytes else { return .failure(name: name, error: InputFileError.lineTooLarge(path, limit: maxLine)) }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
             sawRecord = true
-            do {
-                let decoded = try ExtractedRecord.decode(bytes, reextractStale: reextractStale)
-                guard let result = decoded.result else {
-                    reextracted += 1
-                    return .article(decoded.input)
+            // Decoded and checked by a worker: parsing a line's JSON and checking its spans
+            // costs more than writing it, and the reader is one thread.
+            let line = Array(bytes)[...]
+            let reextractStale = self.reextractStale
+            let counter = staleCounter
+            return .deferred {
+                do {
+                    let decoded = try ExtractedRecord.decode(line, reextractStale: reextractStale)
+                    guard let result = decoded.result else {
+                        counter.increment()
+                        return .article(decoded.input)
+                    }
+                    return .extracted(decoded.input, result, hash: decoded.hash)
+                } catch {
+                    return .failure(name: name, error: error)
                 }
-                return .extracted(decoded.input, result, hash: decoded.hash)
-            } catch {
-                return .failure(name: name, error: error)
             }
         }
         if !sawRecord {

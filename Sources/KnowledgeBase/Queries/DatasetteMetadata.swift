@@ -136,7 +136,8 @@ public struct DatasetteMetadata: Encodable, Sendable {
                 notes.append(help)
             }
         }
-        let description = report.description + (notes.isEmpty ? "" : " Parameters: " + notes.joined(separator: "; ") + ".")
+        let parameters = notes.isEmpty ? "" : "Parameters: " + notes.joined(separator: "; ") + "."
+        let description = [report.description, parameters].filter { !$0.isEmpty }.joined(separator: " ")
         return Query(sql: sql, title: report.title, description: description, params: report.parameters.map(\.name))
     }
 

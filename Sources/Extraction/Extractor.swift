@@ -5,6 +5,14 @@ public struct ExtractionResult: Sendable {
     public var mentions: [Mention]
     /// The text the spans point into, as code points, so callers slice it without decoding again.
     public var text: TextBuffer
+
+    /// A result made elsewhere and read back (`whosaid ingest --extracted`).
+    public init(header: ArticleHeader, attributions: [Attribution], mentions: [Mention], text: TextBuffer) {
+        self.header = header
+        self.attributions = attributions
+        self.mentions = mentions
+        self.text = text
+    }
 }
 
 /// The extraction entry point: text in, attributions and actor mentions out.

@@ -77,7 +77,15 @@ public struct Migrator: Sendable {
     /// to a file that is not ours (not even the journal mode in its header), so this runs
     /// before any setting that changes the file. Empty means no schema object of any kind
     /// (a lone view or index is somebody's) and no `user_version` set by another program.
+    ///
+    /// The reads share one read transaction: another process migrating the same new file
+    /// at the same moment must be seen either not at all or whole, never as tables
+    /// without our application_id (which would look like another application's).
     public func refuseForeign(_ db: Database) throws {
+        try db.transaction(.deferred) { try refuseForeignInSnapshot(db) }
+    }
+
+    private func refuseForeignInSnapshot(_ db: Database) throws {
         let appID = try db.scalarInt("PRAGMA application_id") ?? 0
         guard appID != Int(applicationID) else { return }
         if appID != 0 {

@@ -16,6 +16,17 @@ public struct Mention: Sendable {
     /// The form as written, kept as an alias of the actor ('Atmar', 'TTP').
     public var alias: String
 
+    /// A mention made elsewhere and read back (`whosaid ingest --extracted`).
+    public init(span: Span, nameSpan: Span, actor: ActorRef, role: String?, affiliation: String?, via: Via, alias: String) {
+        self.span = span
+        self.nameSpan = nameSpan
+        self.actor = actor
+        self.role = role
+        self.affiliation = affiliation
+        self.via = via
+        self.alias = alias
+    }
+
     public enum Via: String, Sendable {
         case name, acronym, surname, demonym, capital, gazetteer
         /// Part of an organisation's name standing for it: 'the Council' after 'the

@@ -66,6 +66,12 @@ public final class IngestPipeline {
     /// One thing the source hands over: an article, or an input that could not become one.
     public enum Item: Sendable {
         case article(ArticleInput)
+        /// An article extracted elsewhere (`ingest --extracted`): stored as it is, unless
+        /// the same text is stored already.
+        case extracted(ArticleInput, ExtractionResult, hash: String)
+        /// An item a worker makes (e.g. decodes and checks from a line read by the source),
+        /// so that work runs on every core instead of on the one reader thread.
+        case deferred(@Sendable () -> Item)
         /// `name` says which input (a path, 'path (line 3)'), `error` why it failed.
         case failure(name: String, error: any Error & Sendable)
     }
@@ -391,10 +397,21 @@ public final class IngestPipeline {
                     if runningWorkers == 0 { output.close() }
                 }
             }
-            while case .item(let (seq, item)) = input.pop(timeout: nil) {
+            while case .item(let (seq, given)) = input.pop(timeout: nil) {
+                var item = given
+                while case .deferred(let make) = item { item = make() }
                 switch item {
+                case .deferred:
+                    break
                 case .failure(let name, let error):
                     _ = output.push((seq, .failure(name: name, error: error)))
+                case .extracted(let article, let result, let hash):
+                    let stored = try? lookup?.cached("SELECT id FROM articles WHERE content_hash = ?").first([hash]) { $0.int64(0) }
+                    if let id = stored ?? nil {
+                        _ = output.push((seq, .unchanged(article, articleID: id)))
+                    } else {
+                        _ = output.push((seq, .extracted(article, result, hash: hash)))
+                    }
                 case .article(let article):
                     let started = Stopwatch.now
                     let hash = Ingestor.contentHash(article.text)

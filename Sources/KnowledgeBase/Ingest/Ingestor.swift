@@ -132,11 +132,11 @@ public final class Ingestor {
         try db.run("""
             INSERT INTO articles (content_hash, title, published, date_text, dateline, source, path, url, format, body, extractor_version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [hash, input.title ?? header.title, normalizedDate(input.date) ?? header.date, input.date ?? header.dateText,
+            """, [hash, input.title ?? header.title, Self.normalizedDate(input.date) ?? header.date, input.date ?? header.dateText,
                   header.dateline, input.source ?? header.source, input.path, input.url, input.format.rawValue, input.text,
                   Extractor.version])
         let articleID = db.lastInsertRowID
-        try insertFindings(articleID: articleID, result: result, published: normalizedDate(input.date) ?? header.date)
+        try insertFindings(articleID: articleID, result: result, published: Self.normalizedDate(input.date) ?? header.date)
         return articleID
     }
 

@@ -24,14 +24,16 @@ struct ActorCommand: ParsableCommand {
     func run() throws {
         let kb = try database.open(readOnly: true)
         defer { database.noteOutdatedArticles(in: kb) }
-        let profiles = try answering { try Queries(kb: kb).profiles(name, top: max(0, top), recent: max(0, recent)) }
+        let queries = Queries(kb: kb)
+        let profiles = try answering { try queries.profiles(name, top: max(0, top), recent: max(0, recent)) }
+        let activity = try answering { try profiles.map { try queries.activity(actorID: $0.actor.id) } }
         switch format {
         case .json:
-            Terminal.print(JSON.array(profiles.map(Self.json)).serialized())
+            Terminal.print(JSON.array(zip(profiles, activity).map(Self.json)).serialized())
         case .jsonl:
-            for p in profiles { Terminal.print(Self.json(p).serialized()) }
+            for (p, a) in zip(profiles, activity) { Terminal.print(Self.json(p, activity: a).serialized()) }
         case .table:
-            Terminal.print(VisibleControls.render(profiles.map(Self.text).joined(separator: "\n\n")))
+            Terminal.print(VisibleControls.render(zip(profiles, activity).map(Self.text).joined(separator: "\n\n")))
         case .csv, .markdown:
             // One row per fact, so a profile still fits one table.
             var listing = Listing(columns: [.init(title: "actor"), .init(title: "section"), .init(title: "value", wraps: true),
@@ -66,13 +68,14 @@ struct ActorCommand: ParsableCommand {
         }
     }
 
-    static func text(_ p: ActorProfile) -> String {
+    static func text(_ p: ActorProfile, activity: ActorActivity) -> String {
         let a = p.actor
         var lines = ["\(a.name) (\(a.kind))"]
         let others = a.aliases.filter { $0 != a.name }
         if !others.isEmpty { lines.append("  also written: " + others.joined(separator: "; ")) }
         lines.append("  \(a.statements) statement(s) made, \(a.spokenAbout) about them, \(a.mentions) mention(s); seen "
                      + dates(a.firstSeen, a.lastSeen))
+        lines += chart(activity, indent: "  ")
         if !p.roles.isEmpty {
             lines.append("  roles:")
             for r in p.roles {
@@ -94,8 +97,22 @@ struct ActorCommand: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 
-    static func json(_ p: ActorProfile) -> JSON {
+    /// Statements made and received per month over the actor's dated span, one column a
+    /// month (gaps included), both rows on one scale.
+    static func chart(_ activity: ActorActivity, indent: String) -> [String] {
+        guard let made = PeriodAxis.filled(activity.months.map { ($0.month, $0.made) }),
+              let received = PeriodAxis.filled(activity.months.map { ($0.month, $0.received) }) else { return [] }
+        var lines = Sparkline.chart(periods: made.periods, series: [("made", made.values), ("about them", received.values)],
+                                    unit: "month", width: Terminal.width, indent: indent)
+        if activity.undated > 0 { lines.append(indent + "(\(activity.undated) more in undated articles)") }
+        return lines
+    }
+
+    static func json(_ p: ActorProfile, activity: ActorActivity) -> JSON {
         guard case .object(var fields) = ActorsListCommand.json(p.actor) else { return .null }
+        fields.append(("per_month", .array(activity.months.map { m in
+            .object([("month", .string(m.month)), ("made", .int(m.made)), ("about", .int(m.received))])
+        })))
         fields.append(("roles_seen", .array(p.roles.map { r in
             .object([("title", .string(r.title)), ("affiliation", .string(r.affiliation)), ("first_seen", .string(r.firstSeen)),
                      ("last_seen", .string(r.lastSeen)), ("articles", .int(r.articles))])

@@ -11,7 +11,10 @@ struct ExtractCommand: ParsableCommand {
             One object per article: {"file", "title", "date", "quotes": [{"cue", "sources", "contents", \
             "speaker", "speaker_resolution", "about", "kind", "rule"}], \
             "actors": [{"name", "kind", "aliases", "roles", "mentions"}]}. Spans are {"start", "end", "text"} in Unicode code-point \
-            offsets into the article's text as read, so every quote can be checked against its source.
+            offsets into the article's text as read, so every quote can be checked against its source. \
+            --with-text adds what `whosaid ingest --extracted` needs to store the article without extracting it again. \
+            Standard input (-) that starts with '{' is read as JSON Lines, a line at a time: each record's line is \
+            printed as soon as it is extracted, so extract can sit in a pipe (e.g. a batch engine's map step).
             """
     )
 
@@ -23,16 +26,25 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Add to each quote the actors its pronoun source could refer to, with their scores and evidence (\"speaker_candidates\").")
     var explain = false
 
+    @Flag(help: "Add what ingest needs to store the article without extracting it again: text, hash, extractor version, stored fields, mentions (for `whosaid ingest --extracted`).")
+    var withText = false
+
     func run() throws {
         let (inputs, pathErrors) = InputFiles.expand(files)
         var failed = pathErrors.count
         pathErrors.forEach { Terminal.error($0.description) }
         let extractor = try extraction.extractor()
         for file in inputs {
-            Self.extract(file, with: extractor, failure: {
+            let failure: (String) -> Void = {
                 Terminal.error($0)
                 failed += 1
-            }, record: { Terminal.print($0.serialized()) }, explain: explain)
+            }
+            let record: (JSON) -> Void = { Terminal.print($0.serialized()) }
+            if file.isStandardInput, let lines = JSONLinesReader.standardInputIfJSONLines(maxLine: .max) {
+                Self.stream(lines, with: extractor, failure: failure, record: record, explain: explain, withText: withText)
+                continue
+            }
+            Self.extract(file, with: extractor, failure: failure, record: record, explain: explain, withText: withText)
         }
         if failed > 0 { throw ExitCode.failure }
     }
@@ -42,7 +54,7 @@ struct ExtractCommand: ParsableCommand {
     /// decoded comes to `failure` as one line naming it. `eval` goes through here too,
     /// so what it scores is exactly what `extract` prints.
     static func extract(_ file: InputFile, with extractor: Extractor, failure: (String) -> Void, record: (JSON) -> Void,
-                        explain: Bool = false) {
+                        explain: Bool = false, withText: Bool = false) {
         let bytes: [UInt8]
         do { bytes = try file.read() } catch {
             failure(error.description)
@@ -54,11 +66,30 @@ struct ExtractCommand: ParsableCommand {
         }
         for article in decoded.articles {
             let result = extractor.extract(article.text, fileName: (file.path as NSString).lastPathComponent)
-            record(json(article: article, result: result, explain: explain))
+            record(json(article: article, result: result, explain: explain, withText: withText))
         }
     }
 
-    static func json(article: ArticleInput, result: ExtractionResult, explain: Bool = false) -> JSON {
+    /// JSON Lines from a stream, one record at a time: a line in, its line out (each
+    /// written at once, unbuffered), so the input is never held whole.
+    static func stream(_ lines: JSONLinesReader, with extractor: Extractor, failure: (String) -> Void, record: (JSON) -> Void,
+                       explain: Bool, withText: Bool) {
+        while let items = lines.nextItems() {
+            for item in items {
+                switch item {
+                case .article(let article):
+                    let result = extractor.extract(article.text, fileName: nil)
+                    record(json(article: article, result: result, explain: explain, withText: withText))
+                case .failure(let name, let error):
+                    failure("\(name): \(IngestRun.reason(error))")
+                case .extracted, .deferred:
+                    break
+                }
+            }
+        }
+    }
+
+    static func json(article: ArticleInput, result: ExtractionResult, explain: Bool = false, withText: Bool = false) -> JSON {
         let text = result.text
         func span(_ s: Span) -> JSON {
             .object([("start", .int(s.start)), ("end", .int(s.end)), ("text", .string(text.text(s)))])
@@ -75,6 +106,10 @@ struct ExtractCommand: ParsableCommand {
                 ("kind", .string(a.kind.rawValue)),
                 ("rule", .string(a.rule)),
             ]
+            if withText, let d = a.speakerDescription {
+                fields.append(("speaker_description", .object([("head", .string(d.head)), ("modifiers", .array(d.modifiers.map { .string($0) })),
+                                                              ("affiliation", .string(d.affiliation))])))
+            }
             if explain {
                 fields.append(("speaker_candidates", .array(a.speakerCandidates.map { c in
                     .object([("name", .string(c.actor.name)), ("kind", .string(c.actor.kind.rawValue)),
@@ -91,7 +126,27 @@ struct ExtractCommand: ParsableCommand {
             ("quotes", .array(quotes)),
             ("actors", .array(actors(result))),
         ]
+        if withText { fields += storable(article: article, result: result) }
         return .object(fields)
+    }
+
+    /// What `ingest --extracted` stores: the text as read, its hash, the version that
+    /// extracted it, the article row's fields as ingest decides them, and every mention
+    /// (the `actors` summary above is for people; the writer needs each mention).
+    static func storable(article: ArticleInput, result: ExtractionResult) -> [(String, JSON)] {
+        let f = ExtractedRecord.articleFields(article, header: result.header)
+        let mentions: [JSON] = result.mentions.map { m in
+            .object([("start", .int(m.span.start)), ("end", .int(m.span.end)), ("name_start", .int(m.nameSpan.start)),
+                     ("name_end", .int(m.nameSpan.end)), ("name", .string(m.actor.name)), ("kind", .string(m.actor.kind.rawValue)),
+                     ("alias", .string(m.alias)), ("role", .string(m.role)), ("affiliation", .string(m.affiliation)),
+                     ("via", .string(m.via.rawValue))])
+        }
+        return [
+            ("published", .string(f.published)), ("date_text", .string(f.dateText)), ("dateline", .string(f.dateline)),
+            ("source", .string(f.source)), ("url", .string(article.url)), ("format", .string(article.format.rawValue)),
+            ("hash", .string(Ingestor.contentHash(article.text))), ("extractor_version", .string(Extractor.version)),
+            ("mentions", .array(mentions)), ("text", .string(article.text)),
+        ]
     }
 
     /// The article's actors, in order of first mention, with the forms and roles seen.

@@ -32,6 +32,13 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("time-limit"), help: ArgumentHelp("Stop the report after this many seconds (0: no limit).", valueName: "seconds"))
     var timeLimit: Double = 60
 
+    @Flag(help: ArgumentHelp("Print a Datasette metadata file (JSON) for the database: every report as a canned query, tables and columns described, facets, search.",
+                             discussion: "Browse with: whosaid report --datasette > metadata.json; datasette whosaid.db --metadata metadata.json"))
+    var datasette = false
+
+    @Flag(help: "Draw the report as a bar chart of block characters (its first column a period, e.g. actor-over-time; gaps shown).")
+    var chart = false
+
     @Flag(help: "Show the query plan instead of running the report.")
     var explain = false
 
@@ -39,8 +46,12 @@ struct ReportCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func validate() throws {
-        if !list && name == nil { throw ValidationError("name a report, or use --list to see them") }
+        if !list && !datasette && name == nil { throw ValidationError("name a report, or use --list to see them") }
         if !(timeLimit >= 0) || !timeLimit.isFinite { throw ValidationError("--time-limit wants a number of seconds, 0 or more (0: no limit)") }
+        if chart && (list || explain || datasette) { throw ValidationError("--chart draws a report's rows; not with --list, --explain or --datasette") }
+        if datasette && (list || name != nil || explain) {
+            throw ValidationError("--datasette writes metadata for every report; give it no report name, --list or --explain")
+        }
         for p in parameters where !p.contains("=") || p.hasPrefix("=") {
             throw ValidationError("--param wants key=value, not '\(p)'")
         }
@@ -70,6 +81,15 @@ struct ReportCommand: ParsableCommand {
             listing.print(format)
             return
         }
+        if datasette {
+            let kb = try database.open(readOnly: true)
+            defer { database.noteOutdatedArticles(in: kb) }
+            // Datasette names a database by its file's stem: whosaid.db is /whosaid.
+            let stem = ((kb.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let metadata = try answering { try DatasetteMetadata(kb: kb, name: stem, reports: catalog.reports) }
+            Terminal.print(try metadata.json())
+            return
+        }
         guard let name else { return }
         let report = try answering { try catalog.report(named: name) }
         var given: [String: String] = [:]
@@ -92,6 +112,10 @@ struct ReportCommand: ParsableCommand {
         let stop = InterruptOnSignal(kb.db.interrupter)
         defer { stop.cancel() }
         let result = try answering { try runner.run(report, parameters: given, timeLimit: timeLimit > 0 ? timeLimit : nil) }
+        if chart {
+            try drawChart(result, title: report.title)
+            return
+        }
         // A column of short values (names, counts, dates) is shown whole; one holding
         // longer text (a quote, a title) wraps.
         var listing = Listing(columns: result.columns.indices.map { i in
@@ -102,6 +126,39 @@ struct ReportCommand: ParsableCommand {
         }
         listing.print(format)
         if format == .table { Terminal.note("\(report.title): \(result.rows.count) row(s)") }
+    }
+
+    /// The last numeric column over the first, a column per period from the first to the last.
+    func drawChart(_ result: ReportResult, title: String) throws {
+        guard let valueColumn = result.columns.indices.dropFirst().last(where: { c in
+            result.rows.allSatisfy { if case .integer = $0[c] { return true } else { return false } }
+        }) else {
+            Terminal.error("--chart wants a report whose first column is a period and another column a count; '\(name ?? "")' has none")
+            throw ExitCode.validationFailure
+        }
+        var counts = result.rows.map { row -> (String, Int) in
+            let n: Int
+            if case .integer(let i) = row[valueColumn] { n = Int(i) } else { n = 0 }
+            return (Self.text(row[0]), n)
+        }
+        // Rows with no period (actor-over-time's 'undated') have no place on the axis: say so.
+        let undated = counts.filter { $0.0 == "undated" || $0.0.isEmpty }
+        counts.removeAll { $0.0 == "undated" || $0.0.isEmpty }
+        if !undated.isEmpty {
+            Terminal.note("not in the chart, from undated articles: \(undated.reduce(0) { $0 + $1.1 }) \(result.columns[valueColumn])")
+        }
+        if counts.isEmpty {
+            Terminal.note("\(title): no rows")
+            return
+        }
+        guard let axis = PeriodAxis.filled(counts) else {
+            Terminal.error("--chart wants periods (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www) in the first column, not '\(counts[0].0)'")
+            throw ExitCode.validationFailure
+        }
+        Terminal.print(title)
+        let lines = Sparkline.chart(periods: axis.periods, series: [(result.columns[valueColumn], axis.values)],
+                                    unit: axis.unit.rawValue, width: Terminal.width, indent: "  ")
+        Terminal.print(lines.joined(separator: "\n"))
     }
 
     static func text(_ v: DatabaseValue) -> String {

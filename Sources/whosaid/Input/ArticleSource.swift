@@ -86,12 +86,40 @@ final class JSONLinesReader {
         self.maxLine = maxLine
     }
 
-    deinit { close(fd) }
+    deinit { if fd != 0 { close(fd) } }
 
     static func open(_ path: String, maxLine: Int) -> Result<JSONLinesReader, InputFileError> {
+        if path == "-" { return .success(JSONLinesReader(path: "-", fd: 0, maxLine: maxLine)) }
         let fd = Foundation.open(path, O_RDONLY)
         guard fd >= 0 else { return .failure(errno == ENOENT ? .missing(path) : .unreadable(path)) }
         return .success(JSONLinesReader(path: path, fd: fd, maxLine: maxLine))
+    }
+
+    /// Standard input as JSON Lines when its first byte that is not a space is '{';
+    /// nil otherwise, with nothing read beyond what a whole-input read will still see
+    /// (the bytes read to find out are handed back through `standardInputLeftover`).
+    static func standardInputIfJSONLines(maxLine: Int) -> JSONLinesReader? {
+        let reader = JSONLinesReader(path: "-", fd: 0, maxLine: maxLine)
+        while true {
+            if let first = reader.buffer.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) {
+                if first == UInt8(ascii: "{") { return reader }
+                break
+            }
+            if reader.atEnd { break }
+            reader.refill()
+        }
+        standardInputLeftover = reader.buffer
+        return nil
+    }
+
+    /// Bytes of standard input read while deciding its format, for `InputFile.read`.
+    nonisolated(unsafe) static var standardInputLeftover: [UInt8] = []
+
+    /// The next line's number and bytes (`nil` bytes: longer than the limit); nil at the end.
+    func nextRawLine() -> (number: Int, bytes: ArraySlice<UInt8>?)? {
+        guard let line = nextLine() else { return nil }
+        if case .text(let bytes) = line { return (lineNumber, bytes) }
+        return (lineNumber, nil)
     }
 
     /// The items of the next line that has any (articles or failures); nil at the end.
@@ -201,10 +229,16 @@ struct IngestRun {
     mutating func run(kb: KnowledgeBase, extractor: Extractor = Extractor(), files: [InputFile], options: IngestPipeline.Options, maxSize: Int,
                       showProgress: Bool = true) throws {
         let source = ArticleSource(files: files, maxSize: maxSize)
+        try run(kb: kb, extractor: extractor, source: { source.next() }, options: options, showProgress: showProgress)
+    }
+
+    /// Runs the pipeline over the items `source` hands over (on the pipeline's reader thread).
+    mutating func run(kb: KnowledgeBase, extractor: Extractor, source: @escaping @Sendable () -> IngestPipeline.Item?,
+                      options: IngestPipeline.Options, showProgress: Bool = true) throws {
         let pipeline = IngestPipeline(ingestor: Ingestor(kb: kb, extractor: extractor), options: options)
         var lastProgress = Stopwatch.now
         let started = lastProgress
-        stats = try pipeline.run(source: { source.next() }) { event in
+        stats = try pipeline.run(source: source) { event in
             switch event {
             case .stored(_, .inserted(_, let n)):
                 inserted += 1
@@ -262,6 +296,9 @@ struct IngestRun {
             case .missingText: return "without text"
             case .badField: return "with a bad field"
             }
+        case let e as ExtractedRecordError:
+            if case .staleVersion = e { return "of another extractor version" }
+            return "bad extracted record"
         case let e as InputFileError:
             switch e {
             case .missing: return "missing"

@@ -8,7 +8,13 @@ struct InputFile {
     /// Reads the whole input as bytes; a file larger than `maxSize` bytes is refused
     /// before it is read (an article is never that long: it is a dump, a log or a mistake).
     func read(maxSize: Int = .max) throws(InputFileError) -> [UInt8] {
-        if isStandardInput { return try Self.readStandardInput(maxSize: maxSize) }
+        if isStandardInput {
+            // What `extract -` read ahead to tell JSON Lines from text comes first.
+            let leftover = JSONLinesReader.standardInputLeftover
+            JSONLinesReader.standardInputLeftover = []
+            if leftover.count > maxSize { throw .tooLargeStream(path, limit: maxSize) }
+            return leftover + (try Self.readStandardInput(maxSize: maxSize - leftover.count))
+        }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw errno == ENOENT ? .missing(path) : .unreadable(path) }
         defer { close(fd) }

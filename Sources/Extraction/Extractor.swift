@@ -26,9 +26,12 @@ public struct Extractor: Sendable {
     public static let version = "\(release)+\(sourceDigest.prefix(12))"
 
     public let lexicon: Lexicon
+    /// Rules and passes left out, to measure what each contributes (`whosaid eval --without`).
+    public let ablation: Ablation
 
-    public init(lexicon: Lexicon = .standard) {
+    public init(lexicon: Lexicon = .standard, ablation: Ablation = .none) {
         self.lexicon = lexicon
+        self.ablation = ablation
     }
 
     public func extract(_ text: String, fileName: String? = nil) -> ExtractionResult {
@@ -38,7 +41,7 @@ public struct Extractor: Sendable {
 
     func extract(_ doc: Document, header: ArticleHeader) -> ExtractionResult {
         let phrases = Phrases(doc: doc, lexicon: lexicon)
-        var finder = AttributionFinder(phrases: phrases)
+        var finder = AttributionFinder(phrases: phrases, ablation: ablation)
         let candidates = finder.run()
         let tokenMentions = MentionFinder(phrases: phrases).find()
         var resolver = SpeakerResolver(doc: doc, lexicon: lexicon, mentions: tokenMentions, info: phrases.info)

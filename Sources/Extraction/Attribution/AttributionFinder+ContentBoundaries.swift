@@ -6,7 +6,7 @@ extension AttributionFinder {
     /// climate change matters, “…”'), with dangling commas and conjunctions dropped.
     /// Nil when too little is left.
     func contentBefore(usedQuoteIn r: Range<Int>) -> Int? {
-        guard let used = r.first(where: { doc.quoteOf[$0] >= 0 && usedQuotes.contains(Int(doc.quoteOf[$0])) }),
+        guard let used = r.first(where: { doc.quoteOf[$0] >= 0 && claims.quotes.contains(Int(doc.quoteOf[$0])) }),
               used > r.lowerBound + 1 else { return nil }
         var cut = used
         if let c = ((r.lowerBound + 1)..<cut).last(where: { cueForm($0) != nil && doc.quoteOf[$0] < 0 }) {

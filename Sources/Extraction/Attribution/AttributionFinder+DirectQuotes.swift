@@ -5,11 +5,11 @@ extension AttributionFinder {
 
     mutating func directWithTrailingCue() {
         var found: [Int: (cue: Range<Int>, source: Range<Int>)] = [:]
-        for (qi, q) in doc.quotes.enumerated() where q.isDouble && q.isClosed && !usedQuotes.contains(qi) {
+        for (qi, q) in doc.quotes.enumerated() where q.isDouble && q.isClosed && !claims.quotes.contains(qi) {
             if let a = trailingAttribution(of: qi) { found[qi] = a }
         }
         for qi in found.keys.sorted() {
-            guard let a = found[qi], !usedQuotes.contains(qi) else { continue }
+            guard let a = found[qi], !claims.quotes.contains(qi) else { continue }
             // 'McCaskill scolded him: “…,” she said': a pronoun after the quotation only
             // repeats the speaker the sentence named before it; the leading cue (pass 2)
             // names the speaker as a reader takes it.
@@ -18,7 +18,7 @@ extension AttributionFinder {
                namedLeadingCue(before: doc.quotes[qi].open) { continue }
             let contents = [leadIn(to: qi)]
             let used = [qi]
-            add(Candidate(cue: a.cue, source: a.source, contents: contents, kind: .direct, rule: "direct.trailing-cue"), quotes: used)
+            add(Candidate(cue: a.cue, source: a.source, contents: contents, kind: .direct, rule: .directTrailingCue), quotes: used)
         }
     }
 
@@ -32,7 +32,7 @@ extension AttributionFinder {
         guard e > sentenceStart else { return false }
         for v in stride(from: e - 1, through: max(sentenceStart, e - 3), by: -1) {
             if doc.quoteOf[v] >= 0 || tokens[v].kind != .word { return false }
-            guard isAnyCue(v), !usedTokens.contains(v), !tokens[v].lower.hasSuffix("ing") else { continue }
+            guard isAnyCue(v), !claims.tokens.contains(v), !tokens[v].lower.hasSuffix("ing") else { continue }
             let start = phrases.skipAdjunctsLeft(phrases.extendCueLeft(v, floor: sentenceStart), floor: sentenceStart)
             // A name ('Feinstein', 'Sen. Claire McCaskill (D-Mo.)'), and a verb of saying or
             // a mark that sets the quotation off ('tossed “cold water …”' is no cue).
@@ -56,7 +56,7 @@ extension AttributionFinder {
         let start = contentStart(doc.sentence(of: quote.lowerBound))
         guard start < quote.lowerBound, quote.lowerBound - start <= 12,
               !(start..<quote.lowerBound).contains(where: { tokens[$0].kind == .quote || doc.quoteOf[$0] >= 0 || cueForm($0) != nil
-                  || usedTokens.contains($0) || tokens[$0].kind == .punctuation && [",", ":", ";", "—", "–", "―", "(", ")"].contains(tokens[$0].lower) }) else { return quote }
+                  || claims.tokens.contains($0) || tokens[$0].kind == .punctuation && [",", ":", ";", "—", "–", "―", "(", ")"].contains(tokens[$0].lower) }) else { return quote }
         return start..<quote.upperBound
     }
 
@@ -100,7 +100,7 @@ extension AttributionFinder {
         // right?” Trump went on, as if …'.)
         let comma = close > 0 && (phrases.isPunct(close - 1, ",") || ["?", "!"].contains(tokens[close - 1].lower))
         // ('“…,” referencing the number of …': a participle there is no inverted cue.)
-        if isAnyCue(i), !usedTokens.contains(i), !tokens[i].lower.hasSuffix("ing") {
+        if isAnyCue(i), !claims.tokens.contains(i), !tokens[i].lower.hasSuffix("ing") {
             // “…,” said Atmar — inverted order.
             let c = cueRange(verb: i, floor: i, ceiling: ceiling)
             let afterCue = phrases.skipAdjunctsRight(c.upperBound, ceiling: ceiling)
@@ -147,7 +147,7 @@ extension AttributionFinder {
         // a comma or a stop, or one that opens its sentence — not '… would “redirect” all
         // of his past donations'.)
         let apart = comma || endsSentence || open == doc.sentence(of: open).lowerBound || tokens[open - 1].kind != .word
-        guard j < ceiling, isAnyCue(j) || apart && closesQuote(verb: j, ceiling: ceiling, afterComma: comma), !usedTokens.contains(j) else { return nil }
+        guard j < ceiling, isAnyCue(j) || apart && closesQuote(verb: j, ceiling: ceiling, afterComma: comma), !claims.tokens.contains(j) else { return nil }
         var cue = cueRange(verb: j, floor: source.upperBound, ceiling: ceiling)
         guard closesQuote(verb: j, ceiling: ceiling, afterComma: comma) && cue.upperBound == j + 1 || attributionEnds(after: cue.upperBound, ceiling: ceiling) else { return nil }
         // ('“…,” Trump shot back.', '… went on': the particle is part of the cue.)
@@ -242,7 +242,7 @@ extension AttributionFinder {
     // MARK: Pass 2 — He said: “…” / Atmar said, “…” / Caddell continued: ¶ “…”
 
     mutating func directWithLeadingCue() {
-        for (qi, q) in doc.quotes.enumerated() where q.isDouble && !usedQuotes.contains(qi) {
+        for (qi, q) in doc.quotes.enumerated() where q.isDouble && !claims.quotes.contains(qi) {
             guard q.open > 0 else { continue }
             var e = q.open
             // The punctuation that introduces the quote.
@@ -254,7 +254,7 @@ extension AttributionFinder {
             var k = e - 1
             while k >= max(sentenceStart, e - 20) {
                 if doc.quoteOf[k] >= 0 { break }
-                if isAnyCue(k), !usedTokens.contains(k) { verb = k; break }
+                if isAnyCue(k), !claims.tokens.contains(k) { verb = k; break }
                 k -= 1
             }
             if knownAs(quote: qi) { continue }
@@ -275,7 +275,7 @@ extension AttributionFinder {
             // them sets the saying verb's clause apart; 'insisted … while adding, “…”' is a
             // second report of the same speaker.)
             if !(tokens[v].lower.hasSuffix("ing") && sayingLemmas.contains(cueForm(v)?.lemma ?? "")),
-               let saying = (sentenceStart..<v).last(where: { sayingLemmas.contains(cueForm($0)?.lemma ?? "") && !usedTokens.contains($0) }),
+               let saying = (sentenceStart..<v).last(where: { sayingLemmas.contains(cueForm($0)?.lemma ?? "") && !claims.tokens.contains($0) }),
                // (The comma may close a quotation: 'Remarking upon his “genuine empathy,” Starr said, “…”'.)
                !(saying..<v).contains(where: { doc.quoteOf[$0] < 0 && (phrases.isPunct($0, ",") || ["―", "—", "–"].contains(tokens[$0].lower)) || tokens[$0].kind == .quote && endsWithComma($0) }) {
                 continue
@@ -325,8 +325,8 @@ extension AttributionFinder {
                (c.lowerBound..<v).contains(where: { ["is", "was", "were", "are", "been", "being"].contains(tokens[$0].lower) }) {
                 let end = phrases.skipAdjunctsLeft(c.lowerBound, floor: sentenceStart)
                 var contents = [quoteRange(qi)]
-                if let np = phrases.singleSubjectLeft(end, floor: sentenceStart), !usedTokens.contains(np.lowerBound) { contents.insert(np, at: 0) }
-                add(Candidate(cue: c, source: nil, contents: contents, kind: kind(of: contents), rule: "direct.passive"), quotes: [qi])
+                if let np = phrases.singleSubjectLeft(end, floor: sentenceStart), !claims.tokens.contains(np.lowerBound) { contents.insert(np, at: 0) }
+                add(Candidate(cue: c, source: nil, contents: contents, kind: kind(of: contents), rule: .directPassive), quotes: [qi])
                 continue
             }
             // '“…,” Blige sings to Clinton before asking her, “…”': a participle after
@@ -345,7 +345,7 @@ extension AttributionFinder {
                participleSpeaker(cue: c, sentence: doc.sentence(of: v)) == nil,
                let np = phrases.subjectLeft(phrases.skipAdjunctsLeft(c.lowerBound, floor: sentenceStart), floor: sentenceStart),
                np.upperBound == v, np.lowerBound > sentenceStart, phrases.cls(np.lowerBound - 1) == .prep {
-                add(Candidate(cue: c, source: nil, contents: [quoteRange(qi)], kind: .direct, rule: "direct.title"), quotes: [qi])
+                add(Candidate(cue: c, source: nil, contents: [quoteRange(qi)], kind: .direct, rule: .directTitle), quotes: [qi])
                 continue
             }
             if source == nil {
@@ -375,7 +375,7 @@ extension AttributionFinder {
                     content = content.lowerBound..<clauseEnd(from: q.last, sentenceEnd: sentenceEnd)
                 }
             }
-            add(Candidate(cue: c, source: src, contents: [content], kind: kind(of: [content]), rule: "direct.leading-cue", inheritsFrom: head),
+            add(Candidate(cue: c, source: src, contents: [content], kind: kind(of: [content]), rule: .directLeadingCue, inheritsFrom: head),
                 quotes: quotesInside(content))
             // The repeated attribution introduces the quotation after it, as annotators
             // read it: 'Feinstein said “A,” she said. “B.”' is Feinstein's A and her B.
@@ -386,12 +386,12 @@ extension AttributionFinder {
                 k = phrases.skipModifierPhrase(phrases.skipAdjunctsRight(k, ceiling: ceiling), ceiling: ceiling)
                 while k < ceiling, phrases.isPunct(k, ".") || phrases.isPunct(k, ",") { k += 1 }
                 if k < ceiling, doc.quoteOf[k] >= 0, case let next = Int(doc.quoteOf[k]), doc.quotes[next].open == k, doc.quotes[next].isDouble,
-                   !usedQuotes.contains(next) {
-                    add(Candidate(cue: echo.cue, source: echo.source, contents: [quoteRange(next)], kind: .direct, rule: "direct.echo-cue"),
+                   !claims.quotes.contains(next) {
+                    add(Candidate(cue: echo.cue, source: echo.source, contents: [quoteRange(next)], kind: .direct, rule: .directEchoCue),
                         quotes: [next])
                 } else {
-                    for k in echo.cue { usedTokens.insert(k) }
-                    for k in echo.source { usedTokens.insert(k) }
+                    for k in echo.cue { claims.claim(token: k) }
+                    for k in echo.source { claims.claim(token: k) }
                 }
             }
         }
@@ -444,16 +444,16 @@ extension AttributionFinder {
         guard k - 1 >= sentenceStart, tokens[k].lower == "as" else { return false }
         var known = k - 1
         if known > sentenceStart, ["online", "locally", "widely", "popularly"].contains(tokens[known].lower) { known -= 1 }
-        guard tokens[known].lower == "known", doc.quoteOf[known] < 0, !usedTokens.contains(known) else { return false }
+        guard tokens[known].lower == "known", doc.quoteOf[known] < 0, !claims.tokens.contains(known) else { return false }
         let cue = phrases.extendCueLeft(known, floor: sentenceStart)..<(k + 1)
         var content = (k + 1)..<(doc.quotes[qi].last + 1)
         // 'known as “rabbit patches” or “goat farms.”'
         let after = content.upperBound
         if after + 1 < tokens.count, tokens[after].lower == "or", doc.quoteOf[after + 1] >= 0,
-           case let next = Int(doc.quoteOf[after + 1]), doc.quotes[next].open == after + 1, !usedQuotes.contains(next) {
+           case let next = Int(doc.quoteOf[after + 1]), doc.quotes[next].open == after + 1, !claims.quotes.contains(next) {
             content = content.lowerBound..<(doc.quotes[next].last + 1)
         }
-        add(Candidate(cue: cue, source: nil, contents: [content], kind: kind(of: [content]), rule: "direct.known-as"), quotes: quotesInside(content))
+        add(Candidate(cue: cue, source: nil, contents: [content], kind: kind(of: [content]), rule: .directKnownAs), quotes: quotesInside(content))
         return true
     }
 
@@ -464,8 +464,8 @@ extension AttributionFinder {
         let paragraph = doc.paragraph(of: colon)
         guard let np = phrases.nounPhraseLeft(colon, floor: paragraph.lowerBound),
               tokens[np.upperBound - 1].isCapitalized || tokens[np.upperBound - 1].lower == ")", !tokens[np.upperBound - 1].isAllCaps,
-              !usedTokens.contains(np.lowerBound) else { return false }
-        add(Candidate(cue: colon..<(colon + 1), source: np, contents: [quoteRange(qi)], kind: .direct, rule: "direct.colon"),
+              !claims.tokens.contains(np.lowerBound) else { return false }
+        add(Candidate(cue: colon..<(colon + 1), source: np, contents: [quoteRange(qi)], kind: .direct, rule: .directColon),
             quotes: [qi])
         return true
     }
@@ -476,9 +476,9 @@ extension AttributionFinder {
     mutating func colonAfterClause(quote qi: Int, colon: Int) {
         guard colon < doc.quotes[qi].open, colon > 0, phrases.isPunct(colon, ":") else { return }
         let sentence = doc.sentence(of: colon)
-        guard let np = mainSubject(of: sentence, before: colon), colon - np.upperBound <= 12, !usedTokens.contains(np.lowerBound),
+        guard let np = mainSubject(of: sentence, before: colon), colon - np.upperBound <= 12, !claims.tokens.contains(np.lowerBound),
               !(np.upperBound..<colon).contains(where: { doc.quoteOf[$0] >= 0 || tokens[$0].kind == .quote || phrases.isPronoun($0) }) else { return }
-        add(Candidate(cue: np.upperBound..<(colon + 1), source: np, contents: [quoteRange(qi)], kind: .direct, rule: "direct.colon-clause"),
+        add(Candidate(cue: np.upperBound..<(colon + 1), source: np, contents: [quoteRange(qi)], kind: .direct, rule: .directColonClause),
             quotes: [qi])
     }
 }

@@ -11,7 +11,7 @@ struct ExtractionOptions: ParsableArguments {
     var gazetteers: [String] = []
 
     /// The extractor with the user's gazetteers loaded, or a one-line error naming the file.
-    func extractor() throws -> Extractor {
+    func extractor(ablation: Ablation = .none) throws -> Extractor {
         var lexicon = Lexicon.standard
         for path in gazetteers {
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -29,6 +29,6 @@ struct ExtractionOptions: ParsableArguments {
                 throw ExitCode.failure
             }
         }
-        return Extractor(lexicon: lexicon)
+        return Extractor(lexicon: lexicon, ablation: ablation)
     }
 }

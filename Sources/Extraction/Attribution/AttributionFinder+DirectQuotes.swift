@@ -105,7 +105,7 @@ extension AttributionFinder {
             let c = cueRange(verb: i, floor: i, ceiling: ceiling)
             let afterCue = phrases.skipAdjunctsRight(c.upperBound, ceiling: ceiling)
             // '“…,” tweeted another.': a quantifier alone is the speaker.
-            let alone = afterCue < ceiling && ["another", "others", "one", "some", "many", "several"].contains(tokens[afterCue].lower)
+            let alone = afterCue < ceiling && lexicon.words(.aloneQuantifiers).contains(tokens[afterCue].lower)
                 && (afterCue + 1 >= ceiling || tokens[afterCue + 1].kind == .punctuation) ? afterCue..<(afterCue + 1) : nil
             if let np = phrases.nounPhraseRight(afterCue, ceiling: ceiling) ?? alone {
                 let source = phrases.withAppositive(np, ceiling: ceiling)
@@ -125,7 +125,7 @@ extension AttributionFinder {
         guard var np = phrases.nounPhraseRight(i, ceiling: ceiling) else { return nil }
         // '“…?” Hannity pressed.': a verb the lexicon does not know ends up in the phrase;
         // '“…,” Trump shot back.': so do the verb and its particle.
-        if comma, np.count >= 3, ["back", "out", "up", "in", "off", "on"].contains(tokens[np.upperBound - 1].lower),
+        if comma, np.count >= 3, lexicon.words(.verbParticles).contains(tokens[np.upperBound - 1].lower),
            closesQuote(verb: np.upperBound - 2, ceiling: ceiling, afterComma: true) {
             np = np.lowerBound..<(np.upperBound - 2)
         } else if np.count >= 2, !tokens[np.upperBound - 1].isCapitalized, closesQuote(verb: np.upperBound - 1, ceiling: ceiling, afterComma: comma),
@@ -152,7 +152,7 @@ extension AttributionFinder {
         guard closesQuote(verb: j, ceiling: ceiling, afterComma: comma) && cue.upperBound == j + 1 || attributionEnds(after: cue.upperBound, ceiling: ceiling) else { return nil }
         // ('“…,” Trump shot back.', '… went on': the particle is part of the cue.)
         // (Not after a verb the lexicon knows: '… she said in an interview'.)
-        if cue.upperBound == j + 1, j + 1 < ceiling, comma, !isAnyCue(j), ["back", "out", "up", "in", "off", "on"].contains(tokens[j + 1].lower),
+        if cue.upperBound == j + 1, j + 1 < ceiling, comma, !isAnyCue(j), lexicon.words(.verbParticles).contains(tokens[j + 1].lower),
            j + 2 >= ceiling || tokens[j + 2].kind == .punctuation {
             cue = cue.lowerBound..<(j + 2)
         }
@@ -185,12 +185,12 @@ extension AttributionFinder {
             // (Not a noun of the speaker's description: 'the Florida senator and …'.)
             guard t.lower.count >= 3, !t.lower.hasSuffix("ing"), !phrases.info[j].isSourceNoun, lexicon.titles[t.lower] == nil,
                   !lexicon.organizationWords.contains(t.lower) else { return false }
-            if next < ceiling, ["back", "out", "up", "in", "off", "on"].contains(tokens[next].lower) { next += 1 }
+            if next < ceiling, lexicon.words(.verbParticles).contains(tokens[next].lower) { next += 1 }
         } else {
             guard t.lower.count > 3, t.lower.hasSuffix("ed") || t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") else { return false }
         }
         return next >= ceiling || tokens[next].kind == .punctuation && [".", ",", "!", "?"].contains(tokens[next].lower)
-            || ["and", "as", "before", "after", "while", "with"].contains(tokens[next].lower)
+            || lexicon.words(.attributionContinuations).contains(tokens[next].lower)
     }
 
     /// The sentence from token i is only a speaker and a verb of saying ('Trump said.'),
@@ -232,7 +232,7 @@ extension AttributionFinder {
         guard j < ceiling else { return true }
         let t = tokens[j]
         // '“…,” Blige sings to Clinton before asking her …': a subordinate clause is circumstance.
-        if ["before", "after", "while", "as", "when", "until"].contains(t.lower), j + 1 < ceiling,
+        if lexicon.words(.verbSubordinators).contains(t.lower), j + 1 < ceiling,
            tokens[j + 1].lower.hasSuffix("ing") || phrases.isPronoun(j + 1) || tokens[j + 1].isCapitalized {
             return true
         }
@@ -322,7 +322,7 @@ extension AttributionFinder {
             // 'When PolitiFact examined the statement, it was labeled “Mostly True.”': a
             // passive names the words without a speaker; the subject is part of the content.
             if source == nil, tokens[v].lower.hasSuffix("ed"), v > c.lowerBound,
-               (c.lowerBound..<v).contains(where: { ["is", "was", "were", "are", "been", "being"].contains(tokens[$0].lower) }) {
+               (c.lowerBound..<v).contains(where: { lexicon.words(.quotePassiveAuxiliaries).contains(tokens[$0].lower) }) {
                 let end = phrases.skipAdjunctsLeft(c.lowerBound, floor: sentenceStart)
                 var contents = [quoteRange(qi)]
                 if let np = phrases.singleSubjectLeft(end, floor: sentenceStart), !claims.tokens.contains(np.lowerBound) { contents.insert(np, at: 0) }
@@ -333,7 +333,7 @@ extension AttributionFinder {
             // 'before'/'after'/'while' speaks for the attribution its clause goes on from.
             var head: Int?
             if source == nil, c.lowerBound - 1 > sentenceStart, tokens[v].lower.hasSuffix("ing"),
-               ["before", "after", "while", "when"].contains(tokens[c.lowerBound - 1].lower),
+               lexicon.words(.participleSubordinators).contains(tokens[c.lowerBound - 1].lower),
                let h = reportingHead(inSentenceOf: v), candidates[h].source != nil {
                 head = h
                 source = candidates[h].source
@@ -368,7 +368,7 @@ extension AttributionFinder {
                 if sentenceEnd > q.last + 1, tokens[q.last + 1].kind == .word || tokens[q.last + 1].kind == .quote,
                    !closesClause(quoteEnd: q.last), !(q.last > 0 && ["?", "!"].contains(tokens[q.last - 1].lower)),
                    // ('reported “no opinion” when asked whether …': circumstance.)
-                   !(q.last + 2 < sentenceEnd && Self.subordinators.contains(tokens[q.last + 1].lower)
+                   !(q.last + 2 < sentenceEnd && lexicon.words(.subordinators).contains(tokens[q.last + 1].lower)
                      && (phrases.isPronoun(q.last + 2) || tokens[q.last + 2].lower.hasSuffix("ed") || tokens[q.last + 2].lower.hasSuffix("ing"))),
                    // ('labeled “medical problem,” a doctor had typed …': a new clause.)
                    !(endsWithComma(q.last) && newClause(after: q.last, end: sentenceEnd)) {
@@ -440,10 +440,10 @@ extension AttributionFinder {
         let open = doc.quotes[qi].open
         let sentenceStart = doc.sentence(of: open).lowerBound
         var k = open - 1
-        if k > sentenceStart, ["the", "a", "an"].contains(tokens[k].lower) { k -= 1 }
+        if k > sentenceStart, lexicon.words(.articles).contains(tokens[k].lower) { k -= 1 }
         guard k - 1 >= sentenceStart, tokens[k].lower == "as" else { return false }
         var known = k - 1
-        if known > sentenceStart, ["online", "locally", "widely", "popularly"].contains(tokens[known].lower) { known -= 1 }
+        if known > sentenceStart, lexicon.words(.knownAsAdverbs).contains(tokens[known].lower) { known -= 1 }
         guard tokens[known].lower == "known", doc.quoteOf[known] < 0, !claims.tokens.contains(known) else { return false }
         let cue = phrases.extendCueLeft(known, floor: sentenceStart)..<(k + 1)
         var content = (k + 1)..<(doc.quotes[qi].last + 1)

@@ -53,7 +53,7 @@ extension AttributionFinder {
         for sentence in doc.sentences {
             let end = phrases.contentEnd(of: sentence)
             var s = contentStart(sentence)
-            if s < end, ["but", "and", "yet"].contains(tokens[s].lower) { s += 1 }
+            if s < end, lexicon.words(.pollLeadConjunctions).contains(tokens[s].lower) { s += 1 }
             guard s < end else { continue }
             if tokens[s].lower == "in", doc.quoteOf[s] < 0,
                let comma = ((s + 1)..<min(end, s + 18)).first(where: { phrases.isPunct($0, ",") }),
@@ -111,7 +111,7 @@ extension AttributionFinder {
             // (Not a sentence of its own: 'She became so upset … that I had to change my
             // answer: “…”' is another statement; 'Unless rivals quit, “…”' still leads in.)
             if k < ceiling, doc.quoteOf[k] < 0 || k > 0 && tokens[k - 1].kind == .word,
-               doc.sentence(of: k).lowerBound != k || Self.subordinators.contains(tokens[k].lower) || tokens[k].lower == "unless",
+               doc.sentence(of: k).lowerBound != k || lexicon.words(.subordinators).contains(tokens[k].lower) || tokens[k].lower == "unless",
                let next = quoteAfterAttribution(from: k, ceiling: ceiling) { k = next }
             // A title ('on CNN’s “State of the Union”') is not more of the statement.
             if k < ceiling, k > 0, tokens[k - 1].kind == .word, joined == nil { continue }
@@ -224,7 +224,7 @@ extension AttributionFinder {
     func canSpeak(_ np: Range<Int>) -> Bool {
         let head = sourceHead(np)
         let w = tokens[head].lower
-        if phrases.isPronoun(head) { return ["he", "she", "they", "i", "we", "who"].contains(w) }
+        if phrases.isPronoun(head) { return lexicon.words(.speakingPronouns).contains(w) }
         if tokens[head].isCapitalized, phrases.cls(head) == nil { return true }
         return phrases.info[head].isSourceNoun || lexicon.titles[w] != nil || lexicon.organizationWords.contains(w)
     }
@@ -271,7 +271,7 @@ extension AttributionFinder {
             let opensClause = word == "that" && (phrases.isPronoun(after) || ["there", "it"].contains(tokens[after].lower) || phrases.cls(after) == .det || tokens[after].isCapitalized
                 || tokens[after].kind == .number || tokens[after].kind == .quote)
             let opensInfinitive = word == "to" && tokens[after].kind == .word && !tokens[after].isCapitalized && phrases.cls(after) == nil
-            let opensRequest = word == "for" && ["call", "calls", "demand", "demands"].contains(tokens[noun].lower)
+            let opensRequest = word == "for" && lexicon.words(.requestNouns).contains(tokens[noun].lower)
             guard opensClause || opensInfinitive || opensRequest,
                   // (Nothing between but the words reported: 'their call for peace was “welcome news”' is the writer's.)
                   !(next..<q.open).contains(where: { doc.quoteOf[$0] >= 0 || !opensClause && phrases.cls($0) == .aux || cueForm($0) != nil && $0 != after

@@ -13,7 +13,7 @@ extension AttributionFinder {
         let phrases = self.phrases, doc = self.doc, tokens = self.doc.tokens
         let v = site.verb, end = site.end, first = site.first, cue = site.cue
         func rule(_ construction: ReportConstruction) -> AttributionRule { .report(construction, cue: site.evidence) }
-        let opener = v == first || v == first + 1 && ["after", "before", "while", "when", "since", "in"].contains(tokens[first].lower)
+        let opener = v == first || v == first + 1 && lexicon.words(.participleLeadIns).contains(tokens[first].lower)
         if opener, cue.lowerBound == v || cue.lowerBound == first, tokens[v].lower.hasSuffix("ing"), tokens[first].isCapitalized,
            let close = ((v + 1)..<min(end, v + 25)).first(where: { phrases.isPunct($0, ",") && doc.quoteOf[$0] < 0 || tokens[$0].kind == .quote && endsWithComma($0) }),
            close > v + 1 {
@@ -87,7 +87,7 @@ extension AttributionFinder {
         let phrases = self.phrases, tokens = self.doc.tokens
         let v = site.verb, form = site.form, end = site.end, cue = site.cue
         func rule(_ construction: ReportConstruction) -> AttributionRule { .report(construction, cue: site.evidence) }
-        let beAux = (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being", "'s"].contains(tokens[$0].lower) }
+        let beAux = (cue.lowerBound..<v).contains { lexicon.words(.beAuxiliaries).contains(tokens[$0].lower) }
         let impression = lexicon.words(.impression).contains(form.lemma)
         if impression, cue.upperBound + 1 < end, tokens[cue.upperBound].lower == "to",
            cueForm(cue.upperBound + 1) != nil {
@@ -95,14 +95,14 @@ extension AttributionFinder {
             // 'to' reports, and the subject is its speaker.
             site.cue = cue.lowerBound..<(cue.upperBound + 2)
         } else if impression, cue.upperBound < end,
-                  ["at", "on", "in", "before", "with", "alongside", "during"].contains(tokens[cue.upperBound].lower) {
+                  lexicon.words(.appearancePrepositions).contains(tokens[cue.upperBound].lower) {
             // 'Oz appeared at a Senate hearing': someone showed up; nobody's impression.
             return .settled
         } else if impression || form.lemma == "expect" && beAux && tokens[v].lower == "expected" {
             let start = phrases.skipAdjunctsRight(cue.upperBound, ceiling: end)
             guard end - start >= 2 else { return .settled }
             var contents = [start..<objectEnd(from: start, sentenceEnd: end)]
-            if let np = site.subject, !["it", "there", "this", "who", "which", "that"].contains(tokens[np.lowerBound].lower) { contents.insert(np, at: 0) }
+            if let np = site.subject, !lexicon.words(.impersonalSubjects).contains(tokens[np.lowerBound].lower) { contents.insert(np, at: 0) }
             if contents.flatMap(quotesInside).contains(where: claims.quotes.contains) { return .settled }
             add(Candidate(cue: cue, source: nil, contents: contents, kind: kind(of: contents), rule: rule(.impression)),
                 quotes: contents.flatMap(quotesInside))
@@ -117,10 +117,10 @@ extension AttributionFinder {
         let phrases = self.phrases, doc = self.doc, tokens = self.doc.tokens
         let v = site.verb, end = site.end, first = site.first
         func rule(_ construction: ReportConstruction) -> AttributionRule { .report(construction, cue: site.evidence) }
-        if tokens[v].lower == "asked", v == first || v > 0 && ["when", "after", "being", "once"].contains(tokens[v - 1].lower) {
+        if tokens[v].lower == "asked", v == first || v > 0 && lexicon.words(.questionLeadIns).contains(tokens[v - 1].lower) {
             var start = v + 1
             if start < end, tokens[start].lower == "about" { start += 1 }
-            guard start < end, ["whether", "if", "who", "what", "which", "how", "why", "when", "where"].contains(tokens[start].lower) || tokens[v + 1].lower == "about" else { return .settled }
+            guard start < end, lexicon.words(.questionWords).contains(tokens[start].lower) || tokens[v + 1].lower == "about" else { return .settled }
             var stop = start
             // (The comma may close a quotation: 'Asked why … on “CBS This Morning,” Sanders said …'.)
             while stop < end, !(phrases.isPunct(stop, ",") && doc.quoteOf[stop] < 0), !(tokens[stop].kind == .quote && endsWithComma(stop)) { stop += 1 }
@@ -199,13 +199,13 @@ extension AttributionFinder {
         let v = site.verb, form = site.form, end = site.end
         var cue = site.cue, subject = site.subject
         defer { site.cue = cue }
-        var passive = tokens[v].lower.hasSuffix("ed") && (cue.lowerBound..<v).contains { ["is", "was", "were", "are", "be", "been", "being"].contains(tokens[$0].lower) }
+        var passive = tokens[v].lower.hasSuffix("ed") && (cue.lowerBound..<v).contains { lexicon.words(.passiveAuxiliaries).contains(tokens[$0].lower) }
             // 'a number of arrests documented by Fusion', 'was seen by some as …'
             || cue.upperBound < end && tokens[cue.upperBound].lower == "by" && !tokens[v].lower.hasSuffix("ing")
         // 'Obama is reported to have called the Saudis “free riders”', 'He was quoted as
         // saying …': the verb after the passive reports, and the subject is its speaker.
         // (Only verbs that report — not 'was asked to comment', 'was urged to call for'.)
-        if passive, cue.upperBound + 1 < end, ["reported", "quoted", "alleged", "said", "rumored", "believed", "thought", "known", "prompted"].contains(tokens[v].lower) {
+        if passive, cue.upperBound + 1 < end, lexicon.words(.reportingPassives).contains(tokens[v].lower) {
             var k = cue.upperBound
             if tokens[k].lower == "to" {
                 k += 1
@@ -314,7 +314,7 @@ extension AttributionFinder {
             var clause = clauseEnd(from: start, sentenceEnd: end)
             // 'While Ramos said that journalists cannot …, he appears …': a cue inside a
             // subordinate clause reports up to the comma that closes the clause.
-            if np.lowerBound > sentence.lowerBound, Self.subordinators.contains(tokens[np.lowerBound - 1].lower),
+            if np.lowerBound > sentence.lowerBound, lexicon.words(.subordinators).contains(tokens[np.lowerBound - 1].lower),
                let comma = (start..<clause).first(where: { phrases.isPunct($0, ",") && doc.quoteOf[$0] < 0 || endsWithComma($0) && tokens[$0].kind == .quote }),
                comma > start + 1 {
                 // (A comma inside a closing quote: the quotation stays with the clause.)

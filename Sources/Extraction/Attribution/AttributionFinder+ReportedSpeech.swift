@@ -124,7 +124,7 @@ extension AttributionFinder {
         for idx in found.reversed() {
             let c = candidates[idx]
             guard let cue = c.cue, cue.lowerBound < v else { continue }
-            if let s = c.source, ["who", "which", "that", "whom"].contains(tokens[s.lowerBound].lower), s.count == 1 { continue }
+            if let s = c.source, lexicon.words(.relativeSources).contains(tokens[s.lowerBound].lower), s.count == 1 { continue }
             let nested = found.contains { other in
                 other != idx && candidates[other].contents.contains { $0.contains(cue.lowerBound) }
             }

@@ -152,7 +152,7 @@ struct AttributionFinder {
     /// The cue of a relative clause: 'what it calls', 'which he described as', 'who said'.
     func isRelativeCue(_ cue: Range<Int>, source: Range<Int>?) -> Bool {
         let first = source.map { min($0.lowerBound, cue.lowerBound) } ?? cue.lowerBound
-        for k in max(0, first - 2)...first where ["what", "which", "who", "whom"].contains(tokens[k].lower) { return true }
+        for k in max(0, first - 2)...first where lexicon.words(.relativeCueOpeners).contains(tokens[k].lower) { return true }
         return false
     }
 

@@ -11,12 +11,14 @@ struct Candidate {
 
 /// Finds attributions with ordered, named passes (as CoreNLP's quote attribution
 /// does with its sieves): each pass claims the quotes and cues it is sure of, and
-/// later passes only see what is left. Every attribution records its pass.
+/// later passes only see what is left. The order is one declared list (`sieves`), what
+/// has been claimed is one value (`Claims`), and every attribution records the rule
+/// (`AttributionRule`) that decided it, so a rule can be measured and left out alone.
 ///
-/// The passes live in extensions, a file per group (`+DirectQuotes`, `+ReportedSpeech`,
-/// `+Speakers`, `+ContentBoundaries`, `+LaterPasses`); the finder's working state is
-/// therefore internal to the module rather than private, and only `run()` is meant to be
-/// called from outside.
+/// The passes live in extensions, a file per group (`+DirectQuotes`, `+ReportedSpeech`
+/// with its `+ReportConstructions`, `+Speakers`, `+ContentBoundaries`, `+LaterPasses`);
+/// the finder's working state is therefore internal to the module rather than private,
+/// and only `run()` is meant to be called from outside.
 struct AttributionFinder {
     let doc: Document
     let lexicon: Lexicon

@@ -324,6 +324,9 @@ extension AttributionFinder {
             let head = tokens[sourceHead(np)].lower.strippingPossessive()
             guard form.cueClass.isStrong || introducesClause(start) || lexicon.sourceNouns.contains(head)
                     || form.cueClass == .belief && bareClauseFollows(start, end: end) else { return .settled }
+            // (Left out by an ablation, the rule takes nothing back either: the candidates it
+            // would absorb stay.)
+            if ablating, ablation.rules.contains(rule(.subjectCue)) { return .settled }
             // 'He said: “…” said the Afghan minister' — the quote already has its attribution.
             // 'Gore insisted it was “premature” … while adding, “I don’t …”' — what comes
             // before a quote another cue took is still this one's.

@@ -7,7 +7,7 @@ SHARED ?= ../shared
 BIN_DEBUG = .build/debug/whosaid
 BIN = .build/release/whosaid
 
-.PHONY: all deps build release run test eval train bench-extract bench-ingest bench-resolve bench-query clean
+.PHONY: all deps build release run test eval train train-cues cv bench-extract bench-ingest bench-resolve bench-query clean
 
 all: build
 
@@ -42,10 +42,19 @@ eval: release
 	if [ -d $(SHARED)/corpus/polnear-dev-speakers ]; then speakers="--speakers $(SHARED)/corpus/polnear-dev-speakers"; fi; \
 	$(BIN) eval $(SHARED)/corpus/polnear-dev/gold.jsonl $(SHARED)/corpus/polnear-dev/texts $$speakers
 
-# Retrain the learned cue detector on polnear-train (deterministic) and ship its weights.
+# Retrain the judge of the rules' candidates on polnear-train (deterministic) and ship
+# its weights; it learns from what the rules propose with the shipped cue detector.
 train: release
-	$(BIN) train cues $(SHARED)/corpus/polnear-train/gold.jsonl $(SHARED)/corpus/polnear-train/texts \
-		--out Sources/Extraction/Lexicons/cue-model.tsv
+	$(BIN) train judge $(SHARED)/corpus/polnear-train/gold.jsonl $(SHARED)/corpus/polnear-train/texts
+
+# Retrain the cue detector (then `make train`, so the judge learns from its cues).
+train-cues: release
+	$(BIN) train cues $(SHARED)/corpus/polnear-train/gold.jsonl $(SHARED)/corpus/polnear-train/texts
+
+# 5-fold cross-validation of the learned parts on polnear-train, by article: the
+# figure every decision about them (features, thresholds, rules) is taken on.
+cv: release
+	$(BIN) eval --cv 5 $(SHARED)/corpus/polnear-train/gold.jsonl $(SHARED)/corpus/polnear-train/texts
 
 bench-extract: release
 	$(BIN) bench extract $(SHARED)/corpus/polnear-train/texts

@@ -26,11 +26,19 @@ public struct Extractor: Sendable {
     public static let version = "\(release)+\(sourceDigest.prefix(12))"
 
     public let lexicon: Lexicon
+    /// The learned detector of cues the lexicon does not list; nil runs the rules on the lexicon alone.
+    public let cueModel: CueModel?
+    /// The learned judge of the rules' candidates; nil keeps every candidate.
+    public let attributionModel: AttributionModel?
     /// Rules and passes left out, to measure what each contributes (`whosaid eval --without`).
     public let ablation: Ablation
 
-    public init(lexicon: Lexicon = .standard, ablation: Ablation = .none) {
+    /// The shipped models by default; training and cross-validation pass their own.
+    public init(lexicon: Lexicon = .standard, cueModel: CueModel? = .standard, attributionModel: AttributionModel? = .standard,
+                ablation: Ablation = .none) {
         self.lexicon = lexicon
+        self.cueModel = cueModel
+        self.attributionModel = attributionModel
         self.ablation = ablation
     }
 
@@ -41,11 +49,17 @@ public struct Extractor: Sendable {
 
     func extract(_ doc: Document, header: ArticleHeader) -> ExtractionResult {
         let phrases = Phrases(doc: doc, lexicon: lexicon)
-        var finder = AttributionFinder(phrases: phrases, ablation: ablation)
+        var finder = AttributionFinder(phrases: phrases, cueModel: cueModel, ablation: ablation)
         let candidates = finder.run()
         let tokenMentions = MentionFinder(phrases: phrases).find()
         var resolver = SpeakerResolver(doc: doc, lexicon: lexicon, mentions: tokenMentions, info: phrases.info)
-        let attributions = resolver.resolve(candidates)
+        // Every candidate is resolved, so one that inherits its speaker from a candidate
+        // the model drops still finds it; the dropped ones are left out afterwards.
+        var attributions = resolver.resolve(candidates)
+        if let model = attributionModel {
+            let keep = model.keeps(finder, candidates)
+            attributions = attributions.indices.filter { keep[$0] }.map { attributions[$0] }
+        }
         let mentions = tokenMentions.map {
             Mention(span: doc.span($0.range), nameSpan: doc.span($0.name), actor: $0.actor, role: $0.role,
                     affiliation: $0.affiliation, via: $0.via, alias: $0.alias)

@@ -132,4 +132,22 @@ struct EvalCommandTests {
         #expect(bad.stderr.contains("direct.nonsense"))
         #expect(bad.stderr.contains("direct.trailing-cue") && bad.stderr.contains("following-quotes"))
     }
+
+    @Test("--cv K: the rules alone and the judge at each threshold, mean and spread over K folds; wrong calls exit 64")
+    func crossValidation() throws {
+        let f = Self.fixture
+        let r = try CLI.run(["eval", "--cv", "3", "\(f)/spans.jsonl", "\(f)/texts", "--thresholds=-1,0"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("3 articles, 3-fold cross-validation by article"))
+        for row in ["| rules alone |", "| judge > -1.0 |", "| judge > 0.0 |"] { #expect(r.stdout.contains(row)) }
+        #expect(r.stderr.contains("fold 3 of 3"))
+
+        for (args, message) in [(["--cv", "1"], "from 2 to 20"), (["--cv", "4"], "cannot be dealt into 4 folds"),
+                                (["--cv", "2", "--thresholds", "low"], "numbers separated by commas"),
+                                (["--cv", "2", "--pred", "\(f)/pred.jsonl"], "neither --speakers nor --pred")] {
+            let bad = try CLI.run(["eval", "\(f)/spans.jsonl", "\(f)/texts"] + args)
+            #expect(bad.status == (message.contains("dealt") ? 1 : 64), "\(args): \(bad.stderr)")
+            #expect(bad.stderr.contains(message), "\(args): \(bad.stderr)")
+        }
+    }
 }

@@ -13,8 +13,10 @@ struct AttributionRuleTests {
         let rule: AttributionRule?
     }
 
+    /// What the rules propose, before the learned judge decides (AttributionModelTests
+    /// covers the judge): a rule's test asserts what that rule does.
     func extract(_ text: String) -> [Found] {
-        let result = Extractor().extract(text)
+        let result = Extractor(attributionModel: nil).extract(text)
         let buffer = result.text
         return result.attributions.map { a in
             Found(sources: a.sources.map { buffer.text($0) }, cue: a.cue.map { buffer.text($0) },

@@ -106,7 +106,7 @@ struct SpeakerResolver {
             }
             out.append(Attribution(
                 cue: cueSpan, sources: sourceSpan.map { [$0] } ?? [],
-                contents: c.contents.map(doc.span), kind: c.kind, rule: c.rule.rawValue,
+                contents: c.contents.map(doc.span), kind: c.kind, rule: c.rule,
                 speaker: speaker, about: about, speakerResolution: how))
             out[out.count - 1].speakerCandidates = candidatesFor
             if speaker == nil, c.inheritsFrom == nil {

@@ -228,7 +228,7 @@ extension AttributionFinder {
             subject = whole
         }
         guard let np = subject, !passive, !claims.tokens.contains(np.lowerBound) || sourceSharedWithLaterCue(np, verb: v)
-                || (candidatesBySentence[doc.sentenceOf[v]] ?? []).contains(where: { candidates[$0].source == np && candidates[$0].rule.construction == .openingParticiple }), plausibleSubject(np, forCue: v, lemma: form.lemma),
+                || (candidatesBySentence[doc.sentenceOf[v]] ?? []).contains(where: { candidates[$0].source == np && candidates[$0].decidedBy.construction == .openingParticiple }), plausibleSubject(np, forCue: v, lemma: form.lemma),
               !lexicon.frameCueForms.contains(tokens[v].lower) || inReportingFrame(after: cue.upperBound, end: end)
                 || form.cueClass == .intent && cue.upperBound < end && tokens[cue.upperBound].lower == "to" else { return nil }
         return np

@@ -4,9 +4,23 @@ struct Candidate {
     var source: Range<Int>?
     var contents: [Range<Int>]
     var kind: QuoteKind
-    var rule: AttributionRule
+    /// The rule that decided it.
+    var decidedBy: AttributionRule
     /// Index of an earlier candidate whose speaker this one takes over.
     var inheritsFrom: Int?
+
+    /// The rule's id as `whosaid extract` prints it, for what reads candidates as text (the
+    /// learned judge's features).
+    var rule: String { decidedBy.rawValue }
+
+    init(cue: Range<Int>?, source: Range<Int>?, contents: [Range<Int>], kind: QuoteKind, rule: AttributionRule, inheritsFrom: Int? = nil) {
+        self.cue = cue
+        self.source = source
+        self.contents = contents
+        self.kind = kind
+        self.decidedBy = rule
+        self.inheritsFrom = inheritsFrom
+    }
 }
 
 /// Finds attributions with ordered, named passes (as CoreNLP's quote attribution
@@ -210,7 +224,7 @@ struct AttributionFinder {
     /// Adds a candidate and claims its cue, source and quotes; a candidate of a rule
     /// the ablation leaves out is not added and claims nothing.
     mutating func add(_ c: Candidate, quotes: [Int] = []) {
-        if ablating, ablation.rules.contains(c.rule) { return }
+        if ablating, ablation.rules.contains(c.decidedBy) { return }
         if let cue = c.cue {
             candidatesBySentence[doc.sentenceOf[cue.lowerBound], default: []].append(candidates.count)
             trial?.sentences.append(doc.sentenceOf[cue.lowerBound])

@@ -8,7 +8,7 @@
 /// - direct subset: gold quotes whose content holds a double quotation mark;
 /// - by rule (WhoSaid's own): each predicted quote's `rule`, how many it predicted and
 ///   how many of those match a gold attribution, against all the gold ones.
-public struct Scorer {
+public struct Scorer: Sendable {
     /// One annotated or predicted attribution, as spans.
     public struct Quote: Sendable {
         public var cue: Span?

@@ -9,6 +9,7 @@ struct EvalCommand: ParsableCommand {
         usage: """
             whosaid eval GOLD TEXTDIR [--speakers DIR] [--pred FILE] [--without RULE[,RULE]] [--json] [-v]
             whosaid eval --speakers DIR TEXTDIR [--pred FILE] [--json] [-v]
+            whosaid eval --cv K GOLD TEXTDIR [--thresholds LIST]
             """,
         discussion: """
             GOLD is JSON Lines of {"id" or "file", "quotes": [{"cue", "sources", "contents"}]} with code-point \
@@ -26,6 +27,8 @@ struct EvalCommand: ParsableCommand {
             attribution a line with the reader's "speaker" and "about", and DIR/actors.json, each article's \
             actors with their aliases (the format of polnear-dev-speakers). Given GOLD too, the span table comes \
             first; with --json the speaker figures are speakers.py's object, under "speakers" when GOLD is given.
+
+            --cv K cross-validates the learned parts instead (`make cv`): GOLD's articles are dealt into K folds             in name order; for each fold, the cue detector and the judge of candidates are trained on the other             folds exactly as `whosaid train attributions` trains the shipped ones, and the fold is scored with             the rules alone and with the judge at each threshold. Prints each figure's mean over the folds and             its spread (standard deviation).
             """
     )
 
@@ -50,10 +53,19 @@ struct EvalCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "List the speaker misses as speakers.py -v does (on stderr with --json).")
     var verbose = false
 
+    @Option(help: ArgumentHelp("Cross-validate the learned parts over K folds of GOLD's articles.", valueName: "k"))
+    var cv: Int?
+
+    @Option(help: ArgumentHelp("With --cv: the judge's thresholds to score, comma-separated.", valueName: "list"))
+    var thresholds: String = "-2,-1,-0.5,0,0.5,1,2"
+
+    @Option(name: .customLong("cue-thresholds"), help: ArgumentHelp("With --cv: the cue detector's thresholds to try, comma-separated.", valueName: "list"))
+    var cueThresholdList: String = "\(CueModel.defaultThreshold)"
+
     @OptionGroup var extraction: ExtractionOptions
 
-    private var gold: String? { paths.count == 2 ? paths[0] : nil }
-    private var textDirectory: String { paths[paths.count - 1] }
+    var gold: String? { paths.count == 2 ? paths[0] : nil }
+    var textDirectory: String { paths[paths.count - 1] }
 
     func validate() throws {
         switch (paths.count, speakers) {
@@ -63,7 +75,16 @@ struct EvalCommand: ParsableCommand {
         }
         if verbose && speakers == nil { throw ValidationError("-v lists the speaker misses: it needs --speakers DIR") }
         if !without.isEmpty && pred != nil { throw ValidationError("--without changes the extraction: it cannot apply to --pred") }
+        if !without.isEmpty && cv != nil { throw ValidationError("--without changes the extraction: --cv trains its own and does not take it") }
         _ = try ablation()
+        if let k = cv {
+            guard (2...20).contains(k) else { throw ValidationError("--cv takes a number of folds from 2 to 20, not \(k)") }
+            guard paths.count == 2, speakers == nil, pred == nil else {
+                throw ValidationError("--cv trains and scores on GOLD and TEXTDIR: it takes neither --speakers nor --pred")
+            }
+            _ = try thresholdValues()
+            _ = try Self.numbers(cueThresholdList, option: "--cue-thresholds")
+        }
     }
 
     /// The rules and passes `--without` names; a usage error listing the ids otherwise.
@@ -80,8 +101,20 @@ struct EvalCommand: ParsableCommand {
         }
     }
 
+    func thresholdValues() throws -> [Double] { try Self.numbers(thresholds, option: "--thresholds") }
+
+    static func numbers(_ list: String, option: String) throws -> [Double] {
+        let parts = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let values = parts.compactMap(Double.init)
+        guard !values.isEmpty, values.count == parts.count else {
+            throw ValidationError("\(option) takes numbers separated by commas (e.g. -1,0,1), not '\(list)'")
+        }
+        return values
+    }
+
     func run() throws {
         do {
+            if let k = cv { return try crossValidate(folds: k) }
             try evaluate()
         } catch let error as EvalInputError {
             Terminal.error(error.description)

@@ -10,6 +10,9 @@ struct ExtractionOptions: ParsableArguments {
         valueName: "file"))
     var gazetteers: [String] = []
 
+    @Flag(name: .customLong("no-judge"), help: "Keep every attribution the rules propose: leave out the learned judge (to see what it drops).")
+    var noJudge = false
+
     /// The extractor with the user's gazetteers loaded, or a one-line error naming the file.
     func extractor(ablation: Ablation = .none) throws -> Extractor {
         var lexicon = Lexicon.standard
@@ -29,6 +32,6 @@ struct ExtractionOptions: ParsableArguments {
                 throw ExitCode.failure
             }
         }
-        return Extractor(lexicon: lexicon, ablation: ablation)
+        return Extractor(lexicon: lexicon, attributionModel: noJudge ? nil : AttributionModel.standard, ablation: ablation)
     }
 }

@@ -7,7 +7,7 @@ SHARED ?= ../shared
 BIN_DEBUG = .build/debug/whosaid
 BIN = .build/release/whosaid
 
-.PHONY: all deps build release run test eval train train-cues cv bench-extract bench-ingest bench-resolve bench-query clean
+.PHONY: all deps build release run test eval train train-cues cv bench-extract bench-ingest bench-resolve bench-query graph-picture need-train clean
 
 all: build
 
@@ -42,21 +42,26 @@ eval: release
 	if [ -d $(SHARED)/corpus/polnear-dev-speakers ]; then speakers="--speakers $(SHARED)/corpus/polnear-dev-speakers"; fi; \
 	$(BIN) eval $(SHARED)/corpus/polnear-dev/gold.jsonl $(SHARED)/corpus/polnear-dev/texts $$speakers
 
+# Said before anything is built: these targets need the shared corpus.
+need-train:
+	@if [ ! -d $(SHARED)/corpus/polnear-train/texts ]; then \
+		echo "$(SHARED)/corpus/polnear-train not found: this target needs the shared corpus (set SHARED=DIR)" >&2; exit 2; fi
+
 # Retrain the judge of the rules' candidates on polnear-train (deterministic) and ship
 # its weights; it learns from what the rules propose with the shipped cue detector.
-train: release
+train: need-train release
 	$(BIN) train judge $(SHARED)/corpus/polnear-train/gold.jsonl $(SHARED)/corpus/polnear-train/texts
 
 # Retrain the cue detector (then `make train`, so the judge learns from its cues).
-train-cues: release
+train-cues: need-train release
 	$(BIN) train cues $(SHARED)/corpus/polnear-train/gold.jsonl $(SHARED)/corpus/polnear-train/texts
 
 # 5-fold cross-validation of the learned parts on polnear-train, by article: the
 # figure every decision about them (features, thresholds, rules) is taken on.
-cv: release
+cv: need-train release
 	$(BIN) eval --cv 5 $(SHARED)/corpus/polnear-train/gold.jsonl $(SHARED)/corpus/polnear-train/texts
 
-bench-extract: release
+bench-extract: need-train release
 	$(BIN) bench extract $(SHARED)/corpus/polnear-train/texts
 
 # Ingest at scale: N generated articles (default 100,000) into a fresh database, then
@@ -65,13 +70,22 @@ bench-ingest: release
 	$(BIN) bench ingest --shared $(SHARED) $(if $(N),--articles $(N))
 
 # Actor resolution against a large knowledge base: the same ingest into an empty
-# database and into one that already holds 100,000 actors (N articles, default 20,000).
+# database and into one that already holds 100,000 actors (N articles, default 10,000,
+# as measured in the README).
 bench-resolve: release
-	$(BIN) bench ingest --shared $(SHARED) --articles $(or $(N),20000)
-	$(BIN) bench ingest --shared $(SHARED) --articles $(or $(N),20000) --known-actors 100000
+	$(BIN) bench ingest --shared $(SHARED) --articles $(or $(N),10000)
+	$(BIN) bench ingest --shared $(SHARED) --articles $(or $(N),10000) --known-actors 100000
 
 clean:
 	rm -rf .build
+
+# The README's picture of the seeds' network, drawn again from this build's extraction
+# (needs Graphviz: apt-get install graphviz; a test checks the picture matches the graph).
+graph-picture: release
+	@command -v dot >/dev/null || { echo "Graphviz's dot is not installed: apt-get install graphviz"; exit 1; }
+	rm -f .build/seeds-graph.db
+	$(BIN) ingest --db .build/seeds-graph.db seeds/
+	$(BIN) graph --db .build/seeds-graph.db --format dot | dot -Tsvg > Reports/graphs/seeds-network.svg
 
 # Query latency on a generated knowledge base of 1M statements, 50k actors, 200k articles
 # (built once into .build/bench-query.db, quoting sentences from polnear-train or seeds/).

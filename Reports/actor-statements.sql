@@ -1,7 +1,7 @@
 -- title: Everything an actor said
 -- description: An actor's statements, newest first, with whom each is about and the article it comes from.
--- param: actor  -- the speaker: any name or alias, e.g. Qureshi (required)
--- param: limit = 100  -- how many statements to list
+-- param: actor (actor)  -- the speaker: any name or alias, e.g. Qureshi (required)
+-- param: limit (integer 1..) = 100  -- how many statements to list
 SELECT s.published AS date,
        s.kind AS kind,
        s.content AS quote,

@@ -1,6 +1,6 @@
 -- title: Articles with no attributed statement
 -- description: Articles in which extraction found no statement at all, newest first: a quality check on extraction (or on the input).
--- param: limit = 50  -- how many articles to list
+-- param: limit (integer 1..) = 50  -- how many articles to list
 SELECT ar.id AS article_id,
        ar.published AS date,
        ar.title AS title,

@@ -1,6 +1,6 @@
 -- title: Groups referenced per article
 -- description: For the newest articles, the organisations and groups each one mentions, with how many times.
--- param: limit = 50  -- how many articles to list
+-- param: limit (integer 1..) = 50  -- how many articles to list
 SELECT ar.id AS article_id,
        ar.published AS date,
        coalesce(ar.title, ar.path) AS article,

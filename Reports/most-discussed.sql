@@ -1,6 +1,6 @@
 -- title: Most discussed actors
 -- description: Actors that statements are most often about, with how many different speakers talk about them.
--- param: limit = 20  -- how many actors to list
+-- param: limit (integer 1..) = 20  -- how many actors to list
 SELECT a.name AS actor,
        a.kind AS kind,
        st.spoken_about AS statements_about,

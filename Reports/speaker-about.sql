@@ -1,8 +1,8 @@
 -- title: What one actor said about another
 -- description: Statements by a speaker about a target, newest first.
--- param: speaker  -- the speaker: any name or alias (required)
--- param: about  -- the target: any name or alias (required)
--- param: limit = 100  -- how many statements to list
+-- param: speaker (actor)  -- the speaker: any name or alias (required)
+-- param: about (actor)  -- the target: any name or alias (required)
+-- param: limit (integer 1..) = 100  -- how many statements to list
 SELECT t.published AS date,
        s.kind AS kind,
        s.content AS quote,

@@ -1,6 +1,6 @@
 -- title: Top speakers
 -- description: Actors with the most statements, with how often they are spoken about and mentioned, and when they were first and last seen.
--- param: limit = 20  -- how many speakers to list
+-- param: limit (integer 1..) = 20  -- how many speakers to list
 SELECT a.name AS speaker,
        a.kind AS kind,
        st.statements AS statements,

@@ -1,6 +1,6 @@
 -- title: Who talks about whom
 -- description: Speaker and target pairs, with how many statements the speaker made about the target; the most frequent pairs first.
--- param: limit = 50  -- how many pairs to list
+-- param: limit (integer 1..) = 50  -- how many pairs to list
 SELECT sp.name AS speaker,
        sp.kind AS speaker_kind,
        tg.name AS target,

@@ -30,6 +30,8 @@ public final class Database {
     public let path: String
     private let busyRetries: Int
     private var cache: [String: Statement] = [:]
+    /// Kept alive with the connection: its progress handler points at it.
+    let queryDeadline = QueryDeadline()
 
     /// Library-wide settings, applied once before the first connection opens.
     private static let configured: Void = { _ = whosaid_sqlite_configure() }()

@@ -73,6 +73,28 @@ public struct Migrator: Sendable {
         if !unknown.isEmpty { throw MigrationError.unknownMigrations(ids: unknown) }
     }
 
+    /// Throws unless `db` is ours or wholly empty, reading only: nothing may be written
+    /// to a file that is not ours (not even the journal mode in its header), so this runs
+    /// before any setting that changes the file. Empty means no schema object of any kind
+    /// (a lone view or index is somebody's) and no `user_version` set by another program.
+    public func refuseForeign(_ db: Database) throws {
+        let appID = try db.scalarInt("PRAGMA application_id") ?? 0
+        guard appID != Int(applicationID) else { return }
+        if appID != 0 {
+            throw MigrationError.foreignDatabase(reason: "its application_id is \(appID)")
+        }
+        var objects: [String: Int] = [:]
+        try db.prepare("SELECT type, count(*) FROM sqlite_schema GROUP BY type").forEach { objects[$0.string(0)] = $0.int(1) }
+        if !objects.isEmpty {
+            let held = objects.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)(s)" }.joined(separator: ", ")
+            throw MigrationError.foreignDatabase(reason: "it already holds \(held) of another application")
+        }
+        let userVersion = try db.scalarInt("PRAGMA user_version") ?? 0
+        if userVersion != 0 {
+            throw MigrationError.foreignDatabase(reason: "another application set its user_version to \(userVersion)")
+        }
+    }
+
     /// Migrations this build knows that `db` has not had yet.
     public func pendingIDs(in db: Database) throws -> [Int] {
         let applied = Set(try appliedIDs(in: db))
@@ -83,16 +105,7 @@ public struct Migrator: Sendable {
     /// Returns the ids it applied.
     @discardableResult
     public func migrate(_ db: Database) throws -> [Int] {
-        let appID = try db.scalarInt("PRAGMA application_id") ?? 0
-        let tableCount = try db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table'") ?? 0
-        if appID != Int(applicationID) {
-            if appID != 0 {
-                throw MigrationError.foreignDatabase(reason: "its application_id is \(appID)")
-            }
-            if tableCount > 0 {
-                throw MigrationError.foreignDatabase(reason: "it already holds \(tableCount) table(s) of another application")
-            }
-        }
+        try refuseForeign(db)
         let applied = try appliedIDs(in: db)
         let known = Set(migrations.map(\.id))
         let unknown = applied.filter { !known.contains($0) }

@@ -35,7 +35,9 @@ public final class Statement {
             throw SQLiteError(code: SQLITE_MISUSE, message: "no SQL statement to prepare (empty or only comments)", sql: sql)
         }
         // One statement only: a second one would be silently ignored. Scripts go through `execute`.
-        guard trailing.allSatisfy({ $0.isWhitespace || $0 == ";" }) else {
+        // What follows may be comments (`SELECT 1; -- why`): SQLite itself says whether
+        // the rest holds a statement, so a comment in any form is told from SQL.
+        guard Self.holdsNoStatement(trailing, connection: database.handle) else {
             sqlite3_finalize(stmt)
             throw SQLiteError(code: SQLITE_MISUSE, message: "more than one SQL statement; use execute() for scripts", sql: sql)
         }
@@ -43,6 +45,28 @@ public final class Statement {
     }
 
     deinit { sqlite3_finalize(handle) }
+
+    /// True when `rest` is only whitespace, semicolons and comments.
+    static func holdsNoStatement(_ rest: String, connection: OpaquePointer) -> Bool {
+        var cursor = Substring(rest)
+        while true {
+            cursor = cursor.drop(while: { $0.isWhitespace || $0 == ";" })
+            if cursor.isEmpty { return true }
+            var stmt: OpaquePointer?
+            var next = ""
+            let rc = String(cursor).withCString { text -> Int32 in
+                var tail: UnsafePointer<CChar>?
+                let rc = sqlite3_prepare_v2(connection, text, -1, &stmt, &tail)
+                if let tail { next = String(cString: tail) }
+                return rc
+            }
+            sqlite3_finalize(stmt)
+            // A statement, or text that does not parse: either way not just a comment.
+            guard rc == SQLITE_OK, stmt == nil else { return false }
+            if next.utf8.count >= cursor.utf8.count { return false }
+            cursor = Substring(next)
+        }
+    }
 
     /// True when the statement cannot change the database (SELECT, most PRAGMAs).
     public var isReadOnly: Bool { sqlite3_stmt_readonly(handle) != 0 }

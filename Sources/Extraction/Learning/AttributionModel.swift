@@ -3,9 +3,9 @@
 /// annotate depends on evidence no single pass weighs: the cue's verb with this kind of
 /// source, a negation or a modal before the cue, a headline, a content of two words, a
 /// cue sitting inside another statement. An averaged perceptron over those features,
-/// trained on the candidates the rules make on polnear-train (`whosaid train
-/// attributions`), keeps a candidate when its score clears the threshold; its
-/// threshold and features are chosen by cross-validation (`whosaid eval --cv`).
+/// trained on the candidates of reported speech the rules make on polnear-train
+/// (`whosaid train judge`), keeps such a candidate when its score clears the threshold;
+/// its threshold and features are chosen by cross-validation (`whosaid eval --cv`).
 /// The weights ship as `Lexicons/attribution-model.tsv`.
 public struct AttributionModel: Sendable {
     public let perceptron: Perceptron
@@ -33,15 +33,35 @@ public struct AttributionModel: Sendable {
 
     private let hashedWeights: [UInt64: Double]
 
-    func score(_ finder: AttributionFinder, _ candidates: [Candidate], _ k: Int) -> Double {
+    /// What the features of one article's candidates read: the rules' state, the
+    /// candidates, and how many contents cover each token (so 'inside another
+    /// statement' is a look-up, not a scan of every other candidate).
+    struct Context {
+        let finder: AttributionFinder
+        let candidates: [Candidate]
+        let coverage: [UInt16]
+
+        init(_ finder: AttributionFinder, _ candidates: [Candidate]) {
+            self.finder = finder
+            self.candidates = candidates
+            var coverage = [UInt16](repeating: 0, count: finder.doc.tokens.count)
+            for c in candidates { for r in c.contents { for k in r { coverage[k] &+= 1 } } }
+            self.coverage = coverage
+        }
+    }
+
+    func score(_ context: Context, _ k: Int) -> Double {
         var sink = HashedScore(weights: hashedWeights, score: perceptron.bias)
-        Self.features(finder, candidates, k, into: &sink)
+        Self.features(context, k, into: &sink)
         return sink.score
     }
 
     /// Which candidates to keep.
     func keeps(_ finder: AttributionFinder, _ candidates: [Candidate]) -> [Bool] {
-        candidates.indices.map { keeps(kind: candidates[$0].kind, score: score(finder, candidates, $0), threshold: threshold) }
+        let context = Context(finder, candidates)
+        return candidates.indices.map { k in
+            candidates[k].kind != .indirect || keeps(kind: candidates[k].kind, score: score(context, k), threshold: threshold)
+        }
     }
 
     /// The judge rules on reported speech only: a candidate holding quoted words is kept
@@ -51,13 +71,14 @@ public struct AttributionModel: Sendable {
         kind != .indirect || score > threshold
     }
 
-    static func features(_ finder: AttributionFinder, _ candidates: [Candidate], _ k: Int) -> [String] {
+    static func features(_ context: Context, _ k: Int) -> [String] {
         var sink = FeatureStrings()
-        features(finder, candidates, k, into: &sink)
+        features(context, k, into: &sink)
         return sink.features
     }
 
-    static func features<Sink: FeatureSink>(_ finder: AttributionFinder, _ candidates: [Candidate], _ k: Int, into f: inout Sink) {
+    static func features<Sink: FeatureSink>(_ context: Context, _ k: Int, into f: inout Sink) {
+        let finder = context.finder, candidates = context.candidates
         let doc = finder.doc, phrases = finder.phrases, tokens = doc.tokens
         let c = candidates[k]
         let kind = c.kind.rawValue
@@ -86,11 +107,9 @@ public struct AttributionModel: Sendable {
             if verb == sentence.lowerBound { f.add("cue-first-word") }
             if doc.quoteOf[verb] >= 0 { f.add("cue-in-quote") }
             if doc.isHeadlineParagraph[Int(doc.paragraphOf[verb])] { f.add("headline") }
-            // A cue that lies inside another candidate's content.
-            for (j, other) in candidates.enumerated() where j != k && other.contents.contains(where: { $0.contains(verb) }) {
-                f.add("cue-in-content")
-                break
-            }
+            // A cue that lies inside another candidate's content (a candidate's own spans never overlap).
+            let own = c.contents.contains { $0.contains(verb) } ? 1 : 0
+            if Int(context.coverage[verb]) > own { f.add("cue-in-content") }
             if let first = c.contents.first {
                 let gap = first.lowerBound >= cue.upperBound ? first.lowerBound - cue.upperBound : -1
                 let order = first.lowerBound >= cue.upperBound ? "after" : (c.contents.last!.upperBound <= cue.lowerBound ? "before" : "around")
@@ -153,12 +172,7 @@ public struct AttributionModel: Sendable {
             if end >= sentence.upperBound - 1 { f.add("to-sentence-end") }
             if tokens[end - 1].lower == "?" || (end < tokens.count && tokens[end].lower == "?") { f.add("question") }
         }
-        if c.contents.count > 0 {
-            for (j, other) in candidates.enumerated() where j != k && other.contents.contains(where: { o in c.contents.contains { $0.overlaps(o) } }) {
-                f.add("content-overlap")
-                break
-            }
-        }
+        if c.contents.contains(where: { r in r.contains { context.coverage[$0] > 1 } }) { f.add("content-overlap") }
     }
 
     /// The first bound a value is at or under, as text ('≤4'), or '>' the last.

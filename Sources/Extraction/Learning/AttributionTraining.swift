@@ -61,7 +61,8 @@ public enum AttributionTraining {
             Scorer.Quote(cue: c.cue.map(doc.span), sources: c.source.map { [doc.span($0)] } ?? [], contents: c.contents.map(doc.span))
         })
         // Only reported speech: the judge does not rule on quoted words (see `AttributionModel.keeps`).
-        return candidates.indices.filter { candidates[$0].kind == .indirect }.map { (AttributionModel.features(finder, candidates, $0), correct.contains($0)) }
+        let context = AttributionModel.Context(finder, candidates)
+        return candidates.indices.filter { candidates[$0].kind == .indirect }.map { (AttributionModel.features(context, $0), correct.contains($0)) }
     }
 
     /// The predicted quotes that count as attributions found, by index.
@@ -144,6 +145,7 @@ extension Extractor {
         let tokenMentions = MentionFinder(phrases: phrases).find()
         var resolver = SpeakerResolver(doc: doc, lexicon: lexicon, mentions: tokenMentions, info: phrases.info)
         let attributions = resolver.resolve(candidates)
-        return (attributions, candidates.indices.map { model.score(finder, candidates, $0) })
+        let context = AttributionModel.Context(finder, candidates)
+        return (attributions, candidates.indices.map { model.score(context, $0) })
     }
 }

@@ -9,6 +9,7 @@ public enum CurationError: Error, CustomStringConvertible, Sendable, Equatable {
     case notAnAlias(alias: String, actor: String)
     case lastName(actor: String)
     case emptyName
+    case nothingToSplit(actor: String, name: String)
 
     public var description: String {
         switch self {
@@ -24,6 +25,8 @@ public enum CurationError: Error, CustomStringConvertible, Sendable, Equatable {
             return "'\(actor)' is the actor's name; rename it first, or give another alias"
         case .emptyName:
             return "a name needs at least one letter or digit"
+        case .nothingToSplit(let actor, let name):
+            return "nothing to split: \(actor) was never merged with '\(name)', and none of its aliases, mentions or statements is written '\(name)'"
         }
     }
 }
@@ -69,6 +72,42 @@ public struct Curator {
         /// Statements the merged actor made about the kept one: after the merge they would be about their own speaker.
         var selfTargets: [Int64]
         var roles: [Int64]
+        // What a split needs to give the knowledge base back exactly (absent in merges
+        // recorded by older versions, which are undone as well as they can be).
+        /// The merged actor's own row.
+        var actor: ActorRecord?
+        /// All the merged actor's aliases, with their origin, and the keys the kept one had.
+        var otherAliases: [AliasRecord]?
+        var keepAliasKeys: [String]?
+        /// Blocked alias keys of each.
+        var otherBlocks: [String]?
+        var keepBlocks: [String]?
+        /// The merged actor's roles, whole (a role both had is dropped by the merge).
+        var roleRows: [RoleRecord]?
+        /// Curation history rows that were the merged actor's.
+        var curations: [Int64]?
+    }
+
+    struct ActorRecord: Codable {
+        var id: Int64
+        var name: String
+        var nameKey: String
+        var surnameKey: String?
+        var createdAt: String
+    }
+
+    struct AliasRecord: Codable {
+        var alias: String
+        var key: String
+        var origin: String
+    }
+
+    struct RoleRecord: Codable {
+        var id: Int64
+        var title: String
+        var affiliation: String?
+        var article: Int64
+        var seenOn: String?
     }
 
     /// Merges `other` into `keep`: one actor remains, with both actors' aliases, mentions,
@@ -99,6 +138,19 @@ public struct Curator {
                 """, keep.id, other.id)
             moved.targets = try ids("SELECT statement_id FROM statement_targets WHERE actor_id = ?", other.id)
                 .filter { !moved.droppedTargets.contains($0) }
+            moved.actor = try db.prepare("SELECT id, name, name_key, surname_key, created_at FROM actors WHERE id = ?").first([other.id]) {
+                ActorRecord(id: $0.int64(0), name: $0.string(1), nameKey: $0.string(2), surnameKey: $0.optionalString(3), createdAt: $0.string(4))
+            }
+            moved.otherAliases = try db.prepare("SELECT alias, alias_key, origin FROM aliases WHERE actor_id = ?").map([other.id]) {
+                AliasRecord(alias: $0.string(0), key: $0.string(1), origin: $0.string(2))
+            }
+            moved.keepAliasKeys = keepKeys.sorted()
+            moved.otherBlocks = try db.prepare("SELECT alias_key FROM alias_blocks WHERE actor_id = ?").map([other.id]) { $0.string(0) }
+            moved.keepBlocks = try db.prepare("SELECT alias_key FROM alias_blocks WHERE actor_id = ?").map([keep.id]) { $0.string(0) }
+            moved.roleRows = try db.prepare("SELECT id, title, affiliation, article_id, seen_on FROM roles WHERE actor_id = ?").map([other.id]) {
+                RoleRecord(id: $0.int64(0), title: $0.string(1), affiliation: $0.optionalString(2), article: $0.int64(3), seenOn: $0.optionalString(4))
+            }
+            moved.curations = try ids("SELECT id FROM curations WHERE actor_id = ?", other.id)
 
             try db.run("INSERT OR IGNORE INTO aliases (actor_id, alias, alias_key, origin) SELECT ?, alias, alias_key, 'curated' FROM aliases WHERE actor_id = ?",
                        [keep.id, other.id])
@@ -113,6 +165,7 @@ public struct Curator {
             try db.run("INSERT OR IGNORE INTO alias_blocks (actor_id, alias_key) SELECT ?, alias_key FROM alias_blocks WHERE actor_id = ?", [keep.id, other.id])
             try db.run("UPDATE curations SET actor_id = ? WHERE actor_id = ?", [keep.id, other.id])
             try db.run("DELETE FROM actors WHERE id = ?", [other.id])
+            try recount([keep.id])
             let detail = String(decoding: try JSONEncoder().encode(moved), as: UTF8.self)
             try db.run("INSERT INTO curations (action, actor_id, actor_name, other_name, other_id, detail) VALUES ('merge', ?, ?, ?, ?, ?)",
                        [keep.id, keep.name, other.name, other.id, detail])
@@ -133,10 +186,45 @@ public struct Curator {
                 SELECT id, other_name, detail FROM curations
                 WHERE action = 'merge' AND actor_id = ? AND undone_by IS NULL ORDER BY id DESC
                 """).map([from.id]) { ($0.int64(0), $0.string(1), $0.optionalString(2)) }
-            if let merge = merges.first(where: { NameKey.make($0.1) == otherKey }), let text = merge.2,
-               let moved = try? JSONDecoder().decode(Moved.self, from: Data(text.utf8)) {
-                let id = try create(name: merge.1, kind: moved.kind)
-                for alias in moved.aliases { try moveAlias(alias, from: from.id, to: id) }
+            // The merge to undo: the latest one whose merged actor went by the name given
+            // (its name or any of its aliases: `split Atmar Qureshi` after `merge Atmar Qureshi`).
+            let decoded = merges.compactMap { merge in
+                merge.2.flatMap { try? JSONDecoder().decode(Moved.self, from: Data($0.utf8)) }.map { (merge.0, merge.1, $0) }
+            }
+            if let (mergeID, mergedName, moved) = decoded.first(where: { _, name, moved in
+                NameKey.make(name) == otherKey || moved.aliases.contains { NameKey.make($0) == otherKey }
+                    || (moved.otherAliases ?? []).contains { $0.key == otherKey }
+            }) {
+                let merge = (mergeID, mergedName)
+                // Articles re-extracted since the merge hold rows the merge never saw, resolved
+                // to the kept actor (a statement about the merged one has no written name to
+                // follow): they are marked due, and a re-extraction after the split, which
+                // follows the aliases given back, puts them right (`whosaid actors split` runs it).
+                let kept = try db.scalarInt("SELECT count(*) FROM mentions WHERE actor_id = ? AND id IN (SELECT value FROM json_each(?))",
+                                            [from.id, Self.json(moved.mentions)]) ?? 0
+                if kept < moved.mentions.count {
+                    try db.run("""
+                        UPDATE articles SET extractor_version = ? || extractor_version
+                        WHERE extractor_version NOT LIKE ? || '%' AND id IN (
+                            SELECT article_id FROM mentions WHERE actor_id = ?
+                            UNION SELECT article_id FROM statements WHERE speaker_id = ?
+                            UNION SELECT s.article_id FROM statement_targets t JOIN statements s ON s.id = t.statement_id WHERE t.actor_id = ?)
+                        """, [Reextractor.duePrefix, Reextractor.duePrefix, from.id, from.id, from.id])
+                }
+                let id = try recreate(moved, name: merge.1)
+                if let aliases = moved.otherAliases, let keepKeys = moved.keepAliasKeys {
+                    // Exactly the aliases each had, with their origins.
+                    for a in aliases {
+                        try db.run("INSERT OR REPLACE INTO aliases (actor_id, alias, alias_key, origin) VALUES (?, ?, ?, ?)", [id, a.alias, a.key, a.origin])
+                        if !keepKeys.contains(a.key) { try db.run("DELETE FROM aliases WHERE actor_id = ? AND alias_key = ?", [from.id, a.key]) }
+                    }
+                    for key in moved.otherBlocks ?? [] {
+                        try db.run("INSERT OR IGNORE INTO alias_blocks (actor_id, alias_key) VALUES (?, ?)", [id, key])
+                        if !(moved.keepBlocks ?? []).contains(key) { try db.run("DELETE FROM alias_blocks WHERE actor_id = ? AND alias_key = ?", [from.id, key]) }
+                    }
+                } else {
+                    for alias in moved.aliases { try moveAlias(alias, from: from.id, to: id) }
+                }
                 try db.run("UPDATE mentions SET actor_id = ? WHERE actor_id = ? AND id IN (SELECT value FROM json_each(?))", [id, from.id, Self.json(moved.mentions)])
                 try db.run("UPDATE statements SET speaker_id = ? WHERE speaker_id = ? AND id IN (SELECT value FROM json_each(?))", [id, from.id, Self.json(moved.statements)])
                 try db.run("UPDATE OR IGNORE statement_targets SET actor_id = ? WHERE actor_id = ? AND statement_id IN (SELECT value FROM json_each(?))",
@@ -153,10 +241,25 @@ public struct Curator {
                     INSERT OR IGNORE INTO statement_targets (statement_id, actor_id, speaker_id, published)
                     SELECT id, ?, speaker_id, published FROM statements WHERE speaker_id = ? AND id IN (SELECT value FROM json_each(?))
                     """, [from.id, id, Self.json(moved.selfTargets)])
-                try db.run("UPDATE OR IGNORE roles SET actor_id = ? WHERE actor_id = ? AND id IN (SELECT value FROM json_each(?))", [id, from.id, Self.json(moved.roles)])
+                if let roles = moved.roleRows {
+                    // Every role the merged actor had, those the merge dropped as duplicates too.
+                    for r in roles {
+                        try db.run("DELETE FROM roles WHERE id = ? AND actor_id = ? AND title = ? AND article_id = ?", [r.id, from.id, r.title, r.article])
+                        let free = try db.scalarInt("SELECT count(*) FROM roles WHERE id = ?", [r.id]) == 0
+                        try db.run("""
+                            INSERT OR IGNORE INTO roles (id, actor_id, title, affiliation, article_id, seen_on)
+                            SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)
+                            """, [free ? r.id : nil, id, r.title, r.affiliation, r.article, r.seenOn, r.article])
+                    }
+                } else {
+                    try db.run("UPDATE OR IGNORE roles SET actor_id = ? WHERE actor_id = ? AND id IN (SELECT value FROM json_each(?))", [id, from.id, Self.json(moved.roles)])
+                }
+                try db.run("UPDATE curations SET actor_id = ? WHERE actor_id = ? AND id IN (SELECT value FROM json_each(?))",
+                           [id, from.id, Self.json(moved.curations ?? [])])
                 // After a re-extraction the recorded rows are gone: what is written under the
                 // moved names follows them instead.
                 try reassignWritten(Set(moved.aliases.map(NameKey.make)), from: from.id, to: id)
+                try recount([from.id, id])
                 try db.run("INSERT INTO curations (action, actor_id, actor_name, other_name, other_id) VALUES ('split', ?, ?, ?, ?)", [from.id, from.name, merge.1, id])
                 try db.run("UPDATE curations SET undone_by = ? WHERE id = ?", [db.lastInsertRowID, merge.0])
                 return id
@@ -166,6 +269,13 @@ public struct Curator {
             let keys = Set(names.map(NameKey.make).filter { !$0.isEmpty })
             let kind = try db.scalarString("SELECT kind FROM actors WHERE id = ?", [from.id]) ?? "unknown"
             if keys.contains(NameKey.make(from.name)) { throw CurationError.lastName(actor: from.name) }
+            // Something must be written that way: an alias of the actor, or a mention or
+            // statement of it; otherwise the split would only make an empty actor.
+            let isAlias = try keys.contains { try db.scalarInt("SELECT count(*) FROM aliases WHERE actor_id = ? AND alias_key = ?", [from.id, $0]) ?? 0 > 0 }
+            let found = try written(keys, of: from.id)
+            guard isAlias || !found.mentions.isEmpty || !found.statements.isEmpty else {
+                throw CurationError.nothingToSplit(actor: from.name, name: otherName)
+            }
             let id = try create(name: otherName, kind: kind)
             for alias in names { try moveAlias(alias, from: from.id, to: id) }
             try reassignWritten(keys, from: from.id, to: id)
@@ -254,16 +364,66 @@ public struct Curator {
         try db.run("INSERT OR IGNORE INTO alias_blocks (actor_id, alias_key) VALUES (?, ?)", [from, key])
     }
 
+    /// The mentions and spoken statements of `actor` written under one of `keys`.
+    private func written(_ keys: Set<String>, of actor: Int64) throws -> (mentions: [Int64], statements: [Int64]) {
+        var mentionIDs: [Int64] = [], statementIDs: [Int64] = []
+        guard !keys.isEmpty else { return ([], []) }
+        try db.prepare("SELECT id, text FROM mentions WHERE actor_id = ?").forEach([actor]) { row in
+            if Self.names(row.string(1), keys) { mentionIDs.append(row.int64(0)) }
+        }
+        try db.prepare("SELECT id, speaker_text FROM statements WHERE speaker_id = ?").forEach([actor]) { row in
+            if let t = row.optionalString(1), Self.names(t, keys) { statementIDs.append(row.int64(0)) }
+        }
+        return (mentionIDs, statementIDs)
+    }
+
+    /// The merged actor again, under its old id when no one has taken it since.
+    private func recreate(_ moved: Moved, name: String) throws -> Int64 {
+        guard let a = moved.actor, try db.scalarInt("SELECT count(*) FROM actors WHERE id = ?", [a.id]) == 0 else {
+            return try create(name: name, kind: moved.kind)
+        }
+        try db.run("INSERT INTO actors (id, kind, name, name_key, surname_key, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                   [a.id, moved.kind, a.name, a.nameKey, a.surnameKey, a.createdAt])
+        return a.id
+    }
+
+    /// Recomputes what the triggers keep for `actors` from the rows: their running counts,
+    /// dates seen, the copied speaker of the targets of their statements and every pair
+    /// count they are part of. A curation moves rows in several steps (and `OR IGNORE`
+    /// drops some), which the row-by-row triggers can count twice; the rows are the truth.
+    private func recount(_ actors: [Int64]) throws {
+        let list = Self.json(actors)
+        try db.run("""
+            UPDATE statement_targets SET speaker_id = (SELECT speaker_id FROM statements s WHERE s.id = statement_targets.statement_id)
+            WHERE statement_id IN (SELECT id FROM statements WHERE speaker_id IN (SELECT value FROM json_each(?)))
+               OR speaker_id IN (SELECT value FROM json_each(?))
+            """, [list, list])
+        try db.run("""
+            UPDATE actor_stats SET
+                statements = (SELECT count(*) FROM statements WHERE speaker_id = actor_stats.actor_id),
+                spoken_about = (SELECT count(*) FROM statement_targets WHERE actor_id = actor_stats.actor_id),
+                mentions = (SELECT count(*) FROM mentions WHERE actor_id = actor_stats.actor_id),
+                first_seen = (SELECT min(ar.published) FROM mentions m JOIN articles ar ON ar.id = m.article_id WHERE m.actor_id = actor_stats.actor_id),
+                last_seen = (SELECT max(ar.published) FROM mentions m JOIN articles ar ON ar.id = m.article_id WHERE m.actor_id = actor_stats.actor_id)
+            WHERE actor_id IN (SELECT value FROM json_each(?))
+            """, [list])
+        try db.run("""
+            DELETE FROM speaker_target_counts
+            WHERE speaker_id IN (SELECT value FROM json_each(?)) OR target_id IN (SELECT value FROM json_each(?))
+            """, [list, list])
+        try db.run("""
+            INSERT INTO speaker_target_counts (speaker_id, target_id, statements)
+            SELECT speaker_id, actor_id, count(*) FROM statement_targets
+            WHERE speaker_id IS NOT NULL
+              AND (speaker_id IN (SELECT value FROM json_each(?)) OR actor_id IN (SELECT value FROM json_each(?)))
+            GROUP BY speaker_id, actor_id
+            """, [list, list])
+    }
+
     /// Moves the mentions and spoken statements written under one of `keys` to `to`.
     private func reassignWritten(_ keys: Set<String>, from: Int64, to: Int64) throws {
         guard !keys.isEmpty else { return }
-        var mentionIDs: [Int64] = [], statementIDs: [Int64] = []
-        try db.prepare("SELECT id, text FROM mentions WHERE actor_id = ?").forEach([from]) { row in
-            if Self.names(row.string(1), keys) { mentionIDs.append(row.int64(0)) }
-        }
-        try db.prepare("SELECT id, speaker_text FROM statements WHERE speaker_id = ?").forEach([from]) { row in
-            if let t = row.optionalString(1), Self.names(t, keys) { statementIDs.append(row.int64(0)) }
-        }
+        let (mentionIDs, statementIDs) = try written(keys, of: from)
         try db.run("UPDATE mentions SET actor_id = ? WHERE id IN (SELECT value FROM json_each(?))", [to, Self.json(mentionIDs)])
         try db.run("UPDATE statements SET speaker_id = ? WHERE id IN (SELECT value FROM json_each(?))", [to, Self.json(statementIDs)])
     }

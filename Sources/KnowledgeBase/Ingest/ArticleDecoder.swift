@@ -8,6 +8,8 @@ public enum InputError: Error, CustomStringConvertible, Sendable, Equatable {
     case invalidUTF8(byteOffset: Int)
     case malformedJSON(line: Int?, reason: String)
     case missingText(line: Int?)
+    /// A field of a JSON record that is there but cannot be used as it is.
+    case badField(line: Int?, field: String, reason: String)
 
     public var description: String {
         switch self {
@@ -17,6 +19,7 @@ public enum InputError: Error, CustomStringConvertible, Sendable, Equatable {
         case .invalidUTF8(let offset): return "not valid UTF-8 (first bad byte at offset \(offset))"
         case .malformedJSON(let line, let reason): return "malformed JSON\(line.map { " on line \($0)" } ?? ""): \(reason)"
         case .missingText(let line): return "JSON record\(line.map { " on line \($0)" } ?? "") has no non-empty \"text\" field"
+        case .badField(let line, let field, let reason): return "JSON record\(line.map { " on line \($0)" } ?? ""): \"\(field)\" \(reason)"
         }
     }
 }
@@ -125,18 +128,49 @@ public enum ArticleDecoder {
         }
     }
 
+    /// The fields a record may have besides `text`; each, when present, must be a string
+    /// (or null). A record with a field that cannot be used fails alone, saying which
+    /// field and why, rather than landing with that field silently dropped.
+    static let optionalFields = ["title", "date", "source", "url"]
+
     private static func record(_ object: [String: Any], path: String?, line: Int?, format: ArticleInput.Format, location: String? = nil) -> Decoded {
         let where_ = location ?? line.map { "line \($0)" }
-        guard let text = object["text"] as? String, !text.allSatisfy(\.isWhitespace) else {
+        func failure(_ field: String, _ reason: String) -> Decoded {
+            Decoded(articles: [], failures: [(where_, .badField(line: line, field: field, reason: reason))])
+        }
+        guard let rawText = object["text"], !(rawText is NSNull) else {
             return Decoded(articles: [], failures: [(where_, .missingText(line: line))])
         }
-        func field(_ key: String) -> String? {
-            guard let s = object[key] as? String, !s.isEmpty else { return nil }
-            return s
+        guard let text = rawText as? String else { return failure("text", "is \(typeName(rawText)), not a string") }
+        guard !text.allSatisfy(\.isWhitespace) else { return Decoded(articles: [], failures: [(where_, .missingText(line: line))]) }
+        var fields: [String: String] = [:]
+        for key in optionalFields {
+            guard let value = object[key], !(value is NSNull) else { continue }
+            guard let string = value as? String else { return failure(key, "is \(typeName(value)), not a string") }
+            if !string.isEmpty { fields[key] = string }
         }
-        let article = ArticleInput(text: text, path: path, url: field("url"), title: field("title"), date: field("date"),
-                                   source: field("source"), format: format, location: where_)
+        // A NUL would end the text for C tools and for substr() in the sqlite3 shell.
+        for (key, value) in [("text", text)] + fields.sorted(by: { $0.key < $1.key }) where value.unicodeScalars.contains("\u{0}") {
+            return failure(key, "holds a NUL character (\\u0000)")
+        }
+        if let date = fields["date"], Ingestor.normalizedDate(date) == nil {
+            return failure("date", "is '\(date)', not a date (write it as 2021-07-09, or as published: July 9, 2021)")
+        }
+        let article = ArticleInput(text: text, path: path, url: fields["url"], title: fields["title"], date: fields["date"],
+                                   source: fields["source"], format: format, location: where_)
         return Decoded(articles: [article], failures: [])
+    }
+
+    /// What a JSON value is, in words: 'a number', 'an array'.
+    static func typeName(_ value: Any) -> String {
+        switch value {
+        case let n as NSNumber:
+            // Foundation on Linux decodes true and false as NSNumber too, of type 'c'.
+            return String(cString: n.objCType) == "c" ? "true or false" : "a number"
+        case is [Any]: return "an array"
+        case is [String: Any]: return "an object"
+        default: return "not text"
+        }
     }
 
     private static func jsonReason(_ error: Error) -> String {

@@ -233,6 +233,10 @@ public final class Ingestor {
 
     /// A JSON record's date, reduced to YYYY-MM-DD when it starts with one.
     func normalizedDate(_ date: String?) -> String? {
+        Self.normalizedDate(date)
+    }
+
+    static func normalizedDate(_ date: String?) -> String? {
         guard let date else { return nil }
         let prefix = String(date.prefix(10))
         let parts = prefix.split(separator: "-")

@@ -7,7 +7,8 @@ public struct Network: Sendable {
         public var id: Int64
         public var name: String
         public var kind: String
-        /// Statements the actor made, and was the target of, within the exported edges.
+        /// Statements the actor made, and was the target of, in the filter's period
+        /// (all of them, not only those on the exported edges).
         public var said: Int
         public var spokenAbout: Int
     }
@@ -31,9 +32,12 @@ public struct NetworkFilter: Sendable {
     public var minStatements: Int
     /// Keep only the heaviest edges.
     public var limit: Int?
+    /// With `from`/`to`: also count statements of articles that carry no date.
+    public var includeUndated: Bool = false
 
     public init(speaker: String? = nil, about: String? = nil, from: String? = nil, to: String? = nil,
-                minStatements: Int = 1, limit: Int? = nil) {
+                minStatements: Int = 1, limit: Int? = nil, includeUndated: Bool = false) {
+        self.includeUndated = includeUndated
         self.speaker = speaker
         self.about = about
         self.from = from
@@ -48,6 +52,7 @@ extension Queries {
         let lookup = ActorLookup(db: db)
         let speakers = try filter.speaker.map { try lookup.ids(for: $0) }
         let targets = try filter.about.map { try lookup.ids(for: $0) }
+        _ = try Self.dateRange(from: filter.from, to: filter.to)
         var conditions: [String] = []
         var params: [DatabaseValueConvertible?] = []
         let sql: String
@@ -75,14 +80,7 @@ extension Queries {
                 conditions.append("actor_id IN (\(Self.placeholders(targets.count)))")
                 params.append(contentsOf: targets.map { $0 as DatabaseValueConvertible? })
             }
-            if let from = filter.from {
-                conditions.append("published >= ?")
-                params.append(try Self.dateBound(from, upper: false))
-            }
-            if let to = filter.to {
-                conditions.append("published <= ?")
-                params.append(try Self.dateBound(to, upper: true))
-            }
+            conditions.append(try Self.dateCondition(filter, into: &params))
             params.append(filter.minStatements)
             sql = "SELECT speaker_id, actor_id, count(*) AS n FROM statement_targets WHERE " + conditions.joined(separator: " AND ")
                 + " GROUP BY speaker_id, actor_id HAVING n >= ? ORDER BY n DESC, speaker_id, actor_id"
@@ -90,13 +88,22 @@ extension Queries {
         var edges = try db.prepare(sql).map(params) { Network.Edge(speaker: $0.int64(0), target: $0.int64(1), statements: $0.int(2)) }
         if let limit = filter.limit { edges = Array(edges.prefix(limit)) }
 
-        var said: [Int64: Int] = [:], about: [Int64: Int] = [:]
         var order: [Int64] = []
+        var seen: Set<Int64> = []
         for e in edges {
-            if said[e.speaker] == nil && about[e.speaker] == nil { order.append(e.speaker) }
-            said[e.speaker, default: 0] += e.statements
-            if said[e.target] == nil && about[e.target] == nil { order.append(e.target) }
-            about[e.target, default: 0] += e.statements
+            if seen.insert(e.speaker).inserted { order.append(e.speaker) }
+            if seen.insert(e.target).inserted { order.append(e.target) }
+        }
+        // Each node's own counts in the period, not sums of its edges: a statement about
+        // three actors is one statement made, though it is on three edges.
+        var said: [Int64: Int] = [:], about: [Int64: Int] = [:]
+        var datedParams: [DatabaseValueConvertible?] = []
+        let dated = filter.from != nil || filter.to != nil ? " AND " + (try Self.dateCondition(filter, into: &datedParams)) : ""
+        let made = try db.prepare("SELECT count(*) FROM statements WHERE speaker_id = ?" + dated)
+        let spokenOf = try db.prepare("SELECT count(DISTINCT statement_id) FROM statement_targets WHERE actor_id = ?" + dated)
+        for id in order {
+            said[id] = try made.first([id] + datedParams) { $0.int(0) } ?? 0
+            about[id] = try spokenOf.first([id] + datedParams) { $0.int(0) } ?? 0
         }
         let actor = try db.prepare("SELECT name, kind FROM actors WHERE id = ?")
         let nodes = try order.map { id -> Network.Node in
@@ -104,5 +111,38 @@ extension Queries {
             return Network.Node(id: id, name: name, kind: kind, said: said[id] ?? 0, spokenAbout: about[id] ?? 0)
         }
         return Network(nodes: nodes, edges: edges)
+    }
+
+    /// The date range of `filter` on `statement_targets.published`, undated rows in or out.
+    static func dateCondition(_ filter: NetworkFilter, into params: inout [DatabaseValueConvertible?]) throws -> String {
+        let (from, to) = try dateRange(from: filter.from, to: filter.to)
+        var range: [String] = []
+        if let from {
+            range.append("published >= ?")
+            params.append(from)
+        }
+        if let to {
+            range.append("published <= ?")
+            params.append(to)
+        }
+        let dated = range.joined(separator: " AND ")
+        return filter.includeUndated ? "(published IS NULL OR (\(dated)))" : dated
+    }
+
+    /// Statements a date filter left out of the network only because their article has no date.
+    public func undatedLeftOut(_ filter: NetworkFilter) throws -> Int {
+        guard filter.from != nil || filter.to != nil, !filter.includeUndated else { return 0 }
+        let lookup = ActorLookup(db: db)
+        var sql = "SELECT count(DISTINCT statement_id) FROM statement_targets WHERE published IS NULL AND speaker_id IS NOT NULL"
+        var params: [DatabaseValueConvertible?] = []
+        if let speakers = try filter.speaker.map({ try lookup.ids(for: $0) }) {
+            sql += " AND speaker_id IN (\(Self.placeholders(speakers.count)))"
+            params.append(contentsOf: speakers.map { $0 as DatabaseValueConvertible? })
+        }
+        if let targets = try filter.about.map({ try lookup.ids(for: $0) }) {
+            sql += " AND actor_id IN (\(Self.placeholders(targets.count)))"
+            params.append(contentsOf: targets.map { $0 as DatabaseValueConvertible? })
+        }
+        return try db.scalarInt(sql, params) ?? 0
     }
 }

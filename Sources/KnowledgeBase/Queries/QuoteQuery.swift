@@ -9,12 +9,20 @@ public struct QuoteFilter: Sendable {
         case speaker
         /// Best full-text match first (only with `search`).
         case relevance
+        /// As the article tells them: by article, then by where the quote starts (the
+        /// default with `article`).
+        case reading
     }
 
     public var speaker: String?
     public var about: String?
-    /// FTS5 query over what was said and who said it: words, "a phrase", prefix*, AND/OR/NOT.
+    /// Words to find in what was said and who said it, as people type them (see
+    /// `SearchWords`); an FTS5 query (`"a phrase"`, `prefix*`, AND/OR/NOT, NEAR) when `fts`.
     public var search: String?
+    /// Read `search` as FTS5 query syntax rather than as words.
+    public var fts: Bool = false
+    /// With `from`/`to`: also list statements of articles that carry no date.
+    public var includeUndated: Bool = false
     public var kind: String?
     /// Inclusive bounds on the article date: YYYY-MM-DD, YYYY-MM or YYYY.
     public var from: String?
@@ -28,7 +36,9 @@ public struct QuoteFilter: Sendable {
 
     public init(speaker: String? = nil, about: String? = nil, search: String? = nil, kind: String? = nil,
                 from: String? = nil, to: String? = nil, article: String? = nil, source: String? = nil,
-                limit: Int? = nil, order: Order? = nil) {
+                limit: Int? = nil, order: Order? = nil, fts: Bool = false, includeUndated: Bool = false) {
+        self.fts = fts
+        self.includeUndated = includeUndated
         self.speaker = speaker
         self.about = about
         self.search = search
@@ -47,9 +57,22 @@ extension Queries {
     public func quotes(_ filter: QuoteFilter = QuoteFilter()) throws -> [QuoteRow] {
         do {
             return try quotes(quoteQuery(filter), searching: filter.search != nil)
-        } catch let error as SQLiteError where filter.search != nil && error.message.contains("fts5") {
+        } catch let error as SQLiteError where filter.search != nil && (filter.fts || error.message.contains("fts5")) {
             throw QueryError.badSearch(query: filter.search ?? "", reason: error.message)
         }
+    }
+
+    /// How many statements a date filter left out only because their article has no
+    /// date: the same filter without dates, counting the undated rows. 0 without dates.
+    public func undatedLeftOut(_ filter: QuoteFilter) throws -> Int {
+        guard filter.from != nil || filter.to != nil, !filter.includeUndated else { return 0 }
+        var undated = filter
+        undated.from = nil
+        undated.to = nil
+        undated.limit = nil
+        undated.order = .date
+        let query = try quoteQuery(undated)
+        return try db.scalarInt("SELECT count(*) FROM (\(query.sql)) WHERE published IS NULL", query.parameters) ?? 0
     }
 
     func quotes(_ query: PreparedQuery, searching: Bool) throws -> [QuoteRow] {
@@ -72,9 +95,8 @@ extension Queries {
         let speakers = try speakerIDs ?? filter.speaker.map { try lookup.ids(for: $0) }
         let targets = try targetIDs ?? filter.about.map { try lookup.ids(for: $0) }
         let articles = try filter.article.map { try articleIDs($0) }
-        let from = try filter.from.map { try Self.dateBound($0, upper: false) }
-        let to = try filter.to.map { try Self.dateBound($0, upper: true) }
-        let order = filter.order ?? (filter.search != nil ? .relevance : .date)
+        let (from, to) = try Self.dateRange(from: filter.from, to: filter.to)
+        let order = filter.order ?? (filter.search != nil ? .relevance : articles != nil ? .reading : .date)
 
         var conditions: [String] = []
         var params: [DatabaseValueConvertible?] = []
@@ -85,7 +107,7 @@ extension Queries {
         if let search = filter.search {
             from_ = "statements_fts f JOIN statements s ON s.id = f.rowid"
             conditions.append("statements_fts MATCH ?")
-            params.append(search)
+            params.append(try Self.matchExpression(search, fts: filter.fts))
         } else if let t = targets {
             // Driven by the targets index, whose rows are (actor, [speaker,] date, statement):
             // for one actor they come off newest first and the scan stops at the limit.
@@ -122,13 +144,18 @@ extension Queries {
             conditions.append("s.kind = ?")
             params.append(kind)
         }
-        if let from {
-            conditions.append("\(dateColumn) >= ?")
-            params.append(from)
-        }
-        if let to {
-            conditions.append("\(dateColumn) <= ?")
-            params.append(to)
+        if from != nil || to != nil {
+            var range: [String] = []
+            if let from {
+                range.append("\(dateColumn) >= ?")
+                params.append(from)
+            }
+            if let to {
+                range.append("\(dateColumn) <= ?")
+                params.append(to)
+            }
+            let dated = range.joined(separator: " AND ")
+            conditions.append(filter.includeUndated ? "(\(dateColumn) IS NULL OR (\(dated)))" : dated)
         }
         if let articles {
             conditions.append("s.article_id IN (\(Self.placeholders(articles.count)))")
@@ -153,6 +180,7 @@ extension Queries {
         switch order {
         case .date: sql += "\nORDER BY \(dateColumn) DESC, \(idColumn) DESC"
         case .speaker: sql += "\nORDER BY coalesce(sp.name, s.speaker_text) COLLATE NOCASE, \(dateColumn) DESC, \(idColumn) DESC"
+        case .reading: sql += "\nORDER BY s.article_id, s.content_start, s.id"
         case .relevance: sql += filter.search != nil ? "\nORDER BY f.rank" : "\nORDER BY \(dateColumn) DESC, \(idColumn) DESC"
         }
         if let limit = filter.limit {
@@ -175,6 +203,26 @@ extension Queries {
         return ids
     }
 
+    /// The FTS5 expression for a `--search`: the user's words, each a quoted phrase,
+    /// or, with `fts`, the text as it was typed.
+    static func matchExpression(_ search: String, fts: Bool) throws -> String {
+        if fts { return search }
+        guard let query = SearchWords.ftsQuery(search) else {
+            throw QueryError.badSearch(query: search, reason: "it holds no word to search for")
+        }
+        return query
+    }
+
+    /// Both ends of a date filter, checked: each a real date, the first not after the second.
+    public static func dateRange(from: String?, to: String?) throws -> (from: String?, to: String?) {
+        let lower = try from.map { try dateBound($0, upper: false) }
+        let upper = try to.map { try dateBound($0, upper: true) }
+        if let lower, let upper, lower > upper, let from, let to {
+            throw QueryError.emptyRange(from: from, to: to)
+        }
+        return (lower, upper)
+    }
+
     /// A date filter as the stored YYYY-MM-DD form: a lower bound starts its month or
     /// year, an upper bound ends it, so `--from 2021 --to 2021-07` means Jan 1 to Jul 31.
     static func dateBound(_ text: String, upper: Bool) throws -> String {
@@ -182,12 +230,24 @@ extension Queries {
         let digits = parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
         guard digits, parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }) else { throw QueryError.badDate(text) }
         if parts.count > 1, let m = Int(parts[1]), !(1...12).contains(m) { throw QueryError.badDate(text) }
-        if parts.count > 2, let d = Int(parts[2]), !(1...31).contains(d) { throw QueryError.badDate(text) }
+        if parts.count > 2, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+           !(1...daysIn(month: m, year: y)).contains(d) {
+            throw QueryError.badDate(text)
+        }
         switch parts.count {
         case 1: return text + (upper ? "-12-31" : "-01-01")
         case 2: return text + (upper ? "-31" : "-01")
         case 3: return text
         default: throw QueryError.badDate(text)
+        }
+    }
+
+    /// 28 to 31: February 2021 has no 30th, February 2024 a 29th.
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
         }
     }
 

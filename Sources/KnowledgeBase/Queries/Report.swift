@@ -3,8 +3,8 @@
 ///
 ///     -- title: Top speakers
 ///     -- description: Actors with the most statements.
-///     -- param: limit = 20  -- how many speakers to list
-///     -- param: actor       -- an actor's name or alias (required: no default)
+///     -- param: limit (integer 1..) = 20  -- how many speakers to list
+///     -- param: actor (actor)       -- an actor's name or alias (required: no default)
 ///     SELECT … LIMIT :limit;
 ///
 /// The same file runs unchanged in the sqlite3 shell after `.param set :limit 20`.
@@ -14,6 +14,8 @@ public struct Report: Sendable, Equatable {
         /// nil: the user must give it.
         public var defaultValue: String?
         public var help: String
+        /// What values it takes (see `ReportParameterType`); text when undeclared.
+        public var type: ReportParameterType = .text
     }
 
     /// The file name without `.sql`: what `whosaid report NAME` takes.
@@ -66,12 +68,24 @@ public struct Report: Sendable, Equatable {
             defaultValue = String(name[name.index(after: eq)...]).trimmingSpaces
             name = String(name[..<eq]).trimmingSpaces
         }
+        var type = ReportParameterType.text
+        if let open = name.firstIndex(of: "(") {
+            guard let close = name.lastIndex(of: ")"), close > open,
+                  let declared = ReportParameterType(declaration: String(name[name.index(after: open)..<close])) else {
+                throw QueryError.badReport(file: file, reason: "bad parameter type in '\(text)' (want: (integer [min..max]), (number), (date), (actor), (text) or (a|b|c))")
+            }
+            type = declared
+            name = String(name[..<open]).trimmingSpaces
+        }
         if name.hasPrefix(":") { name.removeFirst() }
         guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }) else {
             throw QueryError.badReport(file: file, reason: "bad parameter declaration '\(text)' (want: -- param: name [= default] [-- help])")
         }
         if let d = defaultValue, d.count >= 2, d.first == "'", d.last == "'" { defaultValue = String(d.dropFirst().dropLast()) }
-        return Parameter(name: name, defaultValue: defaultValue, help: help)
+        if let d = defaultValue, !type.accepts(d) {
+            throw QueryError.badReport(file: file, reason: "the default of '\(name)' is '\(d)', but it takes \(type)")
+        }
+        return Parameter(name: name, defaultValue: defaultValue, help: help, type: type)
     }
 }
 

@@ -30,6 +30,12 @@ public struct ReportRunner {
         for key in given.keys.sorted() where !declared.contains(key) {
             throw QueryError.unknownParameter(report: report.name, name: key, known: declared)
         }
+        // Every value is checked against its declared type before anything runs.
+        for parameter in report.parameters {
+            if let value = given[parameter.name], !parameter.type.accepts(value) {
+                throw QueryError.badParameter(report: report.name, name: parameter.name, value: value, expected: parameter.type.description)
+            }
+        }
         let statement: Statement
         do {
             statement = try db.prepare(report.sql)
@@ -50,11 +56,25 @@ public struct ReportRunner {
             guard let text = given[name] ?? parameter.defaultValue else {
                 throw QueryError.missingParameter(report: report.name, name: name)
             }
-            if Self.actorParameters.contains(name), !text.isEmpty {
+            if parameter.type == .actor || (parameter.type == .text && Self.actorParameters.contains(name)), !text.isEmpty {
                 // Checked by the same matching as everywhere else, then bound as its key,
                 // which the report's `alias_key = lower(:actor)` finds.
-                _ = try ActorLookup(db: db).ids(for: text)
-                values.append(NameKey.make(text))
+                // A name found otherwise than by an alias (`#12`, a surname, `USA`) is
+                // bound as the key of the actor's own name, which is one of its aliases.
+                let ids = try ActorLookup(db: db).ids(for: text)
+                let typedKey = NameKey.make(text)
+                let isAlias = try db.scalarInt("SELECT count(*) FROM aliases WHERE alias_key = ?", [typedKey]) ?? 0 > 0
+                if !isAlias, let own = try db.scalarString("SELECT name FROM actors WHERE id = ?", [ids[0]]) {
+                    values.append(NameKey.make(own))
+                } else {
+                    values.append(typedKey)
+                }
+            } else if case .integer = parameter.type, let n = Int64(text.trimmingSpaces) {
+                values.append(n)
+            } else if parameter.type == .number, let d = Double(text.trimmingSpaces) {
+                values.append(Int64(exactly: d).map(DatabaseValue.integer) ?? .real(d))
+            } else if parameter.type == .date {
+                values.append(text)
             } else {
                 values.append(Self.value(text))
             }
@@ -62,13 +82,21 @@ public struct ReportRunner {
         return PreparedQuery(sql: report.sql, parameters: values)
     }
 
-    public func run(_ report: Report, parameters: [String: String] = [:]) throws -> ReportResult {
+    /// Runs the report, for at most `timeLimit` seconds (nil: no limit); a report stopped
+    /// by the limit or by `interrupt` (Ctrl-C) throws `QueryError.reportStopped`.
+    public func run(_ report: Report, parameters: [String: String] = [:], timeLimit: Double? = nil) throws -> ReportResult {
         let query = try prepare(report, parameters: parameters)
         let statement = try db.prepare(query.sql)
         var columns: [String] = []
         for i in 0..<statement.columnCount { columns.append(statement.columnName(at: i)) }
-        let rows = try statement.map(query.parameters) { row in (0..<row.count).map { row.value($0) } }
-        return ReportResult(columns: columns, rows: rows)
+        let deadline = db.limitQueryTime(to: timeLimit)
+        defer { db.limitQueryTime(to: nil) }
+        do {
+            let rows = try statement.map(query.parameters) { row in (0..<row.count).map { row.value($0) } }
+            return ReportResult(columns: columns, rows: rows)
+        } catch let error as SQLiteError where error.isInterrupted {
+            throw QueryError.reportStopped(report: report.name, timeLimit: deadline.expired ? timeLimit : nil)
+        }
     }
 
     /// A parameter's text as the sqlite3 shell's `.param set` would bind it: integers

@@ -30,6 +30,8 @@ public final class KnowledgeBase {
             } else {
                 // A write-protected file opens for reading only; say so before any work is done.
                 if db.isReadOnly { throw KnowledgeBaseError.readOnly(path: path) }
+                // A file that is not ours is refused before anything is written to it.
+                try Migrator(migrations: Self.migrations, applicationID: Self.applicationID).refuseForeign(db)
                 // WAL lets readers run reports while an ingest writes.
                 if path != ":memory:" { try Self.enableWAL(db, waitingUpTo: Double(busyTimeoutMilliseconds) / 1000) }
                 try db.execute("PRAGMA synchronous = NORMAL")

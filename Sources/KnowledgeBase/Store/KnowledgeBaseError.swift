@@ -33,11 +33,20 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Sendable {
         case .olderSchema(let path): return "\(path): the database was made by an older whosaid; open it once for writing (e.g. `whosaid ingest`) to upgrade its schema"
         case .locked(let path): return "\(path): the database is locked by another writer (gave up after waiting)"
         case .readOnly(let path): return "\(path): the database is read-only"
-        case .diskFull(let path): return "\(path): the disk is full; nothing was written"
-        case .ioError(let path, let code):
-            return "\(path): the disk refused a write (I/O error \(code): full, over a quota or file-size limit, or failing); nothing was written"
+        case .diskFull, .ioError: return problem + "; nothing was written"
         case .cannotOpen(let path, let reason): return "\(path): cannot open the database (\(reason))"
         case .sqlite(let error): return error.description
+        }
+    }
+
+    /// What went wrong, without what it means for the writes: one transaction failing
+    /// writes nothing, but a run of many (an ingest) has kept the ones before it.
+    public var problem: String {
+        switch self {
+        case .diskFull(let path): return "\(path): the disk is full"
+        case .ioError(let path, let code):
+            return "\(path): the disk refused a write (I/O error \(code): full, over a quota or file-size limit, or failing)"
+        default: return description
         }
     }
 

@@ -31,7 +31,7 @@ struct ActorCommand: ParsableCommand {
         case .jsonl:
             for p in profiles { Terminal.print(Self.json(p).serialized()) }
         case .table:
-            Terminal.print(profiles.map(Self.text).joined(separator: "\n\n"))
+            Terminal.print(VisibleControls.render(profiles.map(Self.text).joined(separator: "\n\n")))
         case .csv, .markdown:
             // One row per fact, so a profile still fits one table.
             var listing = Listing(columns: [.init(title: "actor"), .init(title: "section"), .init(title: "value", wraps: true),

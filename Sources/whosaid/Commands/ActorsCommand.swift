@@ -44,9 +44,9 @@ struct ActorsListCommand: ParsableCommand {
         let filter = ActorFilter(kind: kind?.rawValue, search: search, sort: ActorFilter.Sort(rawValue: sort.rawValue)!, limit: limit.value)
         let rows = try answering { try Queries(kb: kb).actors(filter) }
         var listing = Listing(columns: [
-            .init(title: "name", maxWidth: 32), .init(title: "kind", maxWidth: 12), .init(title: "statements", maxWidth: 10),
-            .init(title: "about", maxWidth: 6), .init(title: "mentions", maxWidth: 8),
-            .init(title: "aliases and roles", wraps: true),
+            .init(title: "name"), .init(title: "kind"), .init(title: "statements"),
+            .init(title: "about"), .init(title: "mentions"),
+            .init(title: "aliases and roles", wraps: true, maxWidth: 80, separator: "; "),
             .init(title: "aliases", inTable: false), .init(title: "roles", inTable: false),
             .init(title: "first_seen", inTable: false), .init(title: "last_seen", inTable: false),
         ])
@@ -66,7 +66,8 @@ struct ActorsListCommand: ParsableCommand {
     /// The JSON contract of `actors` (foundation issue), extended with counts and dates.
     static func json(_ r: ActorRow) -> JSON {
         .object([
-            ("name", .string(r.name)), ("kind", .string(r.kind)),
+            // The id is what `#12` takes wherever a name is asked for.
+            ("id", .int(Int(r.id))), ("name", .string(r.name)), ("kind", .string(r.kind)),
             ("aliases", .array(r.aliases.map { .string($0) })),
             ("roles", .array(r.roles.map { .string($0) })),
             ("statements", .int(r.statements)),

@@ -95,9 +95,18 @@ struct SplitCommand: ParsableCommand {
     @Option(name: .customLong("alias"), help: "More names that belong to B (repeatable).") var aliases: [String] = []
 
     func run() throws {
+        let dueBefore = try Reextractor(ingestor: Ingestor(kb: try database.open())).dueCount()
         try curate(database) { c in
             let id = try c.split(a, b, aliases: aliases)
             return "split '\(b)' out of \(try c.actor(a).name) (now #\(id))"
+        }
+        // Articles re-extracted while the two were merged are due again: re-extracting them
+        // now resolves their names to the actors as they are after the split.
+        let kb = try database.open()
+        let reextractor = Reextractor(ingestor: Ingestor(kb: kb))
+        if try reextractor.dueCount() > dueBefore {
+            let progress = try answering { try reextractor.run() }
+            Terminal.note("re-extracted \(progress.done) article(s) extracted while the two were merged")
         }
     }
 }
@@ -111,8 +120,8 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let kb = try database.open(readOnly: true)
         let rows = try answering { try Curator(kb: kb).history(limit: limit.value ?? Int.max) }
-        var listing = Listing(columns: [.init(title: "when", maxWidth: 20), .init(title: "action", maxWidth: 12),
-                                        .init(title: "actor", maxWidth: 32), .init(title: "other", wraps: true)])
+        var listing = Listing(columns: [.init(title: "when"), .init(title: "action"),
+                                        .init(title: "actor"), .init(title: "other", wraps: true, maxWidth: 80)])
         for r in rows {
             listing.append([r.when, r.action, r.actor, r.other ?? ""],
                            .object([("when", .string(r.when)), ("action", .string(r.action)), ("actor", .string(r.actor)), ("other", .string(r.other))]))

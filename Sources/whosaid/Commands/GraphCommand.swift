@@ -25,11 +25,15 @@ struct GraphCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    func validate() throws {
+        if filter.undated, filter.from == nil, filter.to == nil { throw ValidationError("--undated needs --from or --to (without them every article counts)") }
+    }
+
     func run() throws {
         let kb = try database.open(readOnly: true)
         defer { database.noteOutdatedArticles(in: kb) }
         let query = NetworkFilter(speaker: filter.speaker, about: filter.about, from: filter.from, to: filter.to, minStatements: max(1, minStatements),
-                                   limit: limit > 0 ? limit : nil)
+                                   limit: limit > 0 ? limit : nil, includeUndated: filter.undated)
         let network = try answering { try Queries(kb: kb).network(query) }
         let text = format == .dot ? GraphWriter.dot(network) : GraphWriter.graphML(network)
         if let output {
@@ -43,6 +47,8 @@ struct GraphCommand: ParsableCommand {
             Terminal.print(text)
         }
         Terminal.note("\(network.nodes.count) actor(s), \(network.edges.count) edge(s)")
+        let undated = try answering { try Queries(kb: kb).undatedLeftOut(query) }
+        if undated > 0 { Terminal.note("\(undated) statement(s) of undated articles left out by --from/--to; --undated includes them") }
     }
 }
 

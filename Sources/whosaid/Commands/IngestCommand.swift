@@ -62,12 +62,21 @@ struct IngestCommand: ParsableCommand {
                                              maxBatchSeconds: batchSeconds, failFast: failFast)
         let started = Date()
         var stopped: Error?
+        let articlesBefore = (try? kb.counts())?.articles
         do {
             try run.run(kb: kb, extractor: try extraction.extractor(), files: files, options: options, maxSize: Int(maxSize * 1_000_000))
         } catch {
-            // The database itself failed (read-only, locked, full): what landed before stays.
+            // The database itself failed (read-only, locked, full): what landed before stays,
+            // and the message says how much that is, counted in the database itself.
             Terminal.endProgress()
-            Terminal.error("\(error); stopped")
+            let stored = articlesBefore.flatMap { before in (try? kb.counts()).map { $0.articles - before } }
+            if let error = error as? KnowledgeBaseError, let stored, case .diskFull = error {
+                Terminal.error("\(error.problem); \(stored) article(s) stored before that, the rest were not; stopped")
+            } else if let error = error as? KnowledgeBaseError, let stored, case .ioError = error {
+                Terminal.error("\(error.problem); \(stored) article(s) stored before that, the rest were not; stopped")
+            } else {
+                Terminal.error("\(error); stopped")
+            }
             stopped = error
         }
         let totals = try? kb.counts()

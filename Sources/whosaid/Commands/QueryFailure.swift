@@ -10,7 +10,8 @@ func answering<T>(_ body: () throws -> T) throws -> T {
     } catch let error as QueryError {
         Terminal.error(error.description)
         switch error {
-        case .missingParameter, .unknownParameter, .badDate, .badSearch: throw ExitCode.validationFailure
+        case .reportStopped(_, nil): throw ExitCode(130)  // as a shell reports Ctrl-C
+        case .missingParameter, .badParameter, .unknownParameter, .badDate, .badSearch, .emptyRange: throw ExitCode.validationFailure
         default: throw ExitCode.failure
         }
     } catch let error as ExitCode {
@@ -23,7 +24,9 @@ func answering<T>(_ body: () throws -> T) throws -> T {
 
 /// `--limit`: a number, where 0 means no limit.
 struct LimitOption: ParsableArguments {
-    @Option(help: "At most this many rows (0: all).")
+    // Unconditional, so `--limit -1` reaches validate() and gets a plain answer
+    // instead of being read as an unknown option ("Missing value").
+    @Option(parsing: .unconditional, help: "At most this many rows (0: all).")
     var limit: Int = 100
 
     var value: Int? { limit > 0 ? limit : nil }

@@ -8,7 +8,7 @@ struct QuotesCommand: ParsableCommand {
         abstract: "List statements: who said what, about whom, where.",
         discussion: """
             Filters combine. Names match any alias ('Atmar', 'TTP', 'the Taliban'); an unknown name \
-            suggests close matches. --search takes an FTS5 query: words, "a phrase", prefix*, AND, OR, NOT.
+            suggests close matches. --search finds statements holding all the words typed, punctuation             aside (al-qaeda, Qureshi's); with --fts it takes an FTS5 query: "a phrase", prefix*, AND, OR, NOT, NEAR(…).
             """
     )
 
@@ -16,8 +16,11 @@ struct QuotesCommand: ParsableCommand {
 
     @OptionGroup var filter: StatementFilterOptions
 
-    @Option(help: "Full-text search in what was said and by whom (FTS5 query).")
+    @Option(help: "Full-text search in what was said and by whom: statements holding all these words.")
     var search: String?
+
+    @Flag(help: "Read --search as an FTS5 query (\"a phrase\", prefix*, AND, OR, NOT, NEAR).")
+    var fts = false
 
     @Option(help: "Only direct, indirect or mixed quotes.")
     var kind: StatementKind?
@@ -30,30 +33,42 @@ struct QuotesCommand: ParsableCommand {
 
     @OptionGroup var limit: LimitOption
 
-    @Option(help: "date (newest first), speaker, or relevance (the default with --search).")
+    @Option(help: "date (newest first), speaker, relevance (the default with --search), or reading (the article's order, the default with --article).")
     var order: QuoteOrder?
 
     @Option(help: "Output format.")
     var format: OutputFormat = .table
 
+    func validate() throws {
+        if order == .relevance, search == nil { throw ValidationError("--order relevance needs --search (it ranks by how well the words match)") }
+        if fts, search == nil { throw ValidationError("--fts needs --search (it says how to read the search)") }
+        if filter.undated, filter.from == nil, filter.to == nil { throw ValidationError("--undated needs --from or --to (without them every article is listed)") }
+    }
+
     func run() throws {
         let kb = try database.open(readOnly: true)
         defer { database.noteOutdatedArticles(in: kb) }
         let query = QuoteFilter(speaker: filter.speaker, about: filter.about, search: search, kind: kind?.rawValue, from: filter.from, to: filter.to,
-                                 article: article, source: source, limit: limit.value, order: order.map { QuoteFilter.Order(rawValue: $0.rawValue)! })
-        if order == .relevance, search == nil { throw ValidationError("--order relevance needs --search") }
-        let rows = try answering { try Queries(kb: kb).quotes(query) }
+                                 article: article, source: source, limit: limit.value, order: order.map { QuoteFilter.Order(rawValue: $0.rawValue)! },
+                                 fts: fts, includeUndated: filter.undated)
+        let queries = Queries(kb: kb)
+        let rows = try answering { try queries.quotes(query) }
         Self.listing(rows, format: format).print(format)
         if format == .table {
             let more = limit.value.map { rows.count >= $0 } ?? false
             Terminal.note("\(rows.count) statement(s)" + (more ? " (the first \(rows.count); --limit 0 shows all)" : ""))
         }
+        let undated = try answering { try queries.undatedLeftOut(query) }
+        if undated > 0 {
+            Terminal.note("\(undated) statement(s) of undated articles left out by --from/--to; --undated includes them")
+        }
     }
 
     static func listing(_ rows: [QuoteRow], format: OutputFormat) -> Listing {
         var listing = Listing(columns: [
-            .init(title: "date", maxWidth: 10), .init(title: "speaker", maxWidth: 28), .init(title: "kind", maxWidth: 8),
-            .init(title: "quote", wraps: true), .init(title: "about", maxWidth: 30), .init(title: "article", maxWidth: 28),
+            .init(title: "date"), .init(title: "speaker", wraps: true, maxWidth: 30, isName: true), .init(title: "kind"),
+            .init(title: "quote", wraps: true, maxWidth: 120), .init(title: "about", wraps: true, maxWidth: 30, separator: ", "),
+            .init(title: "article", wraps: true, maxWidth: 28),
             .init(title: "cue", inTable: false), .init(title: "speaker_kind", inTable: false), .init(title: "id", inTable: false),
             .init(title: "article_id", inTable: false), .init(title: "source", inTable: false), .init(title: "rule", inTable: false),
         ])
@@ -100,5 +115,5 @@ struct QuotesCommand: ParsableCommand {
 
 /// `--order` for quotes.
 enum QuoteOrder: String, ExpressibleByArgument, CaseIterable {
-    case date, speaker, relevance
+    case date, speaker, relevance, reading
 }

@@ -9,7 +9,8 @@ struct ReportCommand: ParsableCommand {
         abstract: "Run a canned SQL report (see --list), read-only.",
         discussion: """
             Reports are the .sql files of Reports/, compiled in; --reports DIR adds your own (one SELECT per file, \
-            with a header comment: -- title:, -- description:, -- param: name = default -- help). \
+            with a header comment: -- title:, -- description:, -- param: name (type) = default -- help; \
+            types: integer [min..max], number, date, actor, text, or a|b|c). \
             Each runs unchanged in the sqlite3 shell after .param set :name value.
             """
     )
@@ -28,6 +29,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A directory of your own .sql reports (they replace built-ins of the same name).", valueName: "dir"))
     var reports: String?
 
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Stop the report after this many seconds (0: no limit).", valueName: "seconds"))
+    var timeLimit: Double = 60
+
     @Flag(help: "Show the query plan instead of running the report.")
     var explain = false
 
@@ -36,6 +40,7 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if !list && name == nil { throw ValidationError("name a report, or use --list to see them") }
+        if !(timeLimit >= 0) || !timeLimit.isFinite { throw ValidationError("--time-limit wants a number of seconds, 0 or more (0: no limit)") }
         for p in parameters where !p.contains("=") || p.hasPrefix("=") {
             throw ValidationError("--param wants key=value, not '\(p)'")
         }
@@ -44,17 +49,20 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let catalog = try answering { try ReportCatalog(userDirectory: reports) }
         if list {
-            var listing = Listing(columns: [.init(title: "report", maxWidth: 28), .init(title: "title", inTable: false),
-                                            .init(title: "parameters (default)", wraps: true),
-                                            .init(title: "description", inTable: false), .init(title: "what it answers", wraps: true),
+            var listing = Listing(columns: [.init(title: "report"), .init(title: "title", inTable: false),
+                                            .init(title: "parameters (default)", wraps: true, separator: ", "),
+                                            .init(title: "description", inTable: false), .init(title: "what it answers", wraps: true, maxWidth: 100),
                                             .init(title: "origin", inTable: false)])
             for r in catalog.reports {
-                let params = r.parameters.map { $0.name + ($0.defaultValue.map { " = \($0)" } ?? " (required)") }
+                let params = r.parameters.map { p in
+                    p.name + (p.type == .text ? "" : " (\(p.type.declaration))") + (p.defaultValue.map { " = \($0)" } ?? ", required")
+                }
                 listing.append([r.name, r.title, params.joined(separator: ", "), r.description,
                                 r.title + (r.description.isEmpty ? "" : ": " + r.description), r.origin], .object([
                     ("name", .string(r.name)), ("title", .string(r.title)), ("description", .string(r.description)),
                     ("parameters", .array(r.parameters.map { p in
-                        .object([("name", .string(p.name)), ("default", .string(p.defaultValue)), ("help", .string(p.help))])
+                        .object([("name", .string(p.name)), ("type", .string(p.type.declaration)), ("default", .string(p.defaultValue)),
+                                 ("help", .string(p.help))])
                     })),
                     ("origin", .string(r.origin)),
                 ]))
@@ -79,8 +87,16 @@ struct ReportCommand: ParsableCommand {
             Terminal.print(plan.joined(separator: "\n"))
             return
         }
-        let result = try answering { try runner.run(report, parameters: given) }
-        var listing = Listing(columns: result.columns.map { .init(title: $0, wraps: true, maxWidth: 60) })
+        // Ctrl-C stops the query, not the process: the report ends with a message and the
+        // connection is closed properly.
+        let stop = InterruptOnSignal(kb.db.interrupter)
+        defer { stop.cancel() }
+        let result = try answering { try runner.run(report, parameters: given, timeLimit: timeLimit > 0 ? timeLimit : nil) }
+        // A column of short values (names, counts, dates) is shown whole; one holding
+        // longer text (a quote, a title) wraps.
+        var listing = Listing(columns: result.columns.indices.map { i in
+            .init(title: result.columns[i], wraps: result.rows.contains { Self.text($0[i]).count > 40 }, maxWidth: 100)
+        })
         for row in result.rows {
             listing.append(row.map(Self.text), .object(zip(result.columns, row).map { ($0, Self.json($1)) }))
         }

@@ -13,4 +13,7 @@ struct StatementFilterOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Only articles dated on or before this day (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "date"))
     var to: String?
+
+    @Flag(help: "With --from/--to: also include statements of articles that carry no date.")
+    var undated = false
 }

@@ -260,13 +260,16 @@ struct IngestRun {
             case .invalidUTF8: return "invalid UTF-8"
             case .malformedJSON: return "malformed JSON"
             case .missingText: return "without text"
+            case .badField: return "with a bad field"
             }
         case let e as InputFileError:
             switch e {
             case .missing: return "missing"
             case .unreadable: return "unreadable"
             case .emptyDirectory: return "without articles"
-            case .tooLarge, .lineTooLarge: return "too large"
+            case .tooLarge, .lineTooLarge, .tooLargeStream: return "too large"
+            case .notRegular: return "not regular files"
+            case .brokenLink: return "broken links"
             }
         default:
             return "not stored"

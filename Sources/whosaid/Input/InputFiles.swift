@@ -8,11 +8,7 @@ struct InputFile {
     /// Reads the whole input as bytes; a file larger than `maxSize` bytes is refused
     /// before it is read (an article is never that long: it is a dump, a log or a mistake).
     func read(maxSize: Int = .max) throws(InputFileError) -> [UInt8] {
-        if isStandardInput {
-            let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-            if bytes.count > maxSize { throw .tooLarge(path, size: bytes.count, limit: maxSize) }
-            return bytes
-        }
+        if isStandardInput { return try Self.readStandardInput(maxSize: maxSize) }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw errno == ENOENT ? .missing(path) : .unreadable(path) }
         defer { close(fd) }
@@ -41,6 +37,27 @@ struct InputFile {
         bytes.removeLast(bytes.count - filled)
         return bytes
     }
+
+    /// Standard input has no size to check first (`yes | whosaid ingest -`, `< /dev/zero`
+    /// never end): it is read in chunks and refused as soon as it passes `maxSize`, so
+    /// memory stays within the limit whatever is piped in.
+    static func readStandardInput(maxSize: Int) throws(InputFileError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let chunk = 1 << 16
+        while true {
+            let old = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: chunk))
+            let n = bytes.withUnsafeMutableBytes { Foundation.read(0, $0.baseAddress! + old, chunk) }
+            if n < 0 {
+                bytes.removeLast(chunk)
+                if errno == EINTR { continue }
+                throw .unreadable("-")
+            }
+            bytes.removeLast(chunk - n)
+            if n == 0 { return bytes }
+            if bytes.count > maxSize { throw .tooLargeStream("-", limit: maxSize) }
+        }
+    }
 }
 
 enum InputFileError: Error, CustomStringConvertible {
@@ -50,10 +67,17 @@ enum InputFileError: Error, CustomStringConvertible {
     case tooLarge(String, size: Int, limit: Int)
     /// One line (one article) of a JSON Lines file over the limit.
     case lineTooLarge(String, limit: Int)
+    /// Standard input went past the limit; reading stopped there.
+    case tooLargeStream(String, limit: Int)
+    /// Not a regular file: a FIFO, a socket, a device (reading it could wait forever).
+    case notRegular(String, kind: String)
+    /// A symbolic link to nothing, or in a loop.
+    case brokenLink(String, loop: Bool)
 
     var path: String {
         switch self {
-        case .missing(let p), .unreadable(let p), .emptyDirectory(let p), .tooLarge(let p, _, _), .lineTooLarge(let p, _): return p
+        case .missing(let p), .unreadable(let p), .emptyDirectory(let p), .tooLarge(let p, _, _), .lineTooLarge(let p, _),
+             .tooLargeStream(let p, _), .notRegular(let p, _), .brokenLink(let p, _): return p
         }
     }
 
@@ -67,6 +91,12 @@ enum InputFileError: Error, CustomStringConvertible {
             return "too large: \(Self.megabytes(size)), over the \(Self.megabytes(limit)) limit for one file (--max-size)"
         case .lineTooLarge(_, let limit):
             return "too large: the line is over the \(Self.megabytes(limit)) limit for one article (--max-size)"
+        case .tooLargeStream(_, let limit):
+            return "too large: over the \(Self.megabytes(limit)) limit for one file (--max-size); reading stopped there"
+        case .notRegular(_, let kind):
+            return "skipped: \(kind), not a regular file (reading it could wait forever)"
+        case .brokenLink(_, let loop):
+            return loop ? "skipped: a symbolic link in a loop" : "skipped: a symbolic link to nothing"
         }
     }
 
@@ -105,26 +135,60 @@ enum InputFiles {
                 errors.append(.unreadable(argument))
                 continue
             }
-            guard let walker = fm.enumerator(atPath: argument) else {
-                errors.append(.unreadable(argument))
-                continue
-            }
             var found: [String] = []
-            while let relative = walker.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    walker.skipDescendants()
-                    continue
-                }
-                let ext = (name as NSString).pathExtension.lowercased()
-                guard extensions.contains(ext) else { continue }
-                let full = (argument as NSString).appendingPathComponent(relative)
-                var dir: ObjCBool = false
-                if fm.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue { found.append(full) }
-            }
+            walk(argument, into: &found, errors: &errors)
             if found.isEmpty { errors.append(.emptyDirectory(argument)) }
             files += found.sorted().map { InputFile(path: $0, isStandardInput: false) }
         }
         return (files, errors)
+    }
+
+    /// Collects the article files under `directory`. Nothing is skipped without a word:
+    /// a subfolder that cannot be read, a FIFO or socket with an article's name (reading
+    /// it would wait forever), a symbolic link to nothing or in a loop are each named with
+    /// their reason, and the walk goes on.
+    static func walk(_ directory: String, into found: inout [String], errors: inout [InputFileError]) {
+        let fm = FileManager.default
+        var entries: [String]
+        do {
+            entries = try fm.contentsOfDirectory(atPath: directory)
+        } catch {
+            errors.append(.unreadable(directory))
+            return
+        }
+        entries.sort()
+        for name in entries where !name.hasPrefix(".") {
+            let full = (directory as NSString).appendingPathComponent(name)
+            let isArticleName = extensions.contains((name as NSString).pathExtension.lowercased())
+            var link = stat()
+            guard lstat(full, &link) == 0 else { continue }
+            var info = link
+            if (link.st_mode & S_IFMT) == S_IFLNK {
+                guard stat(full, &info) == 0 else {
+                    errors.append(.brokenLink(full, loop: errno == ELOOP))
+                    continue
+                }
+                // A link to a directory is not followed (it could lead back up the tree).
+                if (info.st_mode & S_IFMT) == S_IFDIR { continue }
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                guard access(full, R_OK | X_OK) == 0 else {
+                    errors.append(.unreadable(full))
+                    continue
+                }
+                walk(full, into: &found, errors: &errors)
+            case S_IFREG:
+                if isArticleName { found.append(full) }
+            case S_IFIFO where isArticleName:
+                errors.append(.notRegular(full, kind: "a FIFO (named pipe)"))
+            case S_IFSOCK where isArticleName:
+                errors.append(.notRegular(full, kind: "a socket"))
+            case S_IFCHR where isArticleName, S_IFBLK where isArticleName:
+                errors.append(.notRegular(full, kind: "a device"))
+            default:
+                continue
+            }
+        }
     }
 }

@@ -45,9 +45,11 @@ enum GraphWriter {
         return out + "  </graph>\n</graphml>"
     }
 
+    /// A quoted DOT string; control characters shown as pictures, as in tables (the
+    /// output may well be read on a terminal).
     static func dotString(_ s: String) -> String {
         var out = "\""
-        for c in s {
+        for c in VisibleControls.render(s) {
             switch c {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"

@@ -6,9 +6,15 @@ import Foundation
 struct Listing {
     struct Column {
         var title: String
-        /// In a table: wrap this column's text instead of cutting it.
+        /// In a table: free text or a list that may take several lines. A column that does
+        /// not wrap (names, numbers, dates) is shown whole on one line, never cut.
         var wraps: Bool = false
+        /// The widest a wrapping column grows.
         var maxWidth: Int = 40
+        /// A list's separator: a wrapping list breaks between items, never inside a name.
+        var separator: String? = nil
+        /// In a table: names, kept whole on one line before free text gets more room.
+        var isName: Bool = false
         /// In a table only; CSV and Markdown keep every column.
         var inTable: Bool = true
     }
@@ -32,7 +38,8 @@ struct Listing {
         switch format {
         case .table:
             let keep = columns.indices.filter { columns[$0].inTable }
-            let table = TableFormatter(columns: keep.map { TableFormatter.Column(title: columns[$0].title, wraps: columns[$0].wraps, maxWidth: columns[$0].maxWidth) },
+            let table = TableFormatter(columns: keep.map { TableFormatter.Column(title: columns[$0].title, wraps: columns[$0].wraps, maxWidth: columns[$0].maxWidth,
+                                                                                   separator: columns[$0].separator, isName: columns[$0].isName) },
                                        width: width)
             return table.render(rows.map { row in keep.map { row[$0] } })
         case .csv:
@@ -50,14 +57,25 @@ struct Listing {
     }
 
     static func csvField(_ text: String) -> String {
+        let text = neutralisingFormula(text)
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// Pipes would end the cell and newlines the row.
+    /// A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+    /// return as a formula (`=HYPERLINK(…)` in a quote would be a live link). As OWASP
+    /// advises for CSV injection, such a cell gets a leading `'`, which spreadsheets
+    /// show as text and do not display. Numbers (`-3`) are left as they are.
+    static func neutralisingFormula(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return text }
+        if Double(text) != nil { return text }
+        return "'" + text
+    }
+
+    /// Pipes would end the cell and newlines the row; controls are made visible.
     static func markdownCell(_ text: String) -> String {
         var out = ""
-        for c in text {
+        for c in VisibleControls.render(text) {
             switch c {
             case "|": out += "\\|"
             case "\n", "\r\n", "\r": out += "<br>"

@@ -8,16 +8,18 @@ enum Terminal {
         write(line + "\n", to: FileHandle.standardOutput)
     }
 
+    // Messages can quote article text (an actor's name, a file name): its control
+    // characters are shown, never sent to the terminal as instructions.
     static func error(_ message: String) {
-        write("whosaid: error: \(message)\n", to: FileHandle.standardError)
+        write("whosaid: error: \(VisibleControls.render(message))\n", to: FileHandle.standardError)
     }
 
     static func warning(_ message: String) {
-        write("whosaid: warning: \(message)\n", to: FileHandle.standardError)
+        write("whosaid: warning: \(VisibleControls.render(message))\n", to: FileHandle.standardError)
     }
 
     static func note(_ message: String) {
-        write(message + "\n", to: FileHandle.standardError)
+        write(VisibleControls.render(message) + "\n", to: FileHandle.standardError)
     }
 
     static var stderrIsTerminal: Bool { isatty(2) == 1 }

@@ -38,12 +38,16 @@ public struct Extractor: Sendable {
     public let cueModel: CueModel?
     /// The learned judge of the rules' candidates; nil keeps every candidate.
     public let attributionModel: AttributionModel?
+    /// Rules and passes left out, to measure what each contributes (`whosaid eval --without`).
+    public let ablation: Ablation
 
     /// The shipped models by default; training and cross-validation pass their own.
-    public init(lexicon: Lexicon = .standard, cueModel: CueModel? = .standard, attributionModel: AttributionModel? = .standard) {
+    public init(lexicon: Lexicon = .standard, cueModel: CueModel? = .standard, attributionModel: AttributionModel? = .standard,
+                ablation: Ablation = .none) {
         self.lexicon = lexicon
         self.cueModel = cueModel
         self.attributionModel = attributionModel
+        self.ablation = ablation
     }
 
     public func extract(_ text: String, fileName: String? = nil) -> ExtractionResult {
@@ -53,7 +57,7 @@ public struct Extractor: Sendable {
 
     func extract(_ doc: Document, header: ArticleHeader) -> ExtractionResult {
         let phrases = Phrases(doc: doc, lexicon: lexicon)
-        var finder = AttributionFinder(phrases: phrases, cueModel: cueModel)
+        var finder = AttributionFinder(phrases: phrases, cueModel: cueModel, ablation: ablation)
         let candidates = finder.run()
         let tokenMentions = MentionFinder(phrases: phrases).find()
         var resolver = SpeakerResolver(doc: doc, lexicon: lexicon, mentions: tokenMentions, info: phrases.info)

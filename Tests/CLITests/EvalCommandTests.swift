@@ -109,6 +109,30 @@ struct EvalCommandTests {
         #expect(usage.stderr.contains("TEXTDIR alone with --speakers DIR"))
     }
 
+    @Test("the span table ends with one row per rule; --without leaves a rule out, and an unknown id is a usage error listing the ids")
+    func rulesAndAblation() throws {
+        let f = Self.fixture
+        let args = ["eval", "\(f)/spans.jsonl", "\(f)/texts"]
+        let r = try CLI.run(args)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("| rule | predicted | matched | precision | share of gold |"))
+        let rows = r.stdout.split(separator: "\n").filter { $0.hasPrefix("| reported.subject-cue |") }
+        #expect(rows.count == 1)
+
+        let without = try CLI.run(args + ["--without", "reported.subject-cue,direct.title"])
+        #expect(without.status == 0, "\(without.stderr)")
+        #expect(!without.stdout.contains("| reported.subject-cue |"))
+
+        let j = try Self.object(try CLI.run(args + ["--json"]).stdout)
+        let byRule = try #require(j["rules"] as? [String: [String: Any]])
+        #expect(byRule["reported.subject-cue"]?["predicted"] as? Int ?? 0 > 0)
+
+        let bad = try CLI.run(args + ["--without", "direct.nonsense"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("direct.nonsense"))
+        #expect(bad.stderr.contains("direct.trailing-cue") && bad.stderr.contains("following-quotes"))
+    }
+
     @Test("--cv K: the rules alone and the judge at each threshold, mean and spread over K folds; wrong calls exit 64")
     func crossValidation() throws {
         let f = Self.fixture

@@ -9,7 +9,8 @@ struct AttributionRuleTests {
         let sources: [String]
         let cue: String?
         let contents: [String]
-        let rule: String
+        /// The rule that fired; nil would be a rule id the enum does not know.
+        let rule: AttributionRule?
     }
 
     /// What the rules propose, before the learned judge decides (AttributionModelTests
@@ -19,7 +20,7 @@ struct AttributionRuleTests {
         let buffer = result.text
         return result.attributions.map { a in
             Found(sources: a.sources.map { buffer.text($0) }, cue: a.cue.map { buffer.text($0) },
-                  contents: a.contents.map { buffer.text($0) }, rule: a.rule)
+                  contents: a.contents.map { buffer.text($0) }, rule: AttributionRule(rawValue: a.rule))
         }
     }
 
@@ -110,7 +111,7 @@ struct AttributionRuleTests {
         let a = try #require(attribution(found, containing: "pants on fire"))
         #expect(a.sources == ["PolitiFact"])
         #expect(a.cue == "rated")
-        #expect(a.rule == "quoted.subject-cue")
+        #expect(a.rule == .quotedSubjectCue)
 
         let titles = extract("The girls dressed as Rey from “Star Wars” at the convention on Saturday.")
         #expect(attribution(titles, containing: "Star Wars") == nil)
@@ -356,7 +357,7 @@ struct AttributionRuleTests {
         let put = extract("The main requirement for the program is a “lawful source of investment income,” as a Homeland Security memo put it.")
         let a = try #require(attribution(put, containing: "lawful source"))
         #expect(a.sources == ["a Homeland Security memo"])
-        #expect(a.rule == "reported.as-cue")
+        #expect(a.rule == .reportedAsCue)
 
         let though = extract("Though she called for compensation to be “clawed back” for executives, Clinton restricted her comments to hypothetical scenarios.")
         let b = try #require(attribution(though, containing: "clawed back"))
@@ -394,7 +395,7 @@ struct AttributionRuleTests {
         let a = try #require(attribution(found, containing: "Mostly True"))
         #expect(a.sources.isEmpty)
         #expect(a.contents == ["it", "“Mostly True.”"])
-        #expect(a.rule == "direct.passive")
+        #expect(a.rule == .directPassive)
     }
 
     @Test("an infinitive object ends at a spaced dash")
@@ -965,7 +966,7 @@ struct AttributionRuleTests {
         """)
         let a = attribution(found, containing: "rural vote")
         #expect(a?.sources == ["local analysts"])
-        #expect(a?.rule == "reported.trailing-cue")
+        #expect(a?.rule == .reportedTrailingCue)
     }
 
     @Test("a main subject keeps the description set off by commas after it")
@@ -1333,7 +1334,7 @@ struct AttributionRuleTests {
         let echo = try #require(attribution(found, containing: "Nobody told me"))
         #expect(echo.sources == ["she"])
         #expect(echo.cue == "said")
-        #expect(echo.rule == "direct.echo-cue")
+        #expect(echo.rule == .directEchoCue)
     }
 
     @Test("', then VERB' is another report of the same speaker, and the quotation after it is its own")
@@ -1400,14 +1401,14 @@ struct AttributionRuleTests {
         #expect(claim.sources == ["Donald Trump’s"])
         #expect(claim.cue == "claim")
         #expect(claim.contents == ["that there have been “thousands of shootings” in Chicago this year"])
-        #expect(claim.rule == "nominal.possessive")
+        #expect(claim.rule == .nominalPossessive)
         let denial = try #require(attribution(found, containing: "never sent"))
         #expect(denial.sources == ["her"])
         #expect(denial.cue == "denial")
 
         // Without a possessive, or without a quotation, the noun reports nothing.
         let plain = extract("The claim that there were thousands of shootings spread fast. A claim that it was “rigged” followed.")
-        #expect(!plain.contains { $0.rule == "nominal.possessive" })
+        #expect(!plain.contains { $0.rule == .nominalPossessive })
     }
 
     @Test("an object runs over an appositive to the quotation it holds; 'and NAME calling …' is a report of its own")
@@ -1440,7 +1441,7 @@ struct AttributionRuleTests {
         """)
         let claim = try #require(attribution(found, containing: "thousands of shootings"))
         #expect(claim.contents == ["that there have been “thousands of shootings”"])
-        #expect(!found.contains { $0.rule == "nominal.possessive" && ($0.contents.joined().contains("welcome news") || $0.contents.joined().contains("Meet the Press")
+        #expect(!found.contains { $0.rule == .nominalPossessive && ($0.contents.joined().contains("welcome news") || $0.contents.joined().contains("Meet the Press")
             || $0.contents.joined().contains("firestorm") || $0.contents.joined().contains("compromised")) })
         #expect(attribution(found, containing: "beautiful")?.sources == ["Donald J. Trump’s"])
     }
@@ -1457,5 +1458,43 @@ struct AttributionRuleTests {
         #expect(attribution(found, containing: "nasty woman")?.sources == ["Trump"])
         #expect(!found.contains { $0.cue == "was asked to comment" })
         #expect(found.first { $0.cue == "mocked" }?.contents == ["the plan"])
+    }
+}
+
+/// Each construction, on a sentence it alone reads, names itself: the rule id an
+/// attribution carries is the construction that decided it (as `whosaid eval` counts them).
+extension AttributionRuleTests {
+    static let constructions: [(text: String, fragment: String, rule: AttributionRule)] = [
+        ("“It is okay to know who said it,” Ortiz said in reply.", "okay to know", .directTrailingCue),
+        ("Senator Ortiz said: “We will win this election.”", "win this election", .directLeadingCue),
+        ("The group known as “the Squad” met on Monday.", "the Squad", .directKnownAs),
+        ("On her discharge papers, in a box labeled “medical problem,” a doctor had typed a note.", "medical problem", .directTitle),
+        ("The timing of the surge does not surprise Republican pollster Daron Shaw: “Historically, lesser-known candidates gain the most.”",
+         "lesser-known", .directColon),
+        ("When Wallace died in 1998, President Clinton released the following statement:\n\n“Hillary and I offer our condolences to the family.”",
+         "our condolences", .directColonClause),
+        ("He appeared often on the show. He is now host of “The Nightly Show with Larry Wilmore.”", "Nightly Show", .directClauseSubject),
+        ("Sam Lau, a spokesman, said in a statement. “There are no paper ballots in the county.”", "paper ballots", .directCueBeforeSentence),
+        ("According to the senator, the plan would fail in the autumn.", "plan would fail", .reportedAccordingTo),
+        ("Pat Caddell: Democrat voters worried about the economy in the fall.", "voters worried", .headlineColon),
+        ("In the latest CNN/ORC poll, Clinton led Trump by five points among likely voters.", "Clinton led Trump", .reportedPoll),
+        ("Obama’s claim that the economy “is doing great” drew criticism from his rivals.", "doing great", .nominalPossessive),
+        ("Bemoaning the “phony system,” Trump accused Holt of bias during the debate.", "phony system", .reportedOpeningParticiple),
+        ("Maher stated on the show that the report “wasn’t good.” Adding, “Now, we have to move on.”", "move on", .reportedParticiple),
+        ("Trump reversed himself yet again, telling CBS that the laws on abortion “are set.”", "laws on abortion", .reportedParticiple),
+        ("The rejection signals the end for the union and its members, said Wilders, a populist.", "rejection signals", .reportedInvertedCue),
+        ("Christie appeared to end his bid for the nomination on Tuesday.", "end his bid", .reportedImpression),
+        ("Asked whether Clinton “has the integrity to be president,” 75 percent said no.", "integrity", .reportedQuestion),
+        ("The plan will fail, as a Homeland Security memo put it.", "plan will fail", .reportedAsCue),
+        ("South Carolina, he said, was “where the campaign would be won.”", "South Carolina", .reportedParenthetical),
+        ("The senator said that the plan would fail in the autumn.", "plan would fail", .reportedSubjectCue),
+        ("The plan would fail in the autumn and the winter too, the senator said.", "plan would fail", .reportedTrailingCue),
+        ("PolitiFact rated 40% of the senator’s claims as “false” or “pants on fire,” compared to 12% of his rival’s.", "pants on fire", .quotedSubjectCue),
+    ]
+
+    @Test("each construction's attribution carries its rule id", arguments: constructions)
+    func constructionRule(_ example: (text: String, fragment: String, rule: AttributionRule)) throws {
+        let a = try #require(attribution(extract(example.text), containing: example.fragment))
+        #expect(a.rule == example.rule)
     }
 }

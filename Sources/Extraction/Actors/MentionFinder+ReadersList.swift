@@ -495,7 +495,7 @@ extension MentionFinder {
             if m.actor.kind == .place, after < tokens.count {
                 if phrases.info[after].title != nil { out[i] = true; continue }
                 let t = tokens[after]
-                if k > 0, ["a", "an", "the"].contains(tokens[k - 1].lower), t.kind == .word, !t.isCapitalized,
+                if k > 0, lexicon.words(.articles).contains(tokens[k - 1].lower), t.kind == .word, !t.isCapitalized,
                    phrases.info[after].wordClass == nil, phrases.info[after].pronounRole == nil, phrases.info[after].cueClass == nil {
                     out[i] = true; continue
                 }

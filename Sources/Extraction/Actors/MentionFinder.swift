@@ -118,7 +118,7 @@ struct MentionFinder {
             var end = j
             while end < tokens.count, doc.sentenceOf[end] == doc.sentenceOf[j] {
                 let t = tokens[end]
-                if t.kind == .word, !t.isCapitalized, !["and", "or", "the", "as", "well"].contains(t.lower), !nameJoiners.contains(t.lower), !t.lower.contains("-") { break }
+                if t.kind == .word, !t.isCapitalized, !lexicon.words(.nameListWords).contains(t.lower), !nameJoiners.contains(t.lower), !t.lower.contains("-") { break }
                 if t.lower == "." || t.lower == ";" { break }
                 end += 1
             }

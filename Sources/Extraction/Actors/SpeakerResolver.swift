@@ -274,9 +274,9 @@ struct SpeakerResolver {
             // The issuer: named before the document ('A Bloomberg poll') or after 'by'/'from'
             // ('an analysis by Lily Batchelder', 'Data from the 2014 American Community Survey').
             var after = docAt + 1
-            while after < src.upperBound, tokens[after].kind == .word, !["by", "from"].contains(tokens[after].lower),
+            while after < src.upperBound, tokens[after].kind == .word, !lexicon.words(.issuerPrepositions).contains(tokens[after].lower),
                   lexicon.wordClass(tokens[after].lower) != .prep, after - docAt <= 3 { after += 1 }
-            if after < src.upperBound, ["by", "from"].contains(tokens[after].lower) { after += 1 } else { after = src.upperBound }
+            if after < src.upperBound, lexicon.words(.issuerPrepositions).contains(tokens[after].lower) { after += 1 } else { after = src.upperBound }
             if let issuer = inSource.first(where: { m in
                 m.actor.kind != .place && m.via != .demonym
                     && (m.range.upperBound <= docAt && (m.actor.kind != .unknown || m.range.upperBound == docAt)
@@ -299,7 +299,7 @@ struct SpeakerResolver {
            phraseWords.first == "the" || modifier != nil || phrase.contains(where: { tokens[$0].isCapitalized && tokens[$0].kind == .word }),
            !phraseWords.contains("and"),
            phrase.upperBound == src.upperBound || phraseWords.count > 1 {
-            if ["group", "movement", "organization", "organisation"].contains(phraseHead), modifier == nil, phraseWords.count <= 2 {
+            if lexicon.words(.organizationHeads).contains(phraseHead), modifier == nil, phraseWords.count <= 2 {
                 if let org = antecedent(before: src.lowerBound, kinds: [.organization], plural: false, speakers: speakers, requireMention: true) {
                     return (org, "description")
                 }
@@ -317,7 +317,7 @@ struct SpeakerResolver {
            lexicon.titles[phraseHead] != nil || lexicon.words(.personNouns).contains(phraseHead) {
             let head = canonicalTitle(phraseHead)
             let modifiers = phraseWords.dropFirst().dropLast().filter { lexicon.titles[$0] != nil }.map(canonicalTitle)
-                .filter { !["former", "current", "then"].contains($0) }
+                .filter { !lexicon.words(.tenseModifiers).contains($0) }
             let description = SpeakerDescription(head: head, modifiers: modifiers, affiliation: modifier)
             if let person = personWithRole(description, before: src.lowerBound) { return (person, "description") }
             pendingDescription = description
@@ -370,7 +370,7 @@ struct SpeakerResolver {
             // 'a report by the Tax Policy Center', 'data from the State Department'
             var b = m.range.lowerBound - 1
             if b >= 0, tokens[b].lower == "the" { b -= 1 }
-            if b >= 1, m.actor.kind != .unknown, ["by", "from", "of"].contains(tokens[b].lower), lexicon.words(.documents).contains(singular(tokens[b - 1].lower)) {
+            if b >= 1, m.actor.kind != .unknown, lexicon.words(.documentPrepositions).contains(tokens[b].lower), lexicon.words(.documents).contains(singular(tokens[b - 1].lower)) {
                 out[singular(tokens[b - 1].lower), default: []].insert(m.actor)
             }
         }
@@ -542,7 +542,7 @@ struct SpeakerResolver {
                 if seen.insert(m.actor).inserted { out.append(m.actor) }
             }
             // 'the museum', 'the committee': the one organisation the article named with that head.
-            for i in r where i + 1 < r.upperBound && ["the", "this", "that"].contains(tokens[i].lower) && !organizationHeads.isEmpty {
+            for i in r where i + 1 < r.upperBound && lexicon.words(.definiteDeterminers).contains(tokens[i].lower) && !organizationHeads.isEmpty {
                 if let org = organizationByHead(tokens[i + 1].lower, before: i, lastNamed: false), org != speaker, seen.insert(org).inserted { out.append(org) }
             }
             // Pronouns point to the nearest fitting actor before them: in the content, else in
@@ -557,7 +557,7 @@ struct SpeakerResolver {
                     continue
                 }
                 let wanted: (TokenMention) -> Bool
-                if isPronoun[i], ["their", "them", "they"].contains(w) {
+                if isPronoun[i], lexicon.words(.pluralPronouns).contains(w) {
                     wanted = { ($0.actor.kind == .organization || $0.actor.kind == .country) && !isPartyMembers($0) }
                 } else {
                     continue

@@ -6,7 +6,7 @@ extension AttributionFinder {
     /// climate change matters, “…”'), with dangling commas and conjunctions dropped.
     /// Nil when too little is left.
     func contentBefore(usedQuoteIn r: Range<Int>) -> Int? {
-        guard let used = r.first(where: { doc.quoteOf[$0] >= 0 && usedQuotes.contains(Int(doc.quoteOf[$0])) }),
+        guard let used = r.first(where: { doc.quoteOf[$0] >= 0 && claims.quotes.contains(Int(doc.quoteOf[$0])) }),
               used > r.lowerBound + 1 else { return nil }
         var cut = used
         if let c = ((r.lowerBound + 1)..<cut).last(where: { cueForm($0) != nil && doc.quoteOf[$0] < 0 }) {
@@ -84,7 +84,7 @@ extension AttributionFinder {
             while k < end, !((phrases.isPunct(k, ",") || phrases.isDash(k) && tokens[k].spaceBefore) && doc.quoteOf[k] < 0) { k += 1 }
             return k
         }
-        if tokens[start].kind == .quote || ["that", "whether", "if", "how", "what", "why", "when", "who"].contains(first) || phrases.isPronoun(start) {
+        if tokens[start].kind == .quote || lexicon.words(.contentClauseOpeners).contains(first) || phrases.isPronoun(start) {
             return end
         }
         // A determiner followed by a verb-like run is a clause subject: 'the economy is …'.
@@ -105,7 +105,7 @@ extension AttributionFinder {
                 // of “I’m with her” until Clinton herself spoke up'.)
                 if doc.quoteOf[k] >= 0, let close = doc.quotes[Int(doc.quoteOf[k])].close, close + 1 < end,
                    closesClause(quoteEnd: close) || phrases.isPunct(close - 1, ",") && tokens[close + 1].lower == "the" || newSpeakerSays(after: close + 1, end: end)
-                    || close + 2 < end && ["until", "when", "while", "because", "although", "though", "unless"].contains(tokens[close + 1].lower)
+                    || close + 2 < end && lexicon.words(.quoteClosingSubordinators).contains(tokens[close + 1].lower)
                         && (phrases.isPronoun(close + 2) || tokens[close + 2].isCapitalized || phrases.cls(close + 2) == .det)
                     || phrases.isDash(close + 1, orHyphen: true) && tokens[close + 1].spaceBefore && close + 2 < end && tokens[close + 2].spaceBefore
                         // (not one that opens an aside: '“encouragement” - a word he used - and …')
@@ -135,7 +135,7 @@ extension AttributionFinder {
                     && !(start..<end).contains(where: { $0 != k && tokens[$0].lower == t.lower && tokens[$0].spaceBefore }) {
                 guard t.lower == ",", k + 1 < end else { break }
                 let next = tokens[k + 1]
-                if phrases.cls(k + 1) == .rel || phrases.cls(k + 1) == .det && ["the", "a", "an"].contains(next.lower) || next.lower.hasSuffix("ing") || phrases.cls(k + 1) == .conj && next.lower != "and"
+                if phrases.cls(k + 1) == .rel || phrases.cls(k + 1) == .det && lexicon.words(.articles).contains(next.lower) || next.lower.hasSuffix("ing") || phrases.cls(k + 1) == .conj && next.lower != "and"
                     || next.lower == "and" && newClause(after: k + 1, end: end)
                     // ('touched on the idea of a running mate, Clinton remarked that …': a new
                     // clause with its own subject and verb.)
@@ -144,12 +144,12 @@ extension AttributionFinder {
                 }
             }
             // 'endorsed Trump last week', 'shared the news on Monday': a time ends the object.
-            if k > start, !quoteAhead, t.kind == .word, phrases.isTimeWord(k) || ["last", "this", "next", "on"].contains(t.lower) && k + 1 < end && phrases.isTimeWord(k + 1) {
+            if k > start, !quoteAhead, t.kind == .word, phrases.isTimeWord(k) || lexicon.words(.timeModifiers).contains(t.lower) && k + 1 < end && phrases.isTimeWord(k + 1) {
                 break
             }
             if t.kind == .word, let c = phrases.cls(k), k > start {
                 // 'endorsed gay marriage after his son came out': the object ends before a subordinate clause.
-                if c == .conj, ["because", "although", "though", "since", "unless"].contains(t.lower) || !quoteAhead && ["when", "while", "until"].contains(t.lower) { break }
+                if c == .conj, lexicon.words(.reasonSubordinators).contains(t.lower) || !quoteAhead && lexicon.words(.timeSubordinators).contains(t.lower) { break }
                 // 'endorsed Trump and has appeared at his side': a second verb of the subject.
                 if t.lower == "and", !quoteAhead, k + 1 < end, phrases.cls(k + 1) == .aux || tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized
                     && phrases.cls(k + 1) == nil && (tokens[k + 1].lower.hasSuffix("ed") || cueForm(k + 1) != nil) && !tokens[k + 1].lower.hasSuffix("ing") {
@@ -157,8 +157,8 @@ extension AttributionFinder {
                 }
                 if c == .prep, ["after", "before"].contains(t.lower), k + 1 < end, phrases.isPronoun(k + 1) || tokens[k + 1].lower.hasSuffix("ing") { break }
                 if c == .aux || c == .rel || c == .conj && t.lower != "and" && t.lower != "or" { return end }
-                if c == .prep, ["during", "since", "while", "amid", "despite"].contains(t.lower) { break }
-                if c == .prep, ["in", "at", "after", "before"].contains(t.lower), k + 2 < end, ["a", "an", "the", "his", "her", "their", "its", "this", "last"].contains(tokens[k + 1].lower),
+                if c == .prep, lexicon.words(.circumstancePrepositions).contains(t.lower) { break }
+                if c == .prep, lexicon.words(.occasionPrepositions).contains(t.lower), k + 2 < end, lexicon.words(.occasionDeterminers).contains(tokens[k + 1].lower),
                    lexicon.words(.occasions).contains(tokens[k + 2].lower) || phrases.isTimeWord(k + 2) {
                     break
                 }
@@ -177,7 +177,7 @@ extension AttributionFinder {
     func closesClause(quoteEnd k: Int) -> Bool {
         guard k > 0, k + 1 < tokens.count, phrases.isPunct(k - 1, ","), tokens[k + 1].kind == .word else { return false }
         let next = tokens[k + 1].lower
-        return Self.subordinators.contains(next) || phrases.cls(k + 1) == .rel || ["which", "who", "whereas"].contains(next)
+        return lexicon.words(.subordinators).contains(next) || phrases.cls(k + 1) == .rel || lexicon.words(.clauseClosingRelatives).contains(next)
             || next.hasSuffix("ing") && phrases.cls(k + 1) == nil
             // ('called him a “moderate,” a subtle dig at …': the writer's description, unless
             // another quotation follows at once: 'a “liar,” a “bully” and a “narcissist”'. A
@@ -203,8 +203,8 @@ extension AttributionFinder {
                     // 'Though she called for compensation to be “clawed back”, Clinton restricted
                     // …': the comma that closes an opening subordinate clause before the main
                     // clause's subject and verb.
-                    if Self.subordinators.contains(tokens[contentStart(doc.sentence(of: k))].lower), newClause(after: k, end: end) { return k }
-                    if ["while", "whereas", "however"].contains(next) { return k }
+                    if lexicon.words(.subordinators).contains(tokens[contentStart(doc.sentence(of: k))].lower), newClause(after: k, end: end) { return k }
+                    if lexicon.words(.contrastWords).contains(next) { return k }
                     // 'Trump, who questioned whether …, said Friday that …': the main verb of
                     // the sentence ends a relative clause's content.
                     if !next.hasSuffix("ing"), let form = cueForm(k + 1), sayingLemmas.contains(form.lemma) { return k }
@@ -323,7 +323,7 @@ extension AttributionFinder {
     func introducesClause(_ i: Int) -> Bool {
         guard i < tokens.count else { return false }
         let w = tokens[i].lower
-        if ["that", "whether", "if", "how", "what", "why", "when", "who", "to"].contains(w) { return true }
+        if lexicon.words(.reportedClauseOpeners).contains(w) { return true }
         return tokens[i].kind == .quote || tokens[i].isCapitalized || phrases.cls(i) == .det || phrases.isPronoun(i)
     }
 }

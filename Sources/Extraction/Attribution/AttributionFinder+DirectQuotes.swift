@@ -5,11 +5,11 @@ extension AttributionFinder {
 
     mutating func directWithTrailingCue() {
         var found: [Int: (cue: Range<Int>, source: Range<Int>)] = [:]
-        for (qi, q) in doc.quotes.enumerated() where q.isDouble && q.isClosed && !usedQuotes.contains(qi) {
+        for (qi, q) in doc.quotes.enumerated() where q.isDouble && q.isClosed && !claims.quotes.contains(qi) {
             if let a = trailingAttribution(of: qi) { found[qi] = a }
         }
         for qi in found.keys.sorted() {
-            guard let a = found[qi], !usedQuotes.contains(qi) else { continue }
+            guard let a = found[qi], !claims.quotes.contains(qi) else { continue }
             // 'McCaskill scolded him: “…,” she said': a pronoun after the quotation only
             // repeats the speaker the sentence named before it; the leading cue (pass 2)
             // names the speaker as a reader takes it.
@@ -18,7 +18,7 @@ extension AttributionFinder {
                namedLeadingCue(before: doc.quotes[qi].open) { continue }
             let contents = [leadIn(to: qi)]
             let used = [qi]
-            add(Candidate(cue: a.cue, source: a.source, contents: contents, kind: .direct, rule: "direct.trailing-cue"), quotes: used)
+            add(Candidate(cue: a.cue, source: a.source, contents: contents, kind: .direct, rule: .directTrailingCue), quotes: used)
         }
     }
 
@@ -32,7 +32,7 @@ extension AttributionFinder {
         guard e > sentenceStart else { return false }
         for v in stride(from: e - 1, through: max(sentenceStart, e - 3), by: -1) {
             if doc.quoteOf[v] >= 0 || tokens[v].kind != .word { return false }
-            guard isAnyCue(v), !usedTokens.contains(v), !tokens[v].lower.hasSuffix("ing") else { continue }
+            guard isAnyCue(v), !claims.tokens.contains(v), !tokens[v].lower.hasSuffix("ing") else { continue }
             let start = phrases.skipAdjunctsLeft(phrases.extendCueLeft(v, floor: sentenceStart), floor: sentenceStart)
             // A name ('Feinstein', 'Sen. Claire McCaskill (D-Mo.)'), and a verb of saying or
             // a mark that sets the quotation off ('tossed “cold water …”' is no cue).
@@ -56,7 +56,7 @@ extension AttributionFinder {
         let start = contentStart(doc.sentence(of: quote.lowerBound))
         guard start < quote.lowerBound, quote.lowerBound - start <= 12,
               !(start..<quote.lowerBound).contains(where: { tokens[$0].kind == .quote || doc.quoteOf[$0] >= 0 || cueForm($0) != nil
-                  || usedTokens.contains($0) || tokens[$0].kind == .punctuation && [",", ":", ";", "—", "–", "―", "(", ")"].contains(tokens[$0].lower) }) else { return quote }
+                  || claims.tokens.contains($0) || tokens[$0].kind == .punctuation && [",", ":", ";", "—", "–", "―", "(", ")"].contains(tokens[$0].lower) }) else { return quote }
         return start..<quote.upperBound
     }
 
@@ -100,12 +100,12 @@ extension AttributionFinder {
         // right?” Trump went on, as if …'.)
         let comma = close > 0 && (phrases.isPunct(close - 1, ",") || ["?", "!"].contains(tokens[close - 1].lower))
         // ('“…,” referencing the number of …': a participle there is no inverted cue.)
-        if isAnyCue(i), !usedTokens.contains(i), !tokens[i].lower.hasSuffix("ing") {
+        if isAnyCue(i), !claims.tokens.contains(i), !tokens[i].lower.hasSuffix("ing") {
             // “…,” said Atmar — inverted order.
             let c = cueRange(verb: i, floor: i, ceiling: ceiling)
             let afterCue = phrases.skipAdjunctsRight(c.upperBound, ceiling: ceiling)
             // '“…,” tweeted another.': a quantifier alone is the speaker.
-            let alone = afterCue < ceiling && ["another", "others", "one", "some", "many", "several"].contains(tokens[afterCue].lower)
+            let alone = afterCue < ceiling && lexicon.words(.aloneQuantifiers).contains(tokens[afterCue].lower)
                 && (afterCue + 1 >= ceiling || tokens[afterCue + 1].kind == .punctuation) ? afterCue..<(afterCue + 1) : nil
             if let np = phrases.nounPhraseRight(afterCue, ceiling: ceiling) ?? alone {
                 let source = phrases.withAppositive(np, ceiling: ceiling)
@@ -125,7 +125,7 @@ extension AttributionFinder {
         guard var np = phrases.nounPhraseRight(i, ceiling: ceiling) else { return nil }
         // '“…?” Hannity pressed.': a verb the lexicon does not know ends up in the phrase;
         // '“…,” Trump shot back.': so do the verb and its particle.
-        if comma, np.count >= 3, ["back", "out", "up", "in", "off", "on"].contains(tokens[np.upperBound - 1].lower),
+        if comma, np.count >= 3, lexicon.words(.verbParticles).contains(tokens[np.upperBound - 1].lower),
            closesQuote(verb: np.upperBound - 2, ceiling: ceiling, afterComma: true) {
             np = np.lowerBound..<(np.upperBound - 2)
         } else if np.count >= 2, !tokens[np.upperBound - 1].isCapitalized, closesQuote(verb: np.upperBound - 1, ceiling: ceiling, afterComma: comma),
@@ -147,12 +147,12 @@ extension AttributionFinder {
         // a comma or a stop, or one that opens its sentence — not '… would “redirect” all
         // of his past donations'.)
         let apart = comma || endsSentence || open == doc.sentence(of: open).lowerBound || tokens[open - 1].kind != .word
-        guard j < ceiling, isAnyCue(j) || apart && closesQuote(verb: j, ceiling: ceiling, afterComma: comma), !usedTokens.contains(j) else { return nil }
+        guard j < ceiling, isAnyCue(j) || apart && closesQuote(verb: j, ceiling: ceiling, afterComma: comma), !claims.tokens.contains(j) else { return nil }
         var cue = cueRange(verb: j, floor: source.upperBound, ceiling: ceiling)
         guard closesQuote(verb: j, ceiling: ceiling, afterComma: comma) && cue.upperBound == j + 1 || attributionEnds(after: cue.upperBound, ceiling: ceiling) else { return nil }
         // ('“…,” Trump shot back.', '… went on': the particle is part of the cue.)
         // (Not after a verb the lexicon knows: '… she said in an interview'.)
-        if cue.upperBound == j + 1, j + 1 < ceiling, comma, !isAnyCue(j), ["back", "out", "up", "in", "off", "on"].contains(tokens[j + 1].lower),
+        if cue.upperBound == j + 1, j + 1 < ceiling, comma, !isAnyCue(j), lexicon.words(.verbParticles).contains(tokens[j + 1].lower),
            j + 2 >= ceiling || tokens[j + 2].kind == .punctuation {
             cue = cue.lowerBound..<(j + 2)
         }
@@ -185,12 +185,12 @@ extension AttributionFinder {
             // (Not a noun of the speaker's description: 'the Florida senator and …'.)
             guard t.lower.count >= 3, !t.lower.hasSuffix("ing"), !phrases.info[j].isSourceNoun, lexicon.titles[t.lower] == nil,
                   !lexicon.organizationWords.contains(t.lower) else { return false }
-            if next < ceiling, ["back", "out", "up", "in", "off", "on"].contains(tokens[next].lower) { next += 1 }
+            if next < ceiling, lexicon.words(.verbParticles).contains(tokens[next].lower) { next += 1 }
         } else {
             guard t.lower.count > 3, t.lower.hasSuffix("ed") || t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") else { return false }
         }
         return next >= ceiling || tokens[next].kind == .punctuation && [".", ",", "!", "?"].contains(tokens[next].lower)
-            || ["and", "as", "before", "after", "while", "with"].contains(tokens[next].lower)
+            || lexicon.words(.attributionContinuations).contains(tokens[next].lower)
     }
 
     /// The sentence from token i is only a speaker and a verb of saying ('Trump said.'),
@@ -232,7 +232,7 @@ extension AttributionFinder {
         guard j < ceiling else { return true }
         let t = tokens[j]
         // '“…,” Blige sings to Clinton before asking her …': a subordinate clause is circumstance.
-        if ["before", "after", "while", "as", "when", "until"].contains(t.lower), j + 1 < ceiling,
+        if lexicon.words(.verbSubordinators).contains(t.lower), j + 1 < ceiling,
            tokens[j + 1].lower.hasSuffix("ing") || phrases.isPronoun(j + 1) || tokens[j + 1].isCapitalized {
             return true
         }
@@ -242,7 +242,7 @@ extension AttributionFinder {
     // MARK: Pass 2 — He said: “…” / Atmar said, “…” / Caddell continued: ¶ “…”
 
     mutating func directWithLeadingCue() {
-        for (qi, q) in doc.quotes.enumerated() where q.isDouble && !usedQuotes.contains(qi) {
+        for (qi, q) in doc.quotes.enumerated() where q.isDouble && !claims.quotes.contains(qi) {
             guard q.open > 0 else { continue }
             var e = q.open
             // The punctuation that introduces the quote.
@@ -254,7 +254,7 @@ extension AttributionFinder {
             var k = e - 1
             while k >= max(sentenceStart, e - 20) {
                 if doc.quoteOf[k] >= 0 { break }
-                if isAnyCue(k), !usedTokens.contains(k) { verb = k; break }
+                if isAnyCue(k), !claims.tokens.contains(k) { verb = k; break }
                 k -= 1
             }
             if knownAs(quote: qi) { continue }
@@ -275,7 +275,7 @@ extension AttributionFinder {
             // them sets the saying verb's clause apart; 'insisted … while adding, “…”' is a
             // second report of the same speaker.)
             if !(tokens[v].lower.hasSuffix("ing") && sayingLemmas.contains(cueForm(v)?.lemma ?? "")),
-               let saying = (sentenceStart..<v).last(where: { sayingLemmas.contains(cueForm($0)?.lemma ?? "") && !usedTokens.contains($0) }),
+               let saying = (sentenceStart..<v).last(where: { sayingLemmas.contains(cueForm($0)?.lemma ?? "") && !claims.tokens.contains($0) }),
                // (The comma may close a quotation: 'Remarking upon his “genuine empathy,” Starr said, “…”'.)
                !(saying..<v).contains(where: { doc.quoteOf[$0] < 0 && (phrases.isPunct($0, ",") || ["―", "—", "–"].contains(tokens[$0].lower)) || tokens[$0].kind == .quote && endsWithComma($0) }) {
                 continue
@@ -322,18 +322,18 @@ extension AttributionFinder {
             // 'When PolitiFact examined the statement, it was labeled “Mostly True.”': a
             // passive names the words without a speaker; the subject is part of the content.
             if source == nil, tokens[v].lower.hasSuffix("ed"), v > c.lowerBound,
-               (c.lowerBound..<v).contains(where: { ["is", "was", "were", "are", "been", "being"].contains(tokens[$0].lower) }) {
+               (c.lowerBound..<v).contains(where: { lexicon.words(.quotePassiveAuxiliaries).contains(tokens[$0].lower) }) {
                 let end = phrases.skipAdjunctsLeft(c.lowerBound, floor: sentenceStart)
                 var contents = [quoteRange(qi)]
-                if let np = phrases.singleSubjectLeft(end, floor: sentenceStart), !usedTokens.contains(np.lowerBound) { contents.insert(np, at: 0) }
-                add(Candidate(cue: c, source: nil, contents: contents, kind: kind(of: contents), rule: "direct.passive"), quotes: [qi])
+                if let np = phrases.singleSubjectLeft(end, floor: sentenceStart), !claims.tokens.contains(np.lowerBound) { contents.insert(np, at: 0) }
+                add(Candidate(cue: c, source: nil, contents: contents, kind: kind(of: contents), rule: .directPassive), quotes: [qi])
                 continue
             }
             // '“…,” Blige sings to Clinton before asking her, “…”': a participle after
             // 'before'/'after'/'while' speaks for the attribution its clause goes on from.
             var head: Int?
             if source == nil, c.lowerBound - 1 > sentenceStart, tokens[v].lower.hasSuffix("ing"),
-               ["before", "after", "while", "when"].contains(tokens[c.lowerBound - 1].lower),
+               lexicon.words(.participleSubordinators).contains(tokens[c.lowerBound - 1].lower),
                let h = reportingHead(inSentenceOf: v), candidates[h].source != nil {
                 head = h
                 source = candidates[h].source
@@ -345,7 +345,7 @@ extension AttributionFinder {
                participleSpeaker(cue: c, sentence: doc.sentence(of: v)) == nil,
                let np = phrases.subjectLeft(phrases.skipAdjunctsLeft(c.lowerBound, floor: sentenceStart), floor: sentenceStart),
                np.upperBound == v, np.lowerBound > sentenceStart, phrases.cls(np.lowerBound - 1) == .prep {
-                add(Candidate(cue: c, source: nil, contents: [quoteRange(qi)], kind: .direct, rule: "direct.title"), quotes: [qi])
+                add(Candidate(cue: c, source: nil, contents: [quoteRange(qi)], kind: .direct, rule: .directTitle), quotes: [qi])
                 continue
             }
             if source == nil {
@@ -368,14 +368,14 @@ extension AttributionFinder {
                 if sentenceEnd > q.last + 1, tokens[q.last + 1].kind == .word || tokens[q.last + 1].kind == .quote,
                    !closesClause(quoteEnd: q.last), !(q.last > 0 && ["?", "!"].contains(tokens[q.last - 1].lower)),
                    // ('reported “no opinion” when asked whether …': circumstance.)
-                   !(q.last + 2 < sentenceEnd && Self.subordinators.contains(tokens[q.last + 1].lower)
+                   !(q.last + 2 < sentenceEnd && lexicon.words(.subordinators).contains(tokens[q.last + 1].lower)
                      && (phrases.isPronoun(q.last + 2) || tokens[q.last + 2].lower.hasSuffix("ed") || tokens[q.last + 2].lower.hasSuffix("ing"))),
                    // ('labeled “medical problem,” a doctor had typed …': a new clause.)
                    !(endsWithComma(q.last) && newClause(after: q.last, end: sentenceEnd)) {
                     content = content.lowerBound..<clauseEnd(from: q.last, sentenceEnd: sentenceEnd)
                 }
             }
-            add(Candidate(cue: c, source: src, contents: [content], kind: kind(of: [content]), rule: "direct.leading-cue", inheritsFrom: head),
+            add(Candidate(cue: c, source: src, contents: [content], kind: kind(of: [content]), rule: .directLeadingCue, inheritsFrom: head),
                 quotes: quotesInside(content))
             // The repeated attribution introduces the quotation after it, as annotators
             // read it: 'Feinstein said “A,” she said. “B.”' is Feinstein's A and her B.
@@ -386,12 +386,12 @@ extension AttributionFinder {
                 k = phrases.skipModifierPhrase(phrases.skipAdjunctsRight(k, ceiling: ceiling), ceiling: ceiling)
                 while k < ceiling, phrases.isPunct(k, ".") || phrases.isPunct(k, ",") { k += 1 }
                 if k < ceiling, doc.quoteOf[k] >= 0, case let next = Int(doc.quoteOf[k]), doc.quotes[next].open == k, doc.quotes[next].isDouble,
-                   !usedQuotes.contains(next) {
-                    add(Candidate(cue: echo.cue, source: echo.source, contents: [quoteRange(next)], kind: .direct, rule: "direct.echo-cue"),
+                   !claims.quotes.contains(next) {
+                    add(Candidate(cue: echo.cue, source: echo.source, contents: [quoteRange(next)], kind: .direct, rule: .directEchoCue),
                         quotes: [next])
                 } else {
-                    for k in echo.cue { usedTokens.insert(k) }
-                    for k in echo.source { usedTokens.insert(k) }
+                    for k in echo.cue { claims.claim(token: k) }
+                    for k in echo.source { claims.claim(token: k) }
                 }
             }
         }
@@ -440,20 +440,20 @@ extension AttributionFinder {
         let open = doc.quotes[qi].open
         let sentenceStart = doc.sentence(of: open).lowerBound
         var k = open - 1
-        if k > sentenceStart, ["the", "a", "an"].contains(tokens[k].lower) { k -= 1 }
+        if k > sentenceStart, lexicon.words(.articles).contains(tokens[k].lower) { k -= 1 }
         guard k - 1 >= sentenceStart, tokens[k].lower == "as" else { return false }
         var known = k - 1
-        if known > sentenceStart, ["online", "locally", "widely", "popularly"].contains(tokens[known].lower) { known -= 1 }
-        guard tokens[known].lower == "known", doc.quoteOf[known] < 0, !usedTokens.contains(known) else { return false }
+        if known > sentenceStart, lexicon.words(.knownAsAdverbs).contains(tokens[known].lower) { known -= 1 }
+        guard tokens[known].lower == "known", doc.quoteOf[known] < 0, !claims.tokens.contains(known) else { return false }
         let cue = phrases.extendCueLeft(known, floor: sentenceStart)..<(k + 1)
         var content = (k + 1)..<(doc.quotes[qi].last + 1)
         // 'known as “rabbit patches” or “goat farms.”'
         let after = content.upperBound
         if after + 1 < tokens.count, tokens[after].lower == "or", doc.quoteOf[after + 1] >= 0,
-           case let next = Int(doc.quoteOf[after + 1]), doc.quotes[next].open == after + 1, !usedQuotes.contains(next) {
+           case let next = Int(doc.quoteOf[after + 1]), doc.quotes[next].open == after + 1, !claims.quotes.contains(next) {
             content = content.lowerBound..<(doc.quotes[next].last + 1)
         }
-        add(Candidate(cue: cue, source: nil, contents: [content], kind: kind(of: [content]), rule: "direct.known-as"), quotes: quotesInside(content))
+        add(Candidate(cue: cue, source: nil, contents: [content], kind: kind(of: [content]), rule: .directKnownAs), quotes: quotesInside(content))
         return true
     }
 
@@ -464,8 +464,8 @@ extension AttributionFinder {
         let paragraph = doc.paragraph(of: colon)
         guard let np = phrases.nounPhraseLeft(colon, floor: paragraph.lowerBound),
               tokens[np.upperBound - 1].isCapitalized || tokens[np.upperBound - 1].lower == ")", !tokens[np.upperBound - 1].isAllCaps,
-              !usedTokens.contains(np.lowerBound) else { return false }
-        add(Candidate(cue: colon..<(colon + 1), source: np, contents: [quoteRange(qi)], kind: .direct, rule: "direct.colon"),
+              !claims.tokens.contains(np.lowerBound) else { return false }
+        add(Candidate(cue: colon..<(colon + 1), source: np, contents: [quoteRange(qi)], kind: .direct, rule: .directColon),
             quotes: [qi])
         return true
     }
@@ -476,9 +476,9 @@ extension AttributionFinder {
     mutating func colonAfterClause(quote qi: Int, colon: Int) {
         guard colon < doc.quotes[qi].open, colon > 0, phrases.isPunct(colon, ":") else { return }
         let sentence = doc.sentence(of: colon)
-        guard let np = mainSubject(of: sentence, before: colon), colon - np.upperBound <= 12, !usedTokens.contains(np.lowerBound),
+        guard let np = mainSubject(of: sentence, before: colon), colon - np.upperBound <= 12, !claims.tokens.contains(np.lowerBound),
               !(np.upperBound..<colon).contains(where: { doc.quoteOf[$0] >= 0 || tokens[$0].kind == .quote || phrases.isPronoun($0) }) else { return }
-        add(Candidate(cue: np.upperBound..<(colon + 1), source: np, contents: [quoteRange(qi)], kind: .direct, rule: "direct.colon-clause"),
+        add(Candidate(cue: np.upperBound..<(colon + 1), source: np, contents: [quoteRange(qi)], kind: .direct, rule: .directColonClause),
             quotes: [qi])
     }
 }

@@ -19,7 +19,7 @@ extension AttributionFinder {
         }.count
         for paragraph in doc.paragraphs {
             let s = labelStart(paragraph)
-            guard paragraph.upperBound - s > 3, !usedTokens.contains(s) else { continue }
+            guard paragraph.upperBound - s > 3, !claims.tokens.contains(s) else { continue }
             var k: Int
             let t = tokens[s]
             if t.kind == .word, t.isAllCaps || ["q", "a"].contains(t.lower) && t.isCapitalized && t.span.length == 1, phrases.isPunct(s + 1, ":") {
@@ -36,8 +36,8 @@ extension AttributionFinder {
             }
             guard k < paragraph.upperBound - 2 else { continue }
             let ct = (k + 1)..<phrases.contentEnd(of: (k + 1)..<paragraph.upperBound)
-            guard ct.count >= 3, !quotesInside(ct).contains(where: usedQuotes.contains) else { continue }
-            add(Candidate(cue: k..<(k + 1), source: s..<k, contents: [ct], kind: kind(of: [ct]), rule: "headline.colon"),
+            guard ct.count >= 3, !quotesInside(ct).contains(where: claims.quotes.contains) else { continue }
+            add(Candidate(cue: k..<(k + 1), source: s..<k, contents: [ct], kind: kind(of: [ct]), rule: .headlineColon),
                 quotes: quotesInside(ct))
         }
     }
@@ -53,16 +53,16 @@ extension AttributionFinder {
         for sentence in doc.sentences {
             let end = phrases.contentEnd(of: sentence)
             var s = contentStart(sentence)
-            if s < end, ["but", "and", "yet"].contains(tokens[s].lower) { s += 1 }
+            if s < end, lexicon.words(.pollLeadConjunctions).contains(tokens[s].lower) { s += 1 }
             guard s < end else { continue }
             if tokens[s].lower == "in", doc.quoteOf[s] < 0,
                let comma = ((s + 1)..<min(end, s + 18)).first(where: { phrases.isPunct($0, ",") }),
                ((s + 1)..<comma).contains(where: { dataSources.contains(tokens[$0].lower) }),
                !((s + 1)..<comma).contains(where: { tokens[$0].kind == .quote || phrases.isPronoun($0) }),
-               !usedTokens.contains(s), comma + 3 < end {
+               !claims.tokens.contains(s), comma + 3 < end {
                 let ct = (comma + 1)..<end
-                guard !quotesInside(ct).contains(where: usedQuotes.contains) else { continue }
-                add(Candidate(cue: s..<(s + 1), source: (s + 1)..<comma, contents: [ct], kind: kind(of: [ct]), rule: "reported.poll"),
+                guard !quotesInside(ct).contains(where: claims.quotes.contains) else { continue }
+                add(Candidate(cue: s..<(s + 1), source: (s + 1)..<comma, contents: [ct], kind: kind(of: [ct]), rule: .reportedPoll),
                     quotes: quotesInside(ct))
                 continue
             }
@@ -70,10 +70,10 @@ extension AttributionFinder {
             guard end - 3 > s, dataSources.contains(tokens[end - 1].lower) else { continue }
             var k = end - 2
             while k > s, k > end - 6, tokens[k].kind == .word, tokens[k].lower != "in" { k -= 1 }
-            guard tokens[k].lower == "in", k - s >= 3, !usedTokens.contains(k), doc.quoteOf[k] < 0 else { continue }
+            guard tokens[k].lower == "in", k - s >= 3, !claims.tokens.contains(k), doc.quoteOf[k] < 0 else { continue }
             let ct = s..<k
-            guard !quotesInside(ct).contains(where: usedQuotes.contains), !(s..<k).contains(where: { usedTokens.contains($0) }) else { continue }
-            add(Candidate(cue: k..<(k + 1), source: (k + 1)..<end, contents: [ct], kind: kind(of: [ct]), rule: "reported.poll"),
+            guard !quotesInside(ct).contains(where: claims.quotes.contains), !(s..<k).contains(where: { claims.tokens.contains($0) }) else { continue }
+            add(Candidate(cue: k..<(k + 1), source: (k + 1)..<end, contents: [ct], kind: kind(of: [ct]), rule: .reportedPoll),
                 quotes: quotesInside(ct))
         }
     }
@@ -83,7 +83,7 @@ extension AttributionFinder {
     /// A quote right after an attribution, in the same paragraph and with no cue of
     /// its own, goes on with the same speaker: it becomes another content span.
     mutating func followingQuotes() {
-        for idx in candidates.indices where !dropped.contains(idx) {
+        for idx in candidates.indices where !claims.dropped.contains(idx) {
             let c = candidates[idx]
             guard let lastContent = c.contents.last else { continue }
             var k = max(lastContent.upperBound, c.cue?.upperBound ?? 0, c.source?.upperBound ?? 0)
@@ -111,16 +111,16 @@ extension AttributionFinder {
             // (Not a sentence of its own: 'She became so upset … that I had to change my
             // answer: “…”' is another statement; 'Unless rivals quit, “…”' still leads in.)
             if k < ceiling, doc.quoteOf[k] < 0 || k > 0 && tokens[k - 1].kind == .word,
-               doc.sentence(of: k).lowerBound != k || Self.subordinators.contains(tokens[k].lower) || tokens[k].lower == "unless",
+               doc.sentence(of: k).lowerBound != k || lexicon.words(.subordinators).contains(tokens[k].lower) || tokens[k].lower == "unless",
                let next = quoteAfterAttribution(from: k, ceiling: ceiling) { k = next }
             // A title ('on CNN’s “State of the Union”') is not more of the statement.
             if k < ceiling, k > 0, tokens[k - 1].kind == .word, joined == nil { continue }
             guard k < ceiling, doc.quoteOf[k] >= 0 else { continue }
             let next = Int(doc.quoteOf[k])
-            guard doc.quotes[next].open == k, doc.quotes[next].isDouble, !usedQuotes.contains(next) else { continue }
+            guard doc.quotes[next].open == k, doc.quotes[next].isDouble, !claims.quotes.contains(next) else { continue }
             let quote = quoteRange(next)
             candidates[idx].contents.append(k == joinedAt ? (joined ?? quote.lowerBound)..<quote.upperBound : quote)
-            usedQuotes.insert(next)
+            claims.claim(quote: next)
         }
     }
 
@@ -176,7 +176,7 @@ extension AttributionFinder {
                 let q = doc.quotes[qi]
                 guard q.isDouble, q.open >= r.lowerBound, q.last > lastToken else { continue }
                 candidates[idx].contents[n] = r.lowerBound..<(q.last + 1)
-                usedQuotes.insert(qi)
+                claims.claim(quote: qi)
             }
         }
     }
@@ -197,20 +197,22 @@ extension AttributionFinder {
     /// quotation; the ordinary reported-speech construction then finds its speaker and
     /// content, and the attribution is kept only if that content takes the quotation.
     mutating func quotedReports() {
-        for v in quoteCues where !usedTokens.contains(v) {
+        for v in quoteCues where !claims.tokens.contains(v) {
             let sentence = doc.sentence(of: v)
             guard let open = ((v + 1)..<sentence.upperBound).first(where: { k in
                 doc.quoteOf[k] >= 0 && doc.quotes[Int(doc.quoteOf[k])].open == k && doc.quotes[Int(doc.quoteOf[k])].isDouble
-            }), !usedQuotes.contains(Int(doc.quoteOf[open])) else { continue }
-            undo = UndoLog(count: candidates.count)
+            }), !claims.quotes.contains(Int(doc.quoteOf[open])) else { continue }
+            beginTrial()
             learnedCues.insert(v)
             quoteEvidence.insert(v)
             report(at: v)
-            let log = undo!
-            undo = nil
-            if candidates.count > log.count, let c = candidates.last, c.contents.contains(where: { $0.contains(open) }),
-               c.source.map(canSpeak) ?? false, !isTitle(Int(doc.quoteOf[open])) { continue }
-            rollBack(log)
+            let added = trial.map { candidates.count > $0.count } ?? false
+            if added, let c = candidates.last, c.contents.contains(where: { $0.contains(open) }),
+               c.source.map(canSpeak) ?? false, !isTitle(Int(doc.quoteOf[open])) {
+                endTrial(keep: true)
+                continue
+            }
+            endTrial(keep: false)
             learnedCues.remove(v)
             quoteEvidence.remove(v)
         }
@@ -222,7 +224,7 @@ extension AttributionFinder {
     func canSpeak(_ np: Range<Int>) -> Bool {
         let head = sourceHead(np)
         let w = tokens[head].lower
-        if phrases.isPronoun(head) { return ["he", "she", "they", "i", "we", "who"].contains(w) }
+        if phrases.isPronoun(head) { return lexicon.words(.speakingPronouns).contains(w) }
         if tokens[head].isCapitalized, phrases.cls(head) == nil { return true }
         return phrases.info[head].isSourceNoun || lexicon.titles[w] != nil || lexicon.organizationWords.contains(w)
     }
@@ -243,11 +245,11 @@ extension AttributionFinder {
     /// pass claimed, where the quotation shows that words are reported.
     mutating func nominalReports() {
         let nouns = lexicon.words(.speechNouns)
-        for (qi, q) in doc.quotes.enumerated() where q.isDouble && !usedQuotes.contains(qi) && !isTitle(qi) {
+        for (qi, q) in doc.quotes.enumerated() where q.isDouble && !claims.quotes.contains(qi) && !isTitle(qi) {
             let sentence = doc.sentence(of: q.open)
             // The noun within a dozen words before the quotation, outside any quotation.
             guard let noun = stride(from: q.open - 1, through: max(sentence.lowerBound + 1, q.open - 12), by: -1).first(where: {
-                doc.quoteOf[$0] < 0 && nouns.contains(tokens[$0].lower) }), !usedTokens.contains(noun) else { continue }
+                doc.quoteOf[$0] < 0 && nouns.contains(tokens[$0].lower) }), !claims.tokens.contains(noun) else { continue }
             // Its owner: a possessive right before it ('Sanders’ claim': past the mark), or
             // before one or two adjectives ('Trump’s recent evidence-free assertion').
             var owner = phrases.isPossessiveMark(noun - 1) ? noun - 2 : noun - 1
@@ -269,16 +271,16 @@ extension AttributionFinder {
             let opensClause = word == "that" && (phrases.isPronoun(after) || ["there", "it"].contains(tokens[after].lower) || phrases.cls(after) == .det || tokens[after].isCapitalized
                 || tokens[after].kind == .number || tokens[after].kind == .quote)
             let opensInfinitive = word == "to" && tokens[after].kind == .word && !tokens[after].isCapitalized && phrases.cls(after) == nil
-            let opensRequest = word == "for" && ["call", "calls", "demand", "demands"].contains(tokens[noun].lower)
+            let opensRequest = word == "for" && lexicon.words(.requestNouns).contains(tokens[noun].lower)
             guard opensClause || opensInfinitive || opensRequest,
                   // (Nothing between but the words reported: 'their call for peace was “welcome news”' is the writer's.)
                   !(next..<q.open).contains(where: { doc.quoteOf[$0] >= 0 || !opensClause && phrases.cls($0) == .aux || cueForm($0) != nil && $0 != after
                       || tokens[$0].kind == .punctuation }) else { continue }
             let start = opensRequest ? after : next
             let ct = start..<reportedEnd(afterQuote: q.last, sentence: sentence)
-            guard !quotesInside(ct).contains(where: usedQuotes.contains) else { continue }
+            guard !quotesInside(ct).contains(where: claims.quotes.contains) else { continue }
             let cue = noun..<(opensRequest ? next + 1 : noun + 1)
-            add(Candidate(cue: cue, source: possessor(ending: owner, floor: sentence.lowerBound), contents: [ct], kind: kind(of: [ct]), rule: "nominal.possessive"),
+            add(Candidate(cue: cue, source: possessor(ending: owner, floor: sentence.lowerBound), contents: [ct], kind: kind(of: [ct]), rule: .nominalPossessive),
                 quotes: quotesInside(ct))
         }
     }
@@ -345,8 +347,8 @@ extension AttributionFinder {
     /// the verb after it is the cue and what follows, to the closing mark, the content.
     mutating func quotationInClause() {
         var covered = [Bool](repeating: false, count: tokens.count)
-        for (i, c) in candidates.enumerated() where !dropped.contains(i) { for r in c.contents { for k in r { covered[k] = true } } }
-        for (qi, q) in doc.quotes.enumerated() where q.isDouble && !usedQuotes.contains(qi) {
+        for (i, c) in candidates.enumerated() where !claims.dropped.contains(i) { for r in c.contents { for k in r { covered[k] = true } } }
+        for (qi, q) in doc.quotes.enumerated() where q.isDouble && !claims.quotes.contains(qi) {
             guard let close = q.close, wordCount(q.open..<close) >= 5 else { continue }
             let sentence = doc.sentence(of: q.open)
             guard q.open > sentence.lowerBound, doc.sentenceOf[close] == doc.sentenceOf[q.open] || close == sentence.upperBound,
@@ -363,11 +365,11 @@ extension AttributionFinder {
             let verbLike = cueForm(k) != nil || auxiliary || w.hasSuffix("ed") || w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("'s")
             guard verbLike, !tokens[np.upperBound - 1].lower.hasSuffix("'s"), !tokens[np.upperBound - 1].lower.hasSuffix("s'"),
                   k + 1 < q.open, q.open - k <= 25, tokens[k].kind == .word, !tokens[k].isCapitalized, phrases.cls(k) == nil,
-                  !(np.lowerBound...close).contains(where: { usedTokens.contains($0) || covered[$0] }),
+                  !(np.lowerBound...close).contains(where: { claims.tokens.contains($0) || covered[$0] }),
                   !(np.upperBound..<q.open).contains(where: { tokens[$0].kind == .quote && !phrases.isPossessiveMark($0) || doc.quoteOf[$0] >= 0 }) else { continue }
             let cue = phrases.extendCueLeft(k, floor: np.upperBound)..<(k + 1)
             let content = (k + 1)..<(close + 1)
-            add(Candidate(cue: cue, source: np, contents: [content], kind: kind(of: [content]), rule: "direct.clause-subject"),
+            add(Candidate(cue: cue, source: np, contents: [content], kind: kind(of: [content]), rule: .directClauseSubject),
                 quotes: quotesInside(content))
         }
     }
@@ -380,13 +382,13 @@ extension AttributionFinder {
     mutating func continuedQuotes() {
         // Of attributions that end together, the outer one (which starts first) comes last,
         // so a nested report ('said that critics had predicted …') does not take the quote.
-        let sorted = candidates.indices.filter { !dropped.contains($0) }.sorted {
+        let sorted = candidates.indices.filter { !claims.dropped.contains($0) }.sorted {
             let a = candidates[$0].contents, b = candidates[$1].contents
             let (ea, eb) = (a.last?.upperBound ?? 0, b.last?.upperBound ?? 0)
             return ea != eb ? ea < eb : (a.first?.lowerBound ?? 0) > (b.first?.lowerBound ?? 0)
         }
         var cursor = -1
-        for (qi, q) in doc.quotes.enumerated() where q.isDouble && !usedQuotes.contains(qi) {
+        for (qi, q) in doc.quotes.enumerated() where q.isDouble && !claims.quotes.contains(qi) {
             // The attribution that ends last before this quote (quotes come in text order).
             while cursor + 1 < sorted.count, (candidates[sorted[cursor + 1]].contents.last?.upperBound ?? 0) <= q.open { cursor += 1 }
             let paragraph = doc.paragraph(of: q.open)
@@ -406,7 +408,7 @@ extension AttributionFinder {
                   candidates[prev].source != nil || candidates[prev].inheritsFrom != nil else { continue }
             // The speaker goes on: the paragraph is more of the same statement.
             candidates[prev].contents.append(quoteRange(qi))
-            usedQuotes.insert(qi)
+            claims.claim(quote: qi)
         }
     }
 }

@@ -12,7 +12,7 @@ extension AttributionFinder {
     /// The same for a clause that opens at token s.
     func mainSubject(from start: Int, before limit: Int) -> Range<Int>? {
         var s = start
-        if s < limit, ["but", "and", "yet", "so", "still", "meanwhile", "instead"].contains(tokens[s].lower) { s += 1 }
+        if s < limit, lexicon.words(.subjectLeadIns).contains(tokens[s].lower) { s += 1 }
         // 'Then he cut into Bush, calling …': an adverb with no comma of its own opens the clause.
         if s + 1 < limit, phrases.cls(s) == .adv, phrases.isPronoun(s + 1) || tokens[s + 1].isCapitalized { s += 1 }
         if s < limit, phrases.isPunct(s, ",") { s += 1 }
@@ -55,7 +55,7 @@ extension AttributionFinder {
         var subject = np
         // 'Gary Emineth, a former state party chairman, became …': a description set off
         // by commas belongs to the subject.
-        if k + 2 < limit, phrases.isPunct(k, ","), ["a", "an", "the"].contains(tokens[k + 1].lower) || tokens[k + 1].kind == .number,
+        if k + 2 < limit, phrases.isPunct(k, ","), lexicon.words(.articles).contains(tokens[k + 1].lower) || tokens[k + 1].kind == .number,
            let comma = ((k + 2)..<min(limit, k + 16)).first(where: { phrases.isPunct($0, ",") }),
            !((k + 1)..<comma).contains(where: { tokens[$0].kind == .quote || phrases.isPronoun($0) }) {
             subject = np.lowerBound..<(comma + 1)
@@ -74,9 +74,9 @@ extension AttributionFinder {
         guard verb - 1 >= sentence.lowerBound, tokens[and].lower == "and", tokens[verb].kind == .word, !tokens[verb].isCapitalized,
               phrases.cls(verb) == nil, tokens[verb].lower.hasSuffix("ed"), doc.quoteOf[verb] < 0 else { return nil }
         let subject = verb - 1
-        guard phrases.isPronoun(subject), !["it", "this", "that", "there"].contains(tokens[subject].lower) else { return nil }
-        let opens = subject == contentStart(sentence) || phrases.isPunct(subject - 1, ",") || Self.subordinators.contains(tokens[subject - 1].lower)
-            || ["and", "but", "then"].contains(tokens[subject - 1].lower)
+        guard phrases.isPronoun(subject), !lexicon.words(.nonSpeakingPronouns).contains(tokens[subject].lower) else { return nil }
+        let opens = subject == contentStart(sentence) || phrases.isPunct(subject - 1, ",") || lexicon.words(.subordinators).contains(tokens[subject - 1].lower)
+            || lexicon.words(.partnerLeadIns).contains(tokens[subject - 1].lower)
         return opens ? subject..<(subject + 1) : nil
     }
 
@@ -90,13 +90,13 @@ extension AttributionFinder {
         let np = (with + 1)..<cueStart
         guard np.allSatisfy({ doc.quoteOf[$0] < 0 && (tokens[$0].kind == .word || tokens[$0].kind == .number
                   || tokens[$0].kind == .punctuation && [".", "(", ")", "%", "-", "/"].contains(tokens[$0].lower) || phrases.isPossessiveMark($0)) }),
-              !np.contains(where: { cueForm($0) != nil || ["who", "which", "that", "and", "or", "but"].contains(tokens[$0].lower)
-                  || Self.subordinators.contains(tokens[$0].lower) || phrases.cls($0) == .prep && !["of", "from", "for", "at", "in"].contains(tokens[$0].lower) }),
+              !np.contains(where: { cueForm($0) != nil || lexicon.words(.clauseLinks).contains(tokens[$0].lower)
+                  || lexicon.words(.subordinators).contains(tokens[$0].lower) || phrases.cls($0) == .prep && !lexicon.words(.subjectPrepositions).contains(tokens[$0].lower) }),
               phrases.cls(np.upperBound - 1) == nil,
               phrases.isPronoun(np.lowerBound) || tokens[np.lowerBound].isCapitalized || phrases.cls(np.lowerBound) == .det || tokens[np.lowerBound].kind == .number
                   || phrases.nounPhraseRight(np.lowerBound, ceiling: cueStart) != nil,
               // ('with him saying', 'with the help of aides saying' — a head noun, not an object pronoun or a verb.)
-              !["him", "her", "them", "us", "me", "it", "help", "support"].contains(tokens[np.upperBound - 1].lower),
+              !lexicon.words(.withObjects).contains(tokens[np.upperBound - 1].lower),
               !tokens[np.upperBound - 1].lower.hasSuffix("ed"), !tokens[np.upperBound - 1].lower.hasSuffix("ing") else { return nil }
         return np
     }
@@ -130,13 +130,13 @@ extension AttributionFinder {
             defer { s -= 1 }
             guard doc.quoteOf[s] < 0, tokens[s].kind == .word else { continue }
             let opens = s == first || phrases.isPunct(s - 1, ",") && doc.quoteOf[s - 1] < 0
-                || (Self.subordinators.contains(tokens[s - 1].lower) || ["and", "but", "where"].contains(tokens[s - 1].lower))
+                || (lexicon.words(.subordinators).contains(tokens[s - 1].lower) || lexicon.words(.clauseLeadIns).contains(tokens[s - 1].lower))
                     && (!commaBeforeSubordinate || s - 1 == first || s - 2 >= first && phrases.isPunct(s - 2, ","))
-            guard opens, !["who", "which", "that", "whom", "whose"].contains(tokens[s].lower),
+            guard opens, !lexicon.words(.relativeWords).contains(tokens[s].lower),
                   let np = mainSubject(from: s, before: comma) else { continue }
             // ('… an architect who said he was stiffed after he designed …, saying': a clause
             // inside a relative clause is no clause a participle goes on from.)
-            if s > first, let relative = (first..<s).last(where: { ["who", "which", "whom", "whose"].contains(tokens[$0].lower) && doc.quoteOf[$0] < 0 }),
+            if s > first, let relative = (first..<s).last(where: { lexicon.words(.relativeClauseOpeners).contains(tokens[$0].lower) && doc.quoteOf[$0] < 0 }),
                !(relative..<s).contains(where: { phrases.isPunct($0, ",") }) { continue }
             return np
         }
@@ -148,13 +148,13 @@ extension AttributionFinder {
     /// a title), with what it speaks for ('for …', 'of …', 'at …'). Such a phrase
     /// plainly refers to someone who speaks, though it names nobody.
     func describedSpeaker(at s: Int, before limit: Int) -> Range<Int>? {
-        guard phrases.cls(s) == .det, ["a", "an", "the"].contains(tokens[s].lower),
+        guard phrases.cls(s) == .det, lexicon.words(.articles).contains(tokens[s].lower),
               let p = phrases.nounPhraseRight(s, ceiling: limit, allowLower: 4), p.count >= 2 else { return nil }
         let head = tokens[p.upperBound - 1].lower
         guard !tokens[p.upperBound - 1].isCapitalized, lexicon.sourceNouns.contains(head) || lexicon.titles[head] != nil else { return nil }
         var end = p.upperBound
         // 'for the Senate Finance Committee': a name, capitalised word by word.
-        if end < limit, ["for", "of", "at"].contains(tokens[end].lower) {
+        if end < limit, lexicon.words(.affiliationPrepositions).contains(tokens[end].lower) {
             var m = end + 1
             if m < limit, tokens[m].lower == "the" { m += 1 }
             var last = -1
@@ -167,8 +167,6 @@ extension AttributionFinder {
         return p.lowerBound..<end
     }
 
-    /// Conjunctions that open a subordinate clause before the main one ('While X said …,').
-    static let subordinators: Set<String> = ["while", "although", "though", "after", "when", "as", "if", "because", "since", "before", "once", "whereas", "until"]
 
     /// 'Gore insisted it was “premature” … while adding, “…”': the quote's attribution
     /// took the subject for its later verb first; the earlier verb shares it.

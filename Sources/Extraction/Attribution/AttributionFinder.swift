@@ -4,29 +4,47 @@ struct Candidate {
     var source: Range<Int>?
     var contents: [Range<Int>]
     var kind: QuoteKind
-    var rule: String
+    /// The rule that decided it.
+    var decidedBy: AttributionRule
     /// Index of an earlier candidate whose speaker this one takes over.
     var inheritsFrom: Int?
+
+    /// The rule's id as `whosaid extract` prints it, for what reads candidates as text (the
+    /// learned judge's features).
+    var rule: String { decidedBy.rawValue }
+
+    init(cue: Range<Int>?, source: Range<Int>?, contents: [Range<Int>], kind: QuoteKind, rule: AttributionRule, inheritsFrom: Int? = nil) {
+        self.cue = cue
+        self.source = source
+        self.contents = contents
+        self.kind = kind
+        self.decidedBy = rule
+        self.inheritsFrom = inheritsFrom
+    }
 }
 
 /// Finds attributions with ordered, named passes (as CoreNLP's quote attribution
 /// does with its sieves): each pass claims the quotes and cues it is sure of, and
-/// later passes only see what is left. Every attribution records its pass.
+/// later passes only see what is left. The order is one declared list (`sieves`), what
+/// has been claimed is one value (`Claims`), and every attribution records the rule
+/// (`AttributionRule`) that decided it, so a rule can be measured and left out alone.
 ///
-/// The passes live in extensions, a file per group (`+DirectQuotes`, `+ReportedSpeech`,
-/// `+Speakers`, `+ContentBoundaries`, `+LaterPasses`); the finder's working state is
-/// therefore internal to the module rather than private, and only `run()` is meant to be
-/// called from outside.
+/// The passes live in extensions, a file per group (`+DirectQuotes`, `+ReportedSpeech`
+/// with its `+ReportConstructions`, `+Speakers`, `+ContentBoundaries`, `+LaterPasses`);
+/// the finder's working state is therefore internal to the module rather than private,
+/// and only `run()` is meant to be called from outside.
 struct AttributionFinder {
     let doc: Document
     let lexicon: Lexicon
     let phrases: Phrases
 
     var candidates: [Candidate] = []
-    /// Quote regions already attributed.
-    var usedQuotes = Set<Int>()
-    /// Tokens already used as a cue or source.
-    var usedTokens = Set<Int>()
+    /// The quotes and tokens claimed so far, and the candidates taken back.
+    var claims = Claims()
+    /// Rules and passes left out (`whosaid eval --without`).
+    let ablation: Ablation
+    /// Whether `ablation` leaves anything out: tested before the set on every `add`.
+    let ablating: Bool
     /// The candidates whose cue lies in each sentence, in the order found, for
     /// participles ('…, adding that').
     var candidatesBySentence: [Int32: [Int]] = [:]
@@ -42,7 +60,9 @@ struct AttributionFinder {
     /// The verbs `quotedReports` made cues, for the rule names.
     var quoteEvidence = Set<Int>()
 
-    init(phrases: Phrases, cueModel: CueModel? = CueModel.standard) {
+    init(phrases: Phrases, cueModel: CueModel? = CueModel.standard, ablation: Ablation = .none) {
+        self.ablation = ablation
+        self.ablating = !ablation.isEmpty
         let doc = phrases.doc
         self.doc = doc
         self.lexicon = phrases.lexicon
@@ -83,21 +103,27 @@ struct AttributionFinder {
         return false
     }
 
+    /// The passes in the order they run. `completeQuotes` runs twice: after the passes
+    /// that find quotations with their cues, and again after the ones that found more.
+    static let sieves: [AttributionPass] = [
+        .directWithTrailingCue,
+        .directWithLeadingCue,
+        .accordingTo,
+        .reportedSpeech,
+        .headlineColon,
+        .pollFindings,
+        .completeQuotes,
+        .followingQuotes,
+        .continuedQuotes,
+        .quotedReports,
+        .nominalReports,
+        .completeQuotes,
+        .quotationInClause,
+        .dropNestedWeakCues,
+    ]
+
     mutating func run() -> [Candidate] {
-        directWithTrailingCue()
-        directWithLeadingCue()
-        accordingTo()
-        reportedSpeech()
-        headlineColon()
-        pollFindings()
-        completeQuotes()
-        followingQuotes()
-        continuedQuotes()
-        quotedReports()
-        nominalReports()
-        completeQuotes()
-        quotationInClause()
-        dropNestedWeakCues()
+        for pass in Self.sieves where !(ablating && ablation.skips(pass)) { pass.apply(to: &self) }
         // Document order, with inheritance links renumbered to match.
         let order = candidates.indices.sorted { (candidates[$0].contents.first?.lowerBound ?? 0) < (candidates[$1].contents.first?.lowerBound ?? 0) }
         var position = [Int](repeating: 0, count: candidates.count)
@@ -109,9 +135,6 @@ struct AttributionFinder {
         }
     }
 
-    /// Candidates taken back by a later pass (see `absorbNested`).
-    var dropped = Set<Int>()
-
     /// 'Obama said he expected that Americans will say “no” to …', 'the Security Council
     /// pledged to impose sanctions on what it called “a clear threat …”': a quotation
     /// inside the clause an attribution reports is part of what that attribution
@@ -121,9 +144,9 @@ struct AttributionFinder {
     /// `content` belongs to such an inner candidate, which are then dropped.
     mutating func absorbNested(in content: Range<Int>) -> Bool {
         var inner: [Int] = []
-        for q in quotesInside(content) where usedQuotes.contains(q) {
+        for q in quotesInside(content) where claims.quotes.contains(q) {
             let open = doc.quotes[q].open
-            guard let k = candidates.indices.first(where: { k in !dropped.contains(k) && candidates[k].contents.contains { $0.contains(open) } }),
+            guard let k = candidates.indices.first(where: { k in !claims.dropped.contains(k) && candidates[k].contents.contains { $0.contains(open) } }),
                   let cue = candidates[k].cue, content.contains(cue.lowerBound), candidates[k].inheritsFrom == nil,
                   candidates[k].contents.allSatisfy({ $0.lowerBound >= content.lowerBound && $0.upperBound <= content.upperBound }),
                   candidates[k].source.map({ content.contains($0.lowerBound) }) ?? true,
@@ -138,14 +161,14 @@ struct AttributionFinder {
         }
         if inner.isEmpty { return false }
         // The quotes stay used: the outer attribution holds them now.
-        for k in inner where dropped.insert(k).inserted { undo?.dropped.append(k) }
+        for k in inner { claims.drop(candidate: k) }
         return true
     }
 
     /// The cue of a relative clause: 'what it calls', 'which he described as', 'who said'.
     func isRelativeCue(_ cue: Range<Int>, source: Range<Int>?) -> Bool {
         let first = source.map { min($0.lowerBound, cue.lowerBound) } ?? cue.lowerBound
-        for k in max(0, first - 2)...first where ["what", "which", "who", "whom"].contains(tokens[k].lower) { return true }
+        for k in max(0, first - 2)...first where lexicon.words(.relativeCueOpeners).contains(tokens[k].lower) { return true }
         return false
     }
 
@@ -155,8 +178,8 @@ struct AttributionFinder {
     mutating func dropNestedWeakCues() {
         // For each token, how many contents cover it (content spans of one candidate never overlap).
         var coverage = [UInt16](repeating: 0, count: tokens.count)
-        for (i, c) in candidates.enumerated() where !dropped.contains(i) { for r in c.contents { for k in r { coverage[k] &+= 1 } } }
-        var keep = candidates.indices.map { !dropped.contains($0) }
+        for (i, c) in candidates.enumerated() where !claims.dropped.contains(i) { for r in c.contents { for k in r { coverage[k] &+= 1 } } }
+        var keep = candidates.indices.map { !claims.dropped.contains($0) }
         for (i, c) in candidates.enumerated() where keep[i] {
             guard let cue = c.cue, c.inheritsFrom == nil else { continue }
             let verb = cue.first(where: { cueForm($0) != nil }) ?? cue.lowerBound
@@ -198,34 +221,42 @@ struct AttributionFinder {
         return start..<end
     }
 
+    /// Adds a candidate and claims its cue, source and quotes; a candidate of a rule
+    /// the ablation leaves out is not added and claims nothing.
     mutating func add(_ c: Candidate, quotes: [Int] = []) {
+        if ablating, ablation.rules.contains(c.decidedBy) { return }
         if let cue = c.cue {
             candidatesBySentence[doc.sentenceOf[cue.lowerBound], default: []].append(candidates.count)
-            undo?.sentences.append(doc.sentenceOf[cue.lowerBound])
+            trial?.sentences.append(doc.sentenceOf[cue.lowerBound])
         }
-        for q in quotes where usedQuotes.insert(q).inserted { undo?.quotes.append(q) }
-        for k in (c.cue ?? 0..<0) where usedTokens.insert(k).inserted { undo?.tokens.append(k) }
-        for k in (c.source ?? 0..<0) where usedTokens.insert(k).inserted { undo?.tokens.append(k) }
+        for q in quotes { claims.claim(quote: q) }
+        if let cue = c.cue { claims.claim(tokens: cue) }
+        if let source = c.source { claims.claim(tokens: source) }
         candidates.append(c)
     }
 
-    /// What `add` and `absorbNested` changed since a trial began, so a trial candidate
-    /// can be taken back without copying the whole state (see `quotedReports`).
-    struct UndoLog {
+    /// What `add` changed in the finder's own tables since a trial began; the claims keep
+    /// their own log (see `quotedReports`).
+    struct Trial {
         var count: Int
         var sentences: [Int32] = []
-        var quotes: [Int] = []
-        var tokens: [Int] = []
-        var dropped: [Int] = []
     }
-    var undo: UndoLog?
+    var trial: Trial?
 
-    mutating func rollBack(_ log: UndoLog) {
-        candidates.removeLast(candidates.count - log.count)
-        for key in log.sentences { candidatesBySentence[key]?.removeLast() }
-        for q in log.quotes { usedQuotes.remove(q) }
-        for k in log.tokens { usedTokens.remove(k) }
-        for d in log.dropped { dropped.remove(d) }
+    mutating func beginTrial() {
+        trial = Trial(count: candidates.count)
+        claims.beginTrial()
+    }
+
+    /// Ends the trial, keeping what it added, or taking it all back.
+    mutating func endTrial(keep: Bool) {
+        guard let t = trial else { return }
+        trial = nil
+        let log = claims.endTrial()
+        if keep { return }
+        candidates.removeLast(candidates.count - t.count)
+        for key in t.sentences { candidatesBySentence[key]?.removeLast() }
+        claims.rollBack(log)
     }
 
     /// Whether the tokens of a range contain an unused double quote region, for the kind.

@@ -96,7 +96,7 @@ struct Phrases {
     /// An adverb in -ly between a subject and its verb ('effectively acknowledged').
     func isLyAdverb(_ i: Int) -> Bool {
         let t = tokens[i]
-        return t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ly") && t.span.length > 4 && !["only", "early", "family", "ally", "rally", "italy", "daily", "july"].contains(t.lower)
+        return t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ly") && t.span.length > 4 && !lexicon.words(.lyNonAdverbs).contains(t.lower)
     }
 
     /// A reporting verb (any class) at token i, or the first word of a verbal cue
@@ -111,12 +111,12 @@ struct Phrases {
         if tokens[i].isCapitalized, i != doc.sentence(of: i).lowerBound, !doc.isHeadlineParagraph[Int(doc.paragraphOf[i])] { return nil }
         // After a determiner or a preposition the word is a noun: 'a private email system', 'file charges'.
         if i > 0, let c = info[i - 1].wordClass,
-           c == .det && !["that", "this", "these", "those", "all", "both", "each", "some", "many", "most", "several", "few", "one", "two", "three", "four", "five", "other", "another", "any"].contains(tokens[i - 1].lower) || c == .prep && tokens[i - 1].lower != "to" {
+           c == .det && !lexicon.words(.pronominalDeterminers).contains(tokens[i - 1].lower) || c == .prep && tokens[i - 1].lower != "to" {
             return nil
         }
         if isNounUseOfCue(doc, lexicon, info, i) { return nil }
         if info[i].cueClass != nil, let form = lexicon.cue(tokens[i].lower) { return form }
-        if info[i].startsCuePhrase, let n = cuePhraseLength(doc, lexicon, at: i, limit: tokens.count), !["in", "according", "quoting", "citing"].contains(tokens[i].lower) {
+        if info[i].startsCuePhrase, let n = cuePhraseLength(doc, lexicon, at: i, limit: tokens.count), !lexicon.words(.nonCuePhraseStarts).contains(tokens[i].lower) {
             return Lexicon.CueForm(lemma: tokens[i + n - 1].lower, cueClass: .speech)
         }
         return nil
@@ -182,15 +182,15 @@ struct Phrases {
             if cls(k) == .adv || isTimeWord(k) {
                 // 'on Friday', 'last week', 'earlier this month'
                 var s = k
-                while s - 1 >= floor, ["on", "last", "this", "earlier", "later", "late", "early", "next"].contains(word(s - 1)) { s -= 1 }
+                while s - 1 >= floor, lexicon.words(.timeLeadIns).contains(word(s - 1)) { s -= 1 }
                 e = s
                 continue
             }
             // 'Trump in his announcement speech called', 'Clinton at a rally in Ohio said': a
             // prepositional phrase between a name (or pronoun) and its verb.
             if tokens[k].kind == .word, !tokens[k].isCapitalized, cls(k) == nil,
-               let p = stride(from: k - 1, through: max(floor + 1, k - 6), by: -1).first(where: { ["in", "during", "at", "on", "through"].contains(word($0)) }),
-               p + 1 < k, ["his", "her", "their", "its", "a", "an", "the"].contains(word(p + 1)),
+               let p = stride(from: k - 1, through: max(floor + 1, k - 6), by: -1).first(where: { lexicon.words(.occasionAdjunctPrepositions).contains(word($0)) }),
+               p + 1 < k, lexicon.words(.adjunctDeterminers).contains(word(p + 1)),
                // (Not a group's place: 'Officials at the state election board said'.)
                tokens[p - 1].kind == .word, tokens[p - 1].isCapitalized && cls(p - 1) == nil && !info[p - 1].isSourceNoun && !isPluralNoun(p - 1) || isPronoun(p - 1),
                ((p + 2)..<k).allSatisfy({ tokens[$0].kind == .word && !isPronoun($0) && cueForm($0) == nil && (cls($0) == nil || cls($0) == .det || word($0) == "of") }) {
@@ -211,9 +211,9 @@ struct Phrases {
             }
             // 'The State Department less than two weeks ago said', 'Trump three days ago told'
             if word(k) == "ago", k - 2 >= floor, isTimeWord(k - 1) || word(k - 1).hasSuffix("s"),
-               tokens[k - 2].kind == .number || numberWords.contains(word(k - 2)) || ["a", "an", "several", "few", "many"].contains(word(k - 2)) {
+               tokens[k - 2].kind == .number || numberWords.contains(word(k - 2)) || lexicon.words(.agoQuantifiers).contains(word(k - 2)) {
                 var s = k - 2
-                while s - 1 >= floor, ["less", "more", "than", "about", "nearly", "almost", "just", "only", "some", "a"].contains(word(s - 1)) { s -= 1 }
+                while s - 1 >= floor, lexicon.words(.agoModifiers).contains(word(s - 1)) { s -= 1 }
                 e = s
                 continue
             }
@@ -235,18 +235,18 @@ struct Phrases {
                 continue
             }
             if isTimeWord(s) { s += 1; continue }
-            if ["on", "last", "this", "late", "early"].contains(word(s)), s + 1 < ceiling, isTimeWord(s + 1) {
+            if lexicon.words(.postCueTimeLeadIns).contains(word(s)), s + 1 < ceiling, isTimeWord(s + 1) {
                 s += 2; continue
             }
             if cls(s) == .adv, lexicon.words(.postCueAdverbs).contains(word(s)) {
                 s += 1; continue
             }
             // 'in a statement', 'in an interview with X', 'in a speech in Kabul'
-            if word(s) == "in", s + 2 < ceiling, ["a", "an", "the", "his", "her", "their", "its"].contains(word(s + 1)),
+            if word(s) == "in", s + 2 < ceiling, lexicon.words(.adjunctDeterminers).contains(word(s + 1)),
                lexicon.words(.occasions).contains(word(s + 2)) {
                 s += 3
                 // 'in a video message', 'in a news conference', 'in a radio interview'
-                while s < ceiling, lexicon.words(.occasions).contains(word(s)) || ["conference", "appearance", "interview", "address", "session"].contains(word(s)) { s += 1 }
+                while s < ceiling, lexicon.words(.occasions).contains(word(s)) || lexicon.words(.occasionHeads).contains(word(s)) { s += 1 }
                 s = skipModifierPhrase(s, ceiling: ceiling)
                 continue
             }
@@ -258,7 +258,7 @@ struct Phrases {
     /// Skips a prepositional phrase such as 'with a private TV channel' or 'in Kabul'.
     func skipModifierPhrase(_ start: Int, ceiling: Int) -> Int {
         var s = start
-        while s < ceiling, ["with", "to", "on", "in", "at", "from", "for", "by", "before", "after", "during", "about", "of", "near", "outside", "inside", "ahead", "via"].contains(word(s)) {
+        while s < ceiling, lexicon.words(.modifierPrepositions).contains(word(s)) {
             // Only before a noun phrase ('to a local channel', 'to reporters'), not a verb ('to play').
             if s + 1 < ceiling, cls(s + 1) == nil, !tokens[s + 1].isCapitalized, tokens[s + 1].kind == .word, info[s + 1].cueClass == nil,
                word(s + 1).count > 4, word(s + 1).hasSuffix("ers") || word(s + 1).hasSuffix("ists") || info[s + 1].isSourceNoun {
@@ -335,7 +335,7 @@ struct Phrases {
                     if words > 0, t.lower != "that" || k - 1 >= floor && cls(k - 1) == .prep {
                         start = k
                         // 'the three candidates', 'all five': a numeral after another determiner.
-                        if Self.countWords.contains(t.lower), k - 1 >= floor, cls(k - 1) == .det, word(k - 1) != "that" {
+                        if lexicon.words(.countWords).contains(t.lower), k - 1 >= floor, cls(k - 1) == .det, word(k - 1) != "that" {
                             k -= 1; continue
                         }
                         // 'organizers of both conventions', 'many of his contemporaries', 'the
@@ -349,7 +349,7 @@ struct Phrases {
                         }
                     }
                     // 'About one in five say', 'many say', 'both agree': a quantifier alone is the subject.
-                    if words == 0, ["many", "some", "both", "all", "most", "several", "few", "one", "two", "three", "four", "five", "those", "each", "others", "another"].contains(t.lower) {
+                    if words == 0, lexicon.words(.subjectQuantifiers).contains(t.lower) {
                         start = k
                         words += 1
                         k -= 1
@@ -358,7 +358,7 @@ struct Phrases {
                         if k >= floor, ["in", "of"].contains(word(k)) {
                             // 'one in five', 'most of them': keep the quantifier phrase whole.
                             var j = k - 1
-                            while j >= floor, tokens[j].kind == .word || tokens[j].kind == .number, cls(j) == .det || tokens[j].kind == .number || ["about", "nearly", "almost", "roughly", "half", "third"].contains(word(j)) { start = j; j -= 1 }
+                            while j >= floor, tokens[j].kind == .word || tokens[j].kind == .number, cls(j) == .det || tokens[j].kind == .number || lexicon.words(.quantityPhraseWords).contains(word(j)) { start = j; j -= 1 }
                         }
                     }
                     break
@@ -408,12 +408,12 @@ struct Phrases {
         // 'About four in 10 voters', 'only 49 percent', 'at least a dozen members': the
         // bound on a quantity that opens the phrase is part of it.
         if s - 1 >= floor, tokens[s - 1].kind == .word, cls(s - 1) != .det,
-           tokens[s].kind == .number || cls(s) == .det || numberWords.contains(word(s)) || Self.ofQuantifiers.contains(word(s)) {
+           tokens[s].kind == .number || cls(s) == .det || numberWords.contains(word(s)) || lexicon.words(.ofQuantifiers).contains(word(s)) {
             let modifiers = quantityModifiers
             while s - 1 >= floor, tokens[s - 1].kind == .word, modifiers.contains(word(s - 1)) {
                 // 'at least', 'more than', 'less than', 'fewer than'
                 if ["least", "than"].contains(word(s - 1)) {
-                    guard s - 2 >= floor, ["at", "more", "less", "fewer"].contains(word(s - 2)) else { break }
+                    guard s - 2 >= floor, lexicon.words(.comparativeQuantifiers).contains(word(s - 2)) else { break }
                     s -= 2
                 } else {
                     s -= 1
@@ -429,7 +429,7 @@ struct Phrases {
         // (A capital at the start of a sentence says nothing: 'Officials with the board said'.)
         guard k - 1 >= 0, cls(k) == .prep, tokens[k - 1].kind == .word, phrasePrepositions.contains(word(k)),
               !tokens[k - 1].isCapitalized || doc.sentence(of: k - 1).lowerBound == k - 1, !tokens[k - 1].isAllCaps else { return false }
-        let q = Self.ofQuantifiers.contains(word(k - 1))
+        let q = lexicon.words(.ofQuantifiers).contains(word(k - 1))
         return q || ofHead(k - 1) && (info[k - 1].isSourceNoun || isPluralNoun(k - 1))
     }
 
@@ -447,14 +447,14 @@ struct Phrases {
     func describedSubject(_ end: Int, floor: Int) -> Range<Int>? {
         var s = floor
         while s < end, tokens[s].kind == .punctuation, ["•", "-", "*", "—", "·", "–"].contains(word(s)) { s += 1 }
-        if s < end, ["but", "and", "yet", "so", "still", "meanwhile"].contains(word(s)) { s += 1 }
+        if s < end, lexicon.words(.describedSubjectLeadIns).contains(word(s)) { s += 1 }
         if s < end, isPunct(s, ",") { s += 1 }
         // An opening adjunct ends at its comma: 'On Monday, Trump, who …, said'.
         if s < end, let comma = (s..<min(end - 1, s + 12)).first(where: { isPunct($0, ",") }),
            cls(s) == .prep || cls(s) == .adv || (s..<comma).contains(where: isTimeWord) {
             s = comma + 1
         }
-        guard s < end, tokens[s].isCapitalized || cls(s) == .det && ["the", "a", "an"].contains(word(s)),
+        guard s < end, tokens[s].isCapitalized || cls(s) == .det && lexicon.words(.articles).contains(word(s)),
               let np = nounPhraseRight(s, ceiling: end - 1), np.upperBound < end - 1,
               isPunct(np.upperBound, ",") || ["—", "--", "–"].contains(word(np.upperBound)) && word(np.upperBound) == word(end - 1),
               end - np.upperBound <= 40 else { return nil }
@@ -472,7 +472,7 @@ struct Phrases {
             if isPronoun(j), !relative { return nil }
         }
         let o = tokens[opener]
-        let describes = ["a", "an", "the", "who", "whose", "of", "from", "now", "then", "once", "one"].contains(word(opener)) || info[opener].title != nil
+        let describes = lexicon.words(.appositiveOpeners).contains(word(opener)) || info[opener].title != nil
             || o.lower.hasSuffix("'s") || o.kind == .number
             // 'director of the institute', 'chairman of the party'
             || o.kind == .word && !o.isCapitalized && cls(opener) == nil && cueForm(opener) == nil && info[opener].cueClass == nil
@@ -485,10 +485,6 @@ struct Phrases {
         return np.lowerBound..<end
     }
 
-    /// Determiners that count: 'the three candidates', 'all five'.
-    static let countWords: Set<String> = ["one", "two", "three", "four", "five", "several", "many", "few", "both"]
-    /// Quantifiers that head 'of' phrases: 'some of Clinton's allies', 'most of the candidates'.
-    static let ofQuantifiers: Set<String> = ["some", "many", "most", "all", "none", "each", "several", "both", "any", "few", "one", "two", "three", "four", "five", "half", "majority", "members", "supporters", "organizers", "leaders"]
 
     /// The word before 'of' heads the noun phrase: a quantifier ('most of'), a number
     /// ('two of'), or a noun that is neither a verb of the lexicon nor a pronoun
@@ -497,7 +493,7 @@ struct Phrases {
         let t = tokens[k]
         if t.kind == .number { return true }
         guard t.kind == .word else { return false }
-        if Self.ofQuantifiers.contains(t.lower) { return true }
+        if lexicon.words(.ofQuantifiers).contains(t.lower) { return true }
         return cls(k) == nil && cueForm(k) == nil && info[k].cueClass == nil && !isPronoun(k) && info[k].pronounRole == nil && !isLyAdverb(k)
     }
 
@@ -648,7 +644,7 @@ struct Phrases {
                 // Northwestern, writes'; 'Paradis, who volunteered …, says') is part of the
                 // source; a participle clause ('Mr. Trump, asked about …, said') is not.
                 let opener = k + 1
-                let describes = ["a", "an", "the", "who", "whose"].contains(word(opener)) || info[opener].title != nil
+                let describes = lexicon.words(.descriptionOpeners).contains(word(opener)) || info[opener].title != nil
                     || tokens[opener].lower.hasSuffix("'s")
                 return describes ? np.lowerBound..<end : np
             }
@@ -741,7 +737,7 @@ struct Phrases {
         }
         if isPronoun(i) || cueForm(i) != nil || t.lower.hasSuffix("ing") { return false }
         if ["who", "whose"].contains(t.lower) || info[i].title != nil { return true }
-        if let c = cls(i) { return c == .det && ["a", "an", "the"].contains(t.lower) }
+        if let c = cls(i) { return c == .det && lexicon.words(.articles).contains(t.lower) }
         return true
     }
 
@@ -771,7 +767,7 @@ struct Phrases {
             return k..<(k + 1)
         }
         // 'one of those advisers', 'some of the delegates'
-        if Self.ofQuantifiers.contains(word(k)), k + 2 < ceiling, word(k + 1) == "of" { k += 2 }
+        if lexicon.words(.ofQuantifiers).contains(word(k)), k + 2 < ceiling, word(k + 1) == "of" { k += 2 }
         if cls(k) == .det { k += 1 }
         var words = 0
         var lowerRun = 0

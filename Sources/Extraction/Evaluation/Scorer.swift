@@ -5,7 +5,9 @@
 ///   Dice ≥ 0.5 (one-to-one, greedy by Dice);
 /// - attribution level: a matched quote whose source tokens also overlap the gold
 ///   source (or both have none);
-/// - direct subset: gold quotes whose content holds a double quotation mark.
+/// - direct subset: gold quotes whose content holds a double quotation mark;
+/// - by rule (WhoSaid's own): each predicted quote's `rule`, how many it predicted and
+///   how many of those match a gold attribution, against all the gold ones.
 public struct Scorer: Sendable {
     /// One annotated or predicted attribution, as spans.
     public struct Quote: Sendable {
@@ -14,12 +16,15 @@ public struct Scorer: Sendable {
         public var contents: [Span]
         /// The content text, used to tell direct quotes (gold only).
         public var contentText: String
+        /// The rule that found a predicted quote, for the figures by rule.
+        public var rule: String?
 
-        public init(cue: Span?, sources: [Span], contents: [Span], contentText: String = "") {
+        public init(cue: Span?, sources: [Span], contents: [Span], contentText: String = "", rule: String? = nil) {
             self.cue = cue
             self.sources = sources
             self.contents = contents
             self.contentText = contentText
+            self.rule = rule
         }
     }
 
@@ -34,6 +39,10 @@ public struct Scorer: Sendable {
         public var content = PRF(), source = PRF(), cue = PRF(), quote = PRF(), attribution = PRF()
         public var directGold = 0, directMatched = 0
         public var directAttributionRecall: Double { directGold == 0 ? 0 : Double(directMatched) / Double(directGold) }
+        /// Attribution-level figures of each rule's predictions: `predicted` its quotes,
+        /// `tp` those that match a gold attribution, `gold` all gold attributions (so
+        /// recall is the share of the gold that the rule found).
+        public var byRule: [String: PRF] = [:]
     }
 
     public private(set) var report = Report()
@@ -58,12 +67,14 @@ public struct Scorer: Sendable {
 
         let gq = gold.map { (covered($0.contents), covered($0.sources), Scorer.isDirect($0.contentText)) }
         let pq = predicted.map { (covered($0.contents), covered($0.sources)) }
+        for q in predicted { if let rule = q.rule { report.byRule[rule, default: PRF()].predicted += 1 } }
         for pair in Scorer.match(gold: gq.map(\.0), predicted: pq.map(\.0)) {
             report.quote.tp += 1
             let gs = gq[pair.g].1, ps = pq[pair.p].1
             if !gs.isDisjoint(with: ps) || (gs.isEmpty && ps.isEmpty) {
                 report.attribution.tp += 1
                 if gq[pair.g].2 { report.directMatched += 1 }
+                if let rule = predicted[pair.p].rule { report.byRule[rule, default: PRF()].tp += 1 }
             }
         }
         report.quote.predicted += pq.count
@@ -71,6 +82,7 @@ public struct Scorer: Sendable {
         report.attribution.predicted += pq.count
         report.attribution.gold += gq.count
         report.directGold += gq.filter(\.2).count
+        for rule in report.byRule.keys { report.byRule[rule]!.gold = report.attribution.gold }
     }
 
     /// The quote matching of score.py and speakers.py: gold and predicted quotes whose

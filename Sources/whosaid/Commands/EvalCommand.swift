@@ -7,7 +7,7 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score extraction against annotated articles (the metrics of PolNeAR's score.py, and of speakers.py with --speakers).",
         usage: """
-            whosaid eval GOLD TEXTDIR [--speakers DIR] [--pred FILE] [--json] [-v]
+            whosaid eval GOLD TEXTDIR [--speakers DIR] [--pred FILE] [--without RULE[,RULE]] [--json] [-v]
             whosaid eval --speakers DIR TEXTDIR [--pred FILE] [--json] [-v]
             whosaid eval --cv K GOLD TEXTDIR [--thresholds LIST]
             """,
@@ -16,6 +16,11 @@ struct EvalCommand: ParsableCommand {
             spans; TEXTDIR holds each article's text as <id>.txt (or the "file" name). Without --pred, WhoSaid \
             extracts each article itself, exactly as `whosaid extract` does (with the same --gazetteer); with \
             --pred it scores that file of predictions instead.
+
+            The span table is followed by one row per rule (the `rule` of each prediction): how many \
+            attributions it predicted, how many of them match a gold attribution, its precision, and the share \
+            of all gold attributions it found. --without RULE[,RULE] extracts with those rules left out \
+            (ablation): a rule id such as direct.title, or a pass id such as following-quotes.
 
             --speakers DIR adds the actor-level figures of speakers.py (who-said-what recall, speaker accuracy, \
             named-speaker precision, about-whom precision and recall) on the articles of DIR/gold.jsonl, one \
@@ -37,6 +42,10 @@ struct EvalCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Score these predictions (JSON Lines as printed by `whosaid extract`) instead of extracting.", valueName: "file"))
     var pred: String?
+
+    @Option(name: .customLong("without"), parsing: .singleValue, help: ArgumentHelp(
+        "Leave these rules or passes out (comma-separated, repeatable), to measure what they contribute.", valueName: "rule"))
+    var without: [String] = []
 
     @Flag(help: "Print the figures as one JSON object.")
     var json = false
@@ -65,6 +74,9 @@ struct EvalCommand: ParsableCommand {
         default: throw ValidationError("expected GOLD and TEXTDIR, got \(paths.count) paths")
         }
         if verbose && speakers == nil { throw ValidationError("-v lists the speaker misses: it needs --speakers DIR") }
+        if !without.isEmpty && pred != nil { throw ValidationError("--without changes the extraction: it cannot apply to --pred") }
+        if !without.isEmpty && cv != nil { throw ValidationError("--without changes the extraction: --cv trains its own and does not take it") }
+        _ = try ablation()
         if let k = cv {
             guard (2...20).contains(k) else { throw ValidationError("--cv takes a number of folds from 2 to 20, not \(k)") }
             guard paths.count == 2, speakers == nil, pred == nil else {
@@ -72,6 +84,20 @@ struct EvalCommand: ParsableCommand {
             }
             _ = try thresholdValues()
             _ = try Self.numbers(cueThresholdList, option: "--cue-thresholds")
+        }
+    }
+
+    /// The rules and passes `--without` names; a usage error listing the ids otherwise.
+    private func ablation() throws -> Ablation {
+        let ids = without.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        switch Ablation.parse(ids) {
+        case .success(let ablation): return ablation
+        case .failure(let unknown):
+            throw ValidationError("""
+                no rule or pass named \(unknown.ids.joined(separator: ", ")); the ids are:
+                  rules: \(AttributionRule.allCases.map(\.rawValue).joined(separator: " "))
+                  passes: \(AttributionPass.allCases.map(\.rawValue).joined(separator: " "))
+                """)
         }
     }
 
@@ -101,7 +127,7 @@ struct EvalCommand: ParsableCommand {
         let goldDocs = try gold.map(Self.load)
         let speakerGold = try speakers.map(SpeakerEvaluation.init(directory:))
         var predictions = try pred.map(Predictions.init(file:))
-            ?? Predictions(extractingWith: extraction.extractor(), textDirectory: textDirectory)
+            ?? Predictions(extractingWith: extraction.extractor(ablation: ablation()), textDirectory: textDirectory)
 
         var spanFields: [(String, JSON)] = []
         var lines: [String] = []
@@ -152,6 +178,10 @@ struct EvalCommand: ParsableCommand {
             ("content", prf(r.content)), ("source", prf(r.source)), ("cue", prf(r.cue)), ("quote", prf(r.quote)),
             ("attribution", prf(r.attribution)), ("direct_attribution_recall", .array([.double(r.directAttributionRecall)])),
             ("counts", .object([("gold_quotes", .int(r.quote.gold)), ("pred_quotes", .int(r.quote.predicted)), ("gold_direct", .int(r.directGold))])),
+            ("rules", .object(r.byRule.sorted { $0.key < $1.key }.map { rule, p in
+                (rule, .object([("predicted", .int(p.predicted)), ("matched", .int(p.tp)), ("precision", .double(p.precision)),
+                                ("gold_share", .double(p.recall))]))
+            })),
         ]
     }
 
@@ -171,6 +201,18 @@ struct EvalCommand: ParsableCommand {
             lines.append("| \(name) | \(pct(p.precision)) | \(pct(p.recall)) | \(pct(p.f1)) | \(target) |")
         }
         lines.append("| direct-quote attribution recall | | \(pct(r.directAttributionRecall)) | | ≥ 90% |")
+        return lines + ruleTable(r)
+    }
+
+    /// The figures by rule, most predictions first: where precision is lost and which
+    /// rules find how much of the gold, for deciding what to drop (`--without`).
+    static func ruleTable(_ r: Scorer.Report) -> [String] {
+        guard !r.byRule.isEmpty else { return [] }
+        func pct(_ x: Double) -> String { String(format: "%5.1f%%", x * 100) }
+        var lines = ["", "| rule | predicted | matched | precision | share of gold |", "|---|---|---|---|---|"]
+        for (rule, p) in r.byRule.sorted(by: { $0.value.predicted != $1.value.predicted ? $0.value.predicted > $1.value.predicted : $0.key < $1.key }) {
+            lines.append("| \(rule) | \(p.predicted) | \(p.tp) | \(pct(p.precision)) | \(pct(p.recall)) |")
+        }
         return lines
     }
 
@@ -190,7 +232,8 @@ struct EvalCommand: ParsableCommand {
         func spans(_ any: Any?) -> [Span] { (any as? [Any] ?? []).compactMap(EvalFiles.span) }
         return (object["quotes"] as? [[String: Any]] ?? []).map { q in
             Scorer.Quote(cue: EvalFiles.span(q["cue"]), sources: spans(q["sources"]), contents: spans(q["contents"]),
-                         contentText: (q["contents"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }.joined())
+                         contentText: (q["contents"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }.joined(),
+                         rule: q["rule"] as? String)
         }
     }
 }

@@ -14,7 +14,7 @@ struct ExtractionOptions: ParsableArguments {
     var noJudge = false
 
     /// The extractor with the user's gazetteers loaded, or a one-line error naming the file.
-    func extractor() throws -> Extractor {
+    func extractor(ablation: Ablation = .none) throws -> Extractor {
         var lexicon = Lexicon.standard
         for path in gazetteers {
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -32,6 +32,6 @@ struct ExtractionOptions: ParsableArguments {
                 throw ExitCode.failure
             }
         }
-        return Extractor(lexicon: lexicon, attributionModel: noJudge ? nil : AttributionModel.standard)
+        return Extractor(lexicon: lexicon, attributionModel: noJudge ? nil : AttributionModel.standard, ablation: ablation)
     }
 }

@@ -141,6 +141,12 @@ struct EvalCommandTests {
         #expect(r.stdout.contains("3 articles, 3-fold cross-validation by article"))
         for row in ["| rules alone |", "| judge > -1.0 |", "| judge > 0.0 |"] { #expect(r.stdout.contains(row)) }
         #expect(r.stderr.contains("fold 3 of 3"))
+        // An ablation is cross-validated too: the rule is left out in training and scoring alike.
+        let ablated = try CLI.run(["eval", "--cv", "3", "\(f)/spans.jsonl", "\(f)/texts", "--thresholds=-1,0", "--without", "reported.subject-cue"])
+        #expect(ablated.status == 0, "\(ablated.stderr)")
+        #expect(ablated.stdout.contains("3-fold cross-validation by article, without reported.subject-cue"))
+        let rulesAlone = { (out: String) in out.split(separator: "\n").first { $0.hasPrefix("| rules alone |") } }
+        #expect(rulesAlone(ablated.stdout) != nil && rulesAlone(ablated.stdout) != rulesAlone(r.stdout))
 
         for (args, message) in [(["--cv", "1"], "from 2 to 20"), (["--cv", "4"], "cannot be dealt into 4 folds"),
                                 (["--cv", "2", "--thresholds", "low"], "numbers separated by commas"),

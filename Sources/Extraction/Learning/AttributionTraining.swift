@@ -42,20 +42,22 @@ public enum AttributionTraining {
     }
 
     /// The judge, trained on the candidates the rules propose with `cueModel`.
-    public static func trainJudge(_ articles: [AnnotatedArticle], lexicon: Lexicon = .standard, cueModel: CueModel?) -> AttributionModel {
+    public static func trainJudge(_ articles: [AnnotatedArticle], lexicon: Lexicon = .standard, cueModel: CueModel?,
+                                  ablation: Ablation = .none) -> AttributionModel {
         let sorted = articles.sorted { $0.name < $1.name }
         var examples: [([String], Bool)] = []
-        for a in sorted { examples += candidateExamples(a, lexicon: lexicon, cueModel: cueModel) }
+        for a in sorted { examples += candidateExamples(a, lexicon: lexicon, cueModel: cueModel, ablation: ablation) }
         return AttributionModel(perceptron: Perceptron.train(examples, epochs: attributionEpochs))
     }
 
     /// Every candidate of reported speech the rules propose in one article, with its
     /// features and whether it is an attribution the reader annotated (its content matches a gold one as the
     /// scorer matches them, and its source overlaps that one's source).
-    public static func candidateExamples(_ article: AnnotatedArticle, lexicon: Lexicon = .standard, cueModel: CueModel?) -> [([String], Bool)] {
+    public static func candidateExamples(_ article: AnnotatedArticle, lexicon: Lexicon = .standard, cueModel: CueModel?,
+                                         ablation: Ablation = .none) -> [([String], Bool)] {
         let doc = Document(text: TextBuffer(article.text), lexicon: lexicon)
         let phrases = Phrases(doc: doc, lexicon: lexicon)
-        var finder = AttributionFinder(phrases: phrases, cueModel: cueModel)
+        var finder = AttributionFinder(phrases: phrases, cueModel: cueModel, ablation: ablation)
         let candidates = finder.run()
         let correct = matched(article, predicted: candidates.map { c in
             Scorer.Quote(cue: c.cue.map(doc.span), sources: c.source.map { [doc.span($0)] } ?? [], contents: c.contents.map(doc.span))
@@ -99,7 +101,7 @@ public enum AttributionTraining {
     /// them, without the judge and with it at each of `thresholds`.
     /// Scores come back by fold, then by cue threshold.
     public static func crossValidate(_ articles: [AnnotatedArticle], k: Int, cueThresholds: [Double] = [CueModel.defaultThreshold],
-                                     thresholds: [Double], lexicon: Lexicon = .standard,
+                                     thresholds: [Double], lexicon: Lexicon = .standard, ablation: Ablation = .none,
                                      progress: (Int) -> Void = { _ in }) -> [[FoldScores]] {
         let folds = folds(articles, k: k)
         var out: [[FoldScores]] = []
@@ -110,16 +112,17 @@ public enum AttributionTraining {
             out.append(cueThresholds.map { cueThreshold in
                 var cues = trainedCues
                 cues.threshold = cueThreshold
-                let judge = trainJudge(training, lexicon: lexicon, cueModel: cues)
-                return score(test, lexicon: lexicon, cueModel: cues, judge: judge, cueThreshold: cueThreshold, thresholds: thresholds)
+                let judge = trainJudge(training, lexicon: lexicon, cueModel: cues, ablation: ablation)
+                return score(test, lexicon: lexicon, cueModel: cues, judge: judge, cueThreshold: cueThreshold, thresholds: thresholds,
+                             ablation: ablation)
             })
         }
         return out
     }
 
     static func score(_ test: [AnnotatedArticle], lexicon: Lexicon, cueModel: CueModel, judge: AttributionModel,
-                      cueThreshold: Double, thresholds: [Double]) -> FoldScores {
-            let extractor = Extractor(lexicon: lexicon, cueModel: cueModel, attributionModel: nil)
+                      cueThreshold: Double, thresholds: [Double], ablation: Ablation) -> FoldScores {
+            let extractor = Extractor(lexicon: lexicon, cueModel: cueModel, attributionModel: nil, ablation: ablation)
             var scores = FoldScores(cueThreshold: cueThreshold, withJudge: thresholds.map { _ in Scorer() })
             for a in test {
                 let (attributions, judged) = extractor.extractJudged(a.text, by: judge)
@@ -140,7 +143,7 @@ extension Extractor {
     func extractJudged(_ text: String, by model: AttributionModel) -> ([Attribution], [Double]) {
         let doc = Document(text: TextBuffer(text), lexicon: lexicon)
         let phrases = Phrases(doc: doc, lexicon: lexicon)
-        var finder = AttributionFinder(phrases: phrases, cueModel: cueModel)
+        var finder = AttributionFinder(phrases: phrases, cueModel: cueModel, ablation: ablation)
         let candidates = finder.run()
         let tokenMentions = MentionFinder(phrases: phrases).find()
         var resolver = SpeakerResolver(doc: doc, lexicon: lexicon, mentions: tokenMentions, info: phrases.info)

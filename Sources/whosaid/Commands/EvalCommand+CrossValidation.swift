@@ -14,7 +14,8 @@ extension EvalCommand {
         }
         guard articles.count >= k else { throw EvalInputError(gold, "\(articles.count) articles cannot be dealt into \(k) folds") }
         let cueThresholds = try Self.numbers(cueThresholdList, option: "--cue-thresholds")
-        let folds = AttributionTraining.crossValidate(articles, k: k, cueThresholds: cueThresholds, thresholds: thresholds, lexicon: lexicon) { f in
+        let folds = AttributionTraining.crossValidate(articles, k: k, cueThresholds: cueThresholds, thresholds: thresholds, lexicon: lexicon,
+                                                      ablation: try ablation()) { f in
             Terminal.note("fold \(f + 1) of \(k): training on the other \(k - 1)…")
         }
         var rows: [(String, [Scorer.Report])] = []
@@ -25,7 +26,8 @@ extension EvalCommand {
                 rows.append(("\(cue)judge > \(threshold)", folds.map { $0[c].withJudge[t].report }))
             }
         }
-        Terminal.print("\(articles.count) articles, \(k)-fold cross-validation by article: mean ± standard deviation over the folds")
+        let without = without.isEmpty ? "" : ", without \(without.joined(separator: ","))"
+        Terminal.print("\(articles.count) articles, \(k)-fold cross-validation by article\(without): mean ± standard deviation over the folds")
         Terminal.print("")
         Terminal.print("| configuration | attribution P | attribution R | attribution F1 | direct-quote recall | content F1 | source F1 |")
         Terminal.print("|---|---|---|---|---|---|---|")

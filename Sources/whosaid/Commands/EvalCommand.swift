@@ -9,7 +9,7 @@ struct EvalCommand: ParsableCommand {
         usage: """
             whosaid eval GOLD TEXTDIR [--speakers DIR] [--pred FILE] [--without RULE[,RULE]] [--json] [-v]
             whosaid eval --speakers DIR TEXTDIR [--pred FILE] [--json] [-v]
-            whosaid eval --cv K GOLD TEXTDIR [--thresholds LIST]
+            whosaid eval --cv K GOLD TEXTDIR [--thresholds LIST] [--cue-thresholds LIST] [--without RULE[,RULE]]
             """,
         discussion: """
             GOLD is JSON Lines of {"id" or "file", "quotes": [{"cue", "sources", "contents"}]} with code-point \
@@ -28,7 +28,12 @@ struct EvalCommand: ParsableCommand {
             actors with their aliases (the format of polnear-dev-speakers). Given GOLD too, the span table comes \
             first; with --json the speaker figures are speakers.py's object, under "speakers" when GOLD is given.
 
-            --cv K cross-validates the learned parts instead (`make cv`): GOLD's articles are dealt into K folds             in name order; for each fold, the cue detector and the judge of candidates are trained on the other             folds exactly as `whosaid train attributions` trains the shipped ones, and the fold is scored with             the rules alone and with the judge at each threshold. Prints each figure's mean over the folds and             its spread (standard deviation).
+            --cv K cross-validates the learned parts instead (`make cv`): GOLD's articles are dealt into K folds \
+            in name order; for each fold, the cue detector and the judge of candidates are trained on the other \
+            folds exactly as `whosaid train cues` and `whosaid train judge` train the shipped ones, and the fold \
+            is scored with the rules alone and with the judge at each threshold. Prints each figure's mean over \
+            the folds and its spread (standard deviation). With --without, the rules are left out in training \
+            and scoring alike: the way to decide whether a rule earns its place.
             """
     )
 
@@ -75,7 +80,6 @@ struct EvalCommand: ParsableCommand {
         }
         if verbose && speakers == nil { throw ValidationError("-v lists the speaker misses: it needs --speakers DIR") }
         if !without.isEmpty && pred != nil { throw ValidationError("--without changes the extraction: it cannot apply to --pred") }
-        if !without.isEmpty && cv != nil { throw ValidationError("--without changes the extraction: --cv trains its own and does not take it") }
         _ = try ablation()
         if let k = cv {
             guard (2...20).contains(k) else { throw ValidationError("--cv takes a number of folds from 2 to 20, not \(k)") }
@@ -88,7 +92,7 @@ struct EvalCommand: ParsableCommand {
     }
 
     /// The rules and passes `--without` names; a usage error listing the ids otherwise.
-    private func ablation() throws -> Ablation {
+    func ablation() throws -> Ablation {
         let ids = without.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         switch Ablation.parse(ids) {
         case .success(let ablation): return ablation

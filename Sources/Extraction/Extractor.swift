@@ -56,22 +56,29 @@ public struct Extractor: Sendable {
     }
 
     func extract(_ doc: Document, header: ArticleHeader) -> ExtractionResult {
-        let phrases = Phrases(doc: doc, lexicon: lexicon)
-        var finder = AttributionFinder(phrases: phrases, cueModel: cueModel, ablation: ablation)
-        let candidates = finder.run()
-        let tokenMentions = MentionFinder(phrases: phrases).find()
-        var resolver = SpeakerResolver(doc: doc, lexicon: lexicon, mentions: tokenMentions, info: phrases.info)
-        // Every candidate is resolved, so one that inherits its speaker from a candidate
-        // the model drops still finds it; the dropped ones are left out afterwards.
-        var attributions = resolver.resolve(candidates)
+        let proposed = propose(doc)
+        var attributions = proposed.attributions
         if let model = attributionModel {
-            let keep = model.keeps(finder, candidates)
+            let keep = model.keeps(proposed.finder, proposed.candidates)
             attributions = attributions.indices.filter { keep[$0] }.map { attributions[$0] }
         }
+        let tokenMentions = proposed.mentions
         let mentions = tokenMentions.map {
             Mention(span: doc.span($0.range), nameSpan: doc.span($0.name), actor: $0.actor, role: $0.role,
                     affiliation: $0.affiliation, via: $0.via, alias: $0.alias)
         }
         return ExtractionResult(header: header, attributions: attributions, mentions: mentions, text: doc.text)
+    }
+
+    /// What the rules propose, every candidate resolved, before the judge decides.
+    /// Every candidate is resolved, so one that inherits its speaker from a candidate the
+    /// judge drops still finds it; the dropped ones are left out afterwards.
+    func propose(_ doc: Document) -> (finder: AttributionFinder, candidates: [Candidate], attributions: [Attribution], mentions: [TokenMention]) {
+        let phrases = Phrases(doc: doc, lexicon: lexicon)
+        var finder = AttributionFinder(phrases: phrases, cueModel: cueModel, ablation: ablation)
+        let candidates = finder.run()
+        let tokenMentions = MentionFinder(phrases: phrases).find()
+        var resolver = SpeakerResolver(doc: doc, lexicon: lexicon, mentions: tokenMentions, info: phrases.info)
+        return (finder, candidates, resolver.resolve(candidates), tokenMentions)
     }
 }

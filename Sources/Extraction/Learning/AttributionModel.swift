@@ -18,20 +18,13 @@ public struct AttributionModel: Sendable {
     public init(perceptron: Perceptron, threshold: Double = AttributionModel.defaultThreshold) {
         self.perceptron = perceptron
         self.threshold = threshold
-        var hashed: [UInt64: Double] = [:]
-        hashed.reserveCapacity(perceptron.weights.count)
-        for (feature, weight) in perceptron.weights { hashed[FNV.hash(feature), default: 0] += weight }
-        self.hashedWeights = hashed
+        self.hashed = HashedWeights(perceptron)
     }
 
     /// The shipped model, or nil when the build carries none.
-    public static let standard: AttributionModel? = {
-        guard let file = EmbeddedLexicons.files.first(where: { $0.name == "attribution-model.tsv" }) else { return nil }
-        let p = Perceptron(tsv: file.text)
-        return p.weights.isEmpty ? nil : AttributionModel(perceptron: p)
-    }()
+    public static let standard: AttributionModel? = HashedWeights.embedded("attribution-model.tsv").map { AttributionModel(perceptron: $0) }
 
-    private let hashedWeights: [UInt64: Double]
+    private let hashed: HashedWeights
 
     /// What the features of one article's candidates read: the rules' state, the
     /// candidates, and how many contents cover each token (so 'inside another
@@ -51,7 +44,7 @@ public struct AttributionModel: Sendable {
     }
 
     func score(_ context: Context, _ k: Int) -> Double {
-        var sink = HashedScore(weights: hashedWeights, score: perceptron.bias)
+        var sink = hashed.sink
         Self.features(context, k, into: &sink)
         return sink.score
     }

@@ -141,14 +141,8 @@ extension Extractor {
     /// Every attribution the rules propose, with the judge's score for each, so one
     /// extraction serves every threshold cross-validation tries.
     func extractJudged(_ text: String, by model: AttributionModel) -> ([Attribution], [Double]) {
-        let doc = Document(text: TextBuffer(text), lexicon: lexicon)
-        let phrases = Phrases(doc: doc, lexicon: lexicon)
-        var finder = AttributionFinder(phrases: phrases, cueModel: cueModel, ablation: ablation)
-        let candidates = finder.run()
-        let tokenMentions = MentionFinder(phrases: phrases).find()
-        var resolver = SpeakerResolver(doc: doc, lexicon: lexicon, mentions: tokenMentions, info: phrases.info)
-        let attributions = resolver.resolve(candidates)
-        let context = AttributionModel.Context(finder, candidates)
-        return (attributions, candidates.indices.map { model.score(context, $0) })
+        let proposed = propose(Document(text: TextBuffer(text), lexicon: lexicon))
+        let context = AttributionModel.Context(proposed.finder, proposed.candidates)
+        return (proposed.attributions, proposed.candidates.indices.map { model.score(context, $0) })
     }
 }

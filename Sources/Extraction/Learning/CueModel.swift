@@ -23,25 +23,16 @@ public struct CueModel: Sendable {
     public init(perceptron: Perceptron, threshold: Double = CueModel.defaultThreshold) {
         self.perceptron = perceptron
         self.threshold = threshold
-        var hashed: [UInt64: Double] = [:]
-        hashed.reserveCapacity(perceptron.weights.count)
-        for (feature, weight) in perceptron.weights { hashed[FNV.hash(feature), default: 0] += weight }
-        self.hashedWeights = hashed
+        self.hashed = HashedWeights(perceptron)
     }
 
     /// The shipped model, or nil when the build carries none.
-    public static let standard: CueModel? = {
-        guard let file = EmbeddedLexicons.files.first(where: { $0.name == "cue-model.tsv" }) else { return nil }
-        let p = Perceptron(tsv: file.text)
-        return p.weights.isEmpty ? nil : CueModel(perceptron: p)
-    }()
+    public static let standard: CueModel? = HashedWeights.embedded("cue-model.tsv").map { CueModel(perceptron: $0) }
 
-    /// The weights keyed by the FNV-1a hash of each feature's text, so scoring hashes
-    /// the parts of a feature as it goes instead of building a string for each.
-    private let hashedWeights: [UInt64: Double]
+    private let hashed: HashedWeights
 
     func score(_ doc: Document, _ phrases: Phrases, _ i: Int) -> Double {
-        var sink = HashedScore(weights: hashedWeights, score: perceptron.bias)
+        var sink = hashed.sink
         Self.features(doc, phrases, i, into: &sink)
         return sink.score
     }

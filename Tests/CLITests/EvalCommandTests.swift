@@ -156,4 +156,27 @@ struct EvalCommandTests {
             #expect(bad.stderr.contains(message), "\(args): \(bad.stderr)")
         }
     }
+
+    @Test("--no-judge keeps every candidate; --judge-threshold makes the judge stricter on reported speech only; both at once is a usage error")
+    func judgeOptions() throws {
+        let texts = try FileManager.default.contentsOfDirectory(atPath: Repo.root.appendingPathComponent("seeds").path).sorted()
+            .map { "seeds/\($0)" }
+        func kinds(_ args: [String]) throws -> [String: Int] {
+            let r = try CLI.run(["extract"] + texts + args)
+            #expect(r.status == 0, "\(r.stderr)")
+            var out: [String: Int] = [:]
+            for line in r.stdout.split(separator: "\n") {
+                for q in try Self.object(String(line))["quotes"] as? [[String: Any]] ?? [] { out[q["kind"] as? String ?? "", default: 0] += 1 }
+            }
+            return out
+        }
+        let all = try kinds(["--no-judge"]), judged = try kinds([]), strictest = try kinds(["--judge-threshold", "1000"])
+        #expect((all["indirect"] ?? 0) >= (judged["indirect"] ?? 0) && (judged["indirect"] ?? 0) > 0)
+        #expect(strictest["indirect"] == nil)
+        #expect(strictest["direct"] == all["direct"] && strictest["mixed"] == all["mixed"])
+        let both = try CLI.run(["extract", "--no-judge", "--judge-threshold", "0"] + texts)
+        #expect(both.status == 64)
+        #expect(both.stderr.contains("--judge-threshold"))
+    }
 }
+

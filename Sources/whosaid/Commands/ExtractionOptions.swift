@@ -13,6 +13,16 @@ struct ExtractionOptions: ParsableArguments {
     @Flag(name: .customLong("no-judge"), help: "Keep every attribution the rules propose: leave out the learned judge (to see what it drops).")
     var noJudge = false
 
+    @Option(name: .customLong("judge-threshold"), help: ArgumentHelp(
+        "Keep an attribution of reported speech only when the judge scores it above this (default \(AttributionModel.defaultThreshold); higher: fewer and surer).",
+        valueName: "score"))
+    var judgeThreshold: Double?
+
+    func validate() throws {
+        if noJudge && judgeThreshold != nil { throw ValidationError("--judge-threshold sets the judge that --no-judge leaves out: give one of them") }
+        if let t = judgeThreshold, !t.isFinite { throw ValidationError("--judge-threshold wants a number") }
+    }
+
     /// The extractor with the user's gazetteers loaded, or a one-line error naming the file.
     func extractor(ablation: Ablation = .none) throws -> Extractor {
         var lexicon = Lexicon.standard
@@ -32,6 +42,8 @@ struct ExtractionOptions: ParsableArguments {
                 throw ExitCode.failure
             }
         }
-        return Extractor(lexicon: lexicon, attributionModel: noJudge ? nil : AttributionModel.standard, ablation: ablation)
+        var judge = noJudge ? nil : AttributionModel.standard
+        if let t = judgeThreshold { judge?.threshold = t }
+        return Extractor(lexicon: lexicon, attributionModel: judge, ablation: ablation)
     }
 }

@@ -187,4 +187,17 @@ struct SpeakerResolutionTests {
         let actor = about("Atmar said that the United States had failed the refugees and that Pakistan would help them.")
         #expect(actor.contains("United States") && actor.contains("Pakistan"))
     }
+
+    @Test("a role in the content ('the president', 'the museum's') is the one holder the article named, when last named; else nobody")
+    func descriptionsInContent() {
+        func about(_ text: String) -> [String] { Extractor().extract(text).attributions.last?.about.map(\.name) ?? [] }
+        let held = about("President Barack Obama spoke in Ohio on Monday.\n\nSmith said that the president had failed the workers.")
+        #expect(held.contains("Barack Obama"))
+        // Another person named since: 'the president' could be anyone the reader has in mind.
+        let lost = about("President Bill Clinton signed the law in 1996.\n\nSmith said Joe Biden knew that the president had failed the workers.")
+        #expect(!lost.contains("Bill Clinton"))
+        let museum = about("Museum opens\n\nVisitors lined up on Saturday as the National Museum of African American History and Culture opened its doors in Washington.\n\nSmith said the museum's exhibits would move visitors.")
+        #expect(museum.contains("National Museum of African American History and Culture"))
+    }
 }
+

@@ -543,9 +543,24 @@ struct SpeakerResolver {
             for m in mentions(in: r) where (m.actor.kind != .unknown || m.name.count >= 2) && isTopic(m) && m.actor != speaker {
                 if seen.insert(m.actor).inserted { out.append(m.actor) }
             }
-            // 'the museum', 'the committee': the one organisation the article named with that head.
+            // 'the museum', 'the committee's report': the one organisation the article named with that head.
             for i in r where i + 1 < r.upperBound && lexicon.words(.definiteDeterminers).contains(tokens[i].lower) && !organizationHeads.isEmpty {
-                if let org = organizationByHead(tokens[i + 1].lower, before: i, lastNamed: false), org != speaker, seen.insert(org).inserted { out.append(org) }
+                if let org = organizationByHead(tokens[i + 1].lower.strippingPossessive(), before: i, lastNamed: false), org != speaker, seen.insert(org).inserted { out.append(org) }
+            }
+            // 'the president', 'the senator's bill': the one person the article gave that role
+            // before, as a source description is resolved. A name right after ('the president,
+            // Barack Obama') or an 'of' ('the president of the bank') says it is someone else.
+            for i in r where i + 1 < r.upperBound && tokens[i].lower == "the" {
+                let word = tokens[i + 1].lower.strippingPossessive()
+                guard lexicon.titles[word] != nil || lexicon.words(.personNouns).contains(word) else { continue }
+                if i + 2 < tokens.count, tokens[i + 2].lower == "of" || (tokens[i + 2].kind == .word && tokens[i + 2].isCapitalized) { continue }
+                let description = SpeakerDescription(head: canonicalTitle(word), modifiers: [], affiliation: nil)
+                // The holder must be the person last named before it: 'the president' in a story
+                // that titled Bill Clinton once and has named Obama since is not Clinton.
+                guard let person = personWithRole(description, before: i), person != speaker,
+                      mentions[..<firstMention(atOrAfter: i)].last(where: { $0.actor.kind == .person })?.actor == person
+                else { continue }
+                if seen.insert(person).inserted { out.append(person) }
             }
             // Pronouns point to the nearest fitting actor before them: in the content, else in
             // the sentence before it. The speaker is never their own target ('he said he

@@ -3,7 +3,7 @@
 /// to the one person named with that role; what the article cannot resolve is kept on the
 /// statement, so the knowledge base can look the role up among the roles it has stored
 /// from other articles (the foreign minister an earlier article named).
-public struct SpeakerDescription: Sendable, Equatable {
+public struct SpeakerDescription: Sendable, Hashable {
     /// The title the description ends on, in its full form: 'minister', 'senator'.
     public var head: String
     /// Title words before it that narrow the office: 'foreign' in 'foreign minister'.

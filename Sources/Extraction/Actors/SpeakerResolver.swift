@@ -51,6 +51,13 @@ struct SpeakerResolver {
     /// Per token: a pronoun, from the per-token word classes.
     let isPronoun: [Bool]
 
+    /// The holders of each description asked about so far (see `roleHolders`): a reference,
+    /// so the resolver's non-mutating look-ups can fill it.
+    private final class RoleHolderCache {
+        var holders: [SpeakerDescription: [(mention: Int, actor: ActorRef)]] = [:]
+    }
+    private let roleHolderCache = RoleHolderCache()
+
     /// Resolves every candidate in document order, so a pronoun can lean on the
     /// speakers resolved before it.
     mutating func resolve(_ candidates: [Candidate]) -> [Attribution] {
@@ -514,21 +521,29 @@ struct SpeakerResolver {
     }
 
     private func personWithRole(_ description: SpeakerDescription, before tokenIndex: Int) -> ActorRef? {
-        var found = Set<ActorRef>()
-        var first: ActorRef?
-        var i = firstMention(atOrAfter: tokenIndex) - 1
-        while i >= 0 {
-            let m = mentions[i]
-            i -= 1
-            guard m.actor.kind == .person, doc.quoteOf[m.name.lowerBound] < 0 else { continue }
+        let holders = roleHolders(description)
+        // The holders that first appear among the mentions before `tokenIndex`: one, or none fits.
+        let limit = firstMention(atOrAfter: tokenIndex)
+        guard let first = holders.first, first.mention < limit else { return nil }
+        return holders.count == 1 || holders[1].mention >= limit ? first.actor : nil
+    }
+
+    /// Each person who fits a description, with the index of the mention (outside
+    /// quotations) where they first fit it, in text order; worked out once per description
+    /// and article, so a long article does not scan every mention again at each source.
+    private func roleHolders(_ description: SpeakerDescription) -> [(mention: Int, actor: ActorRef)] {
+        if let known = roleHolderCache.holders[description] { return known }
+        var seen = Set<ActorRef>()
+        var out: [(mention: Int, actor: ActorRef)] = []
+        for (i, m) in mentions.enumerated() where m.actor.kind == .person && doc.quoteOf[m.name.lowerBound] < 0 {
             let fitsRole = m.role.map { description.fits(role: $0, lexicon: lexicon) } ?? false
             let fitsPlace = description.affiliation.map { m.affiliation == $0 } ?? true
             // 'the Vermont senator' also fits 'Bernie Sanders of Vermont', named without a title.
             guard fitsPlace, fitsRole || (description.affiliation != nil && m.role == nil && m.affiliation != nil) else { continue }
-            if first == nil { first = m.actor }
-            found.insert(m.actor)
+            if seen.insert(m.actor).inserted { out.append((i, m.actor)) }
         }
-        return found.count == 1 ? first : nil
+        roleHolderCache.holders[description] = out
+        return out
     }
 
     /// 'sen' and 'senator' are one title: see `title-forms` in `word-sets.tsv`.

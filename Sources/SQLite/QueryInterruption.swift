@@ -15,6 +15,31 @@ public final class QueryDeadline: @unchecked Sendable {
     fileprivate var deadline: UInt64 = .max
     /// Set when it was the deadline, not an interrupt, that stopped a statement.
     public fileprivate(set) var expired = false
+    /// Set by `QueryInterrupter.interrupt` (Ctrl-C), from any thread. `sqlite3_interrupt`
+    /// alone does nothing when it comes before a statement runs (while the report is being
+    /// prepared, say); the progress handler reads this flag too, so an early Ctrl-C still
+    /// stops the query when it starts.
+    private var cancelled = false
+    private let lock: UnsafeMutablePointer<pthread_mutex_t> = {
+        let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+        pthread_mutex_init(lock, nil)
+        return lock
+    }()
+    deinit {
+        pthread_mutex_destroy(lock)
+        lock.deallocate()
+    }
+    /// Whether the user asked to stop (Ctrl-C), whatever the statement was doing then.
+    public var wasCancelled: Bool {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        return cancelled
+    }
+    fileprivate func cancel() {
+        pthread_mutex_lock(lock)
+        cancelled = true
+        pthread_mutex_unlock(lock)
+    }
 
     init() {}
 
@@ -30,23 +55,22 @@ public final class QueryDeadline: @unchecked Sendable {
 /// on another queue can hold it; it must not outlive its `Database`.
 public struct QueryInterrupter: @unchecked Sendable {
     let handle: OpaquePointer
+    let state: QueryDeadline
 
     public func interrupt() {
+        state.cancel()
         sqlite3_interrupt(handle)
     }
 }
 
 extension Database {
     /// Limits every statement this connection runs from now on to `seconds` each
-    /// (nil: no limit). Returns the deadline's state, to tell a timeout from Ctrl-C.
+    /// (nil: no limit) and lets `interrupter` stop them, until `clearQueryLimits`.
+    /// Returns the deadline's state, to tell a timeout from Ctrl-C.
     @discardableResult
     public func limitQueryTime(to seconds: Double?) -> QueryDeadline {
         let state = queryDeadline
-        guard let seconds, seconds > 0 else {
-            sqlite3_progress_handler(handle, 0, nil, nil)
-            return state
-        }
-        state.deadline = QueryDeadline.now() &+ UInt64(seconds * 1_000_000_000)
+        state.deadline = seconds.map { $0 > 0 ? QueryDeadline.now() &+ UInt64($0 * 1_000_000_000) : .max } ?? .max
         state.expired = false
         let context = Unmanaged.passUnretained(state).toOpaque()
         // About every 10,000 steps: microseconds apart, so a deadline is met closely
@@ -54,6 +78,7 @@ extension Database {
         sqlite3_progress_handler(handle, 10_000, { context in
             guard let context else { return 0 }
             let state = Unmanaged<QueryDeadline>.fromOpaque(context).takeUnretainedValue()
+            if state.wasCancelled { return 1 }
             if QueryDeadline.now() >= state.deadline {
                 state.expired = true
                 return 1
@@ -63,7 +88,12 @@ extension Database {
         return state
     }
 
-    public var interrupter: QueryInterrupter { QueryInterrupter(handle: handle) }
+    /// Ends what `limitQueryTime` set: statements run unchecked again.
+    public func clearQueryLimits() {
+        sqlite3_progress_handler(handle, 0, nil, nil)
+    }
+
+    public var interrupter: QueryInterrupter { QueryInterrupter(handle: handle, state: queryDeadline) }
 }
 
 extension SQLiteError {

@@ -85,17 +85,18 @@ public struct ReportRunner {
     /// Runs the report, for at most `timeLimit` seconds (nil: no limit); a report stopped
     /// by the limit or by `interrupt` (Ctrl-C) throws `QueryError.reportStopped`.
     public func run(_ report: Report, parameters: [String: String] = [:], timeLimit: Double? = nil) throws -> ReportResult {
-        let query = try prepare(report, parameters: parameters)
-        let statement = try db.prepare(query.sql)
-        var columns: [String] = []
-        for i in 0..<statement.columnCount { columns.append(statement.columnName(at: i)) }
         let deadline = db.limitQueryTime(to: timeLimit)
-        defer { db.limitQueryTime(to: nil) }
+        defer { db.clearQueryLimits() }
         do {
+            // Prepared inside: a Ctrl-C that comes while SQLite compiles the query stops it there.
+            let query = try prepare(report, parameters: parameters)
+            let statement = try db.prepare(query.sql)
+            var columns: [String] = []
+            for i in 0..<statement.columnCount { columns.append(statement.columnName(at: i)) }
             let rows = try statement.map(query.parameters) { row in (0..<row.count).map { row.value($0) } }
             return ReportResult(columns: columns, rows: rows)
         } catch let error as SQLiteError where error.isInterrupted {
-            throw QueryError.reportStopped(report: report.name, timeLimit: deadline.expired ? timeLimit : nil)
+            throw QueryError.reportStopped(report: report.name, timeLimit: deadline.expired && !deadline.wasCancelled ? timeLimit : nil)
         }
     }
 

@@ -116,17 +116,7 @@ extension Queries {
     /// The date range of `filter` on `statement_targets.published`, undated rows in or out.
     static func dateCondition(_ filter: NetworkFilter, into params: inout [DatabaseValueConvertible?]) throws -> String {
         let (from, to) = try dateRange(from: filter.from, to: filter.to)
-        var range: [String] = []
-        if let from {
-            range.append("published >= ?")
-            params.append(from)
-        }
-        if let to {
-            range.append("published <= ?")
-            params.append(to)
-        }
-        let dated = range.joined(separator: " AND ")
-        return filter.includeUndated ? "(published IS NULL OR (\(dated)))" : dated
+        return dateCondition(column: "published", from: from, to: to, includeUndated: filter.includeUndated, into: &params) ?? "1"
     }
 
     /// Statements a date filter left out of the network only because their article has no date.

@@ -144,18 +144,8 @@ extension Queries {
             conditions.append("s.kind = ?")
             params.append(kind)
         }
-        if from != nil || to != nil {
-            var range: [String] = []
-            if let from {
-                range.append("\(dateColumn) >= ?")
-                params.append(from)
-            }
-            if let to {
-                range.append("\(dateColumn) <= ?")
-                params.append(to)
-            }
-            let dated = range.joined(separator: " AND ")
-            conditions.append(filter.includeUndated ? "(\(dateColumn) IS NULL OR (\(dated)))" : dated)
+        if let dated = Self.dateCondition(column: dateColumn, from: from, to: to, includeUndated: filter.includeUndated, into: &params) {
+            conditions.append(dated)
         }
         if let articles {
             conditions.append("s.article_id IN (\(Self.placeholders(articles.count)))")
@@ -211,6 +201,24 @@ extension Queries {
             throw QueryError.badSearch(query: search, reason: "it holds no word to search for")
         }
         return query
+    }
+
+    /// A checked date range on `column` as SQL, its bounds added to `params`; undated rows
+    /// (NULL) in or out. Nil when neither end is given.
+    static func dateCondition(column: String, from: String?, to: String?, includeUndated: Bool,
+                              into params: inout [DatabaseValueConvertible?]) -> String? {
+        guard from != nil || to != nil else { return nil }
+        var range: [String] = []
+        if let from {
+            range.append("\(column) >= ?")
+            params.append(from)
+        }
+        if let to {
+            range.append("\(column) <= ?")
+            params.append(to)
+        }
+        let dated = range.joined(separator: " AND ")
+        return includeUndated ? "(\(column) IS NULL OR (\(dated)))" : dated
     }
 
     /// Both ends of a date filter, checked: each a real date, the first not after the second.

@@ -178,5 +178,28 @@ struct EvalCommandTests {
         #expect(both.status == 64)
         #expect(both.stderr.contains("--judge-threshold"))
     }
+
+    @Test("train judge writes weights that the same data reproduces; a wrong call or a missing file is named")
+    func train() throws {
+        let f = Self.fixture
+        let a = Repo.temporaryPath("judge-a.tsv"), b = Repo.temporaryPath("judge-b.tsv")
+        for out in [a, b] {
+            let r = try CLI.run(["train", "judge", "\(f)/spans.jsonl", "\(f)/texts", "--out", out])
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        let weights = try String(contentsOfFile: a, encoding: .utf8)
+        #expect(weights == (try String(contentsOfFile: b, encoding: .utf8)))
+        #expect(weights.contains("__bias__\t"))
+
+        let unknown = try CLI.run(["train", "everything", "\(f)/spans.jsonl", "\(f)/texts"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("available: judge, cues"))
+        let missing = try CLI.run(["train", "judge", "\(f)/nothing.jsonl", "\(f)/texts", "--out", a])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("nothing.jsonl: no such file"))
+        let badCues = try CLI.run(["train", "judge", "\(f)/spans.jsonl", "\(f)/texts", "--cues", "\(f)/spans.jsonl", "--out", a])
+        #expect(badCues.status == 1)
+        #expect(badCues.stderr.contains("no weights"))
+    }
 }
 

@@ -14,8 +14,8 @@ struct TrainCommand: ParsableCommand {
             Reads GOLD (JSON Lines, as for `whosaid eval`) and the articles in TEXTDIR. Both learned parts are \
             averaged perceptrons. `cues` trains the detector of reporting cues the lexicon does not list \
             (cue-model.tsv); `judge` trains the judge that keeps or drops each attribution of reported speech \
-            the rules propose, on the candidates they propose with the cue detector in --cues (by default the \
-            one this build carries) (attribution-model.tsv). Training is deterministic: the same data gives \
+            the rules propose (attribution-model.tsv), on the candidates they propose with the cue detector \
+            in --cues, by default the one this build carries. Training is deterministic: the same data gives \
             the same file. The shipped judge is `make train` on polnear-train, the shipped cue detector \
             `make train-cues`, both written to Sources/Extraction/Lexicons; `whosaid eval --cv K` (`make cv`) \
             scores the two steps by cross-validation.

@@ -12,7 +12,6 @@ extension AttributionFinder {
     mutating func openingParticiple(_ site: ReportSite) -> ReportVerdict {
         let phrases = self.phrases, doc = self.doc, tokens = self.doc.tokens
         let v = site.verb, end = site.end, first = site.first, cue = site.cue
-        func rule(_ construction: ReportConstruction) -> AttributionRule { .report(construction, cue: site.evidence) }
         let opener = v == first || v == first + 1 && lexicon.words(.participleLeadIns).contains(tokens[first].lower)
         if opener, cue.lowerBound == v || cue.lowerBound == first, tokens[v].lower.hasSuffix("ing"), tokens[first].isCapitalized,
            let close = ((v + 1)..<min(end, v + 25)).first(where: { phrases.isPunct($0, ",") && doc.quoteOf[$0] < 0 || tokens[$0].kind == .quote && endsWithComma($0) }),
@@ -25,7 +24,7 @@ extension AttributionFinder {
                case let ct = (v + 1)..<(tokens[close].kind == .quote ? close + 1 : close),
                // (Only around a quotation: 'Citing security concerns, …' is more often circumstance.)
                !quotesInside(ct).isEmpty, !quotesInside(ct).contains(where: claims.quotes.contains) {
-                add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: rule(.openingParticiple)), quotes: quotesInside(ct))
+                add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: site.rule(.openingParticiple)), quotes: quotesInside(ct))
                 return .settled
             }
         }
@@ -39,7 +38,6 @@ extension AttributionFinder {
     mutating func continuingParticiple(_ site: ReportSite) -> ReportVerdict {
         let phrases = self.phrases, doc = self.doc, tokens = self.doc.tokens
         let v = site.verb, form = site.form, end = site.end, first = site.first, cue = site.cue
-        func rule(_ construction: ReportConstruction) -> AttributionRule { .report(construction, cue: site.evidence) }
         if v == first, cue.lowerBound == v, tokens[v].lower.hasSuffix("ing"), form.cueClass == .speech, v + 2 < end,
            phrases.isPunct(v + 1, ",") || phrases.isPunct(v + 1, ":"), doc.sentenceOf[v] > 0,
            tokens[v + 2].kind == .quote || tokens[v + 2].lower == "that",
@@ -47,7 +45,7 @@ extension AttributionFinder {
            let headCue = candidates[h].cue, doc.paragraphOf[headCue.lowerBound] == doc.paragraphOf[v] {
             let ct = (v + 2)..<clauseEnd(from: v + 2, sentenceEnd: end)
             if !quotesInside(ct).contains(where: claims.quotes.contains) {
-                add(Candidate(cue: cue, source: candidates[h].source, contents: [ct], kind: kind(of: [ct]), rule: rule(.participle), inheritsFrom: h),
+                add(Candidate(cue: cue, source: candidates[h].source, contents: [ct], kind: kind(of: [ct]), rule: site.rule(.participle), inheritsFrom: h),
                     quotes: quotesInside(ct))
             }
             return .settled
@@ -60,7 +58,6 @@ extension AttributionFinder {
     mutating func invertedCue(_ site: ReportSite) -> ReportVerdict {
         let phrases = self.phrases, tokens = self.doc.tokens
         let v = site.verb, form = site.form, sentence = site.sentence, end = site.end, first = site.first, cue = site.cue
-        func rule(_ construction: ReportConstruction) -> AttributionRule { .report(construction, cue: site.evidence) }
         let learned = site.evidence != .lexicon
         if lexicon.words(.invertible).contains(form.lemma), !learned, cue.lowerBound == v, !tokens[v].lower.hasSuffix("ing"),
            cue.lowerBound > sentence.lowerBound, endsWithComma(cue.lowerBound - 1),
@@ -72,7 +69,7 @@ extension AttributionFinder {
             let ct = first..<contentEnd(before: cue.lowerBound - 1)
             if wordCount(ct) >= 4, !quotesInside(ct).contains(where: claims.quotes.contains) {
                 add(Candidate(cue: cue, source: phrases.withAppositive(np, ceiling: sentence.upperBound), contents: [ct],
-                              kind: kind(of: [ct]), rule: rule(.invertedCue)), quotes: quotesInside(ct))
+                              kind: kind(of: [ct]), rule: site.rule(.invertedCue)), quotes: quotesInside(ct))
                 return .settled
             }
         }
@@ -86,7 +83,6 @@ extension AttributionFinder {
     mutating func impression(_ site: inout ReportSite) -> ReportVerdict {
         let phrases = self.phrases, tokens = self.doc.tokens
         let v = site.verb, form = site.form, end = site.end, cue = site.cue
-        func rule(_ construction: ReportConstruction) -> AttributionRule { .report(construction, cue: site.evidence) }
         let beAux = (cue.lowerBound..<v).contains { lexicon.words(.beAuxiliaries).contains(tokens[$0].lower) }
         let impression = lexicon.words(.impression).contains(form.lemma)
         if impression, cue.upperBound + 1 < end, tokens[cue.upperBound].lower == "to",
@@ -104,7 +100,7 @@ extension AttributionFinder {
             var contents = [start..<objectEnd(from: start, sentenceEnd: end)]
             if let np = site.subject, !lexicon.words(.impersonalSubjects).contains(tokens[np.lowerBound].lower) { contents.insert(np, at: 0) }
             if contents.flatMap(quotesInside).contains(where: claims.quotes.contains) { return .settled }
-            add(Candidate(cue: cue, source: nil, contents: contents, kind: kind(of: contents), rule: rule(.impression)),
+            add(Candidate(cue: cue, source: nil, contents: contents, kind: kind(of: contents), rule: site.rule(.impression)),
                 quotes: contents.flatMap(quotesInside))
             return .settled
         }
@@ -116,7 +112,6 @@ extension AttributionFinder {
     mutating func question(_ site: ReportSite) -> ReportVerdict {
         let phrases = self.phrases, doc = self.doc, tokens = self.doc.tokens
         let v = site.verb, end = site.end, first = site.first
-        func rule(_ construction: ReportConstruction) -> AttributionRule { .report(construction, cue: site.evidence) }
         if tokens[v].lower == "asked", v == first || v > 0 && lexicon.words(.questionLeadIns).contains(tokens[v - 1].lower) {
             var start = v + 1
             if start < end, tokens[start].lower == "about" { start += 1 }
@@ -128,7 +123,7 @@ extension AttributionFinder {
             let ct = start..<stop
             guard ct.count >= 2, !quotesInside(ct).contains(where: claims.quotes.contains) else { return .settled }
             add(Candidate(cue: v..<(tokens[v + 1].lower == "about" ? v + 2 : v + 1), source: nil, contents: [ct], kind: kind(of: [ct]),
-                          rule: rule(.question)), quotes: quotesInside(ct))
+                          rule: site.rule(.question)), quotes: quotesInside(ct))
             return .settled
         }
         return .next
@@ -140,7 +135,6 @@ extension AttributionFinder {
     mutating func participle(_ site: ReportSite) -> ReportVerdict {
         let phrases = self.phrases, doc = self.doc, tokens = self.doc.tokens
         let v = site.verb, form = site.form, sentence = site.sentence, end = site.end, cue = site.cue
-        func rule(_ construction: ReportConstruction) -> AttributionRule { .report(construction, cue: site.evidence) }
         let learned = site.evidence != .lexicon, quoted = site.evidence == .quoted
         var conjunction = cue.lowerBound - 1
         if conjunction > sentence.lowerBound, phrases.cls(conjunction) == .adv || tokens[conjunction].lower == "then" { conjunction -= 1 }
@@ -181,10 +175,10 @@ extension AttributionFinder {
             if quotesInside(ct).contains(where: claims.quotes.contains) { return .settled }
             if let head, ownSubject == nil {
                 add(Candidate(cue: cue, source: candidates[head].source, contents: [ct], kind: kind(of: [ct]),
-                              rule: rule(.participle), inheritsFrom: head), quotes: quotesInside(ct))
+                              rule: site.rule(.participle), inheritsFrom: head), quotes: quotesInside(ct))
             } else {
                 add(Candidate(cue: cue, source: clauseSubject, contents: [ct], kind: kind(of: [ct]),
-                              rule: rule(.participle)), quotes: quotesInside(ct))
+                              rule: site.rule(.participle)), quotes: quotesInside(ct))
             }
             return .settled
         }
@@ -260,11 +254,10 @@ extension AttributionFinder {
     mutating func asCue(_ site: ReportSite, source np: Range<Int>, start: Int) -> ReportVerdict {
         let phrases = self.phrases, tokens = self.doc.tokens
         let sentence = site.sentence, end = site.end, first = site.first, cue = site.cue
-        func rule(_ construction: ReportConstruction) -> AttributionRule { .report(construction, cue: site.evidence) }
         if np.lowerBound > sentence.lowerBound + 1, tokens[np.lowerBound - 1].lower == "as", endsWithComma(np.lowerBound - 2), start >= end {
             let ct = first..<contentEnd(before: np.lowerBound - 2)
             if wordCount(ct) >= 3, !quotesInside(ct).contains(where: claims.quotes.contains) {
-                add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: rule(.asCue)), quotes: quotesInside(ct))
+                add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: site.rule(.asCue)), quotes: quotesInside(ct))
             }
             return .settled
         }
@@ -272,7 +265,7 @@ extension AttributionFinder {
         if np.lowerBound > sentence.lowerBound, tokens[np.lowerBound - 1].lower == "as", start + 1 < end, phrases.isPunct(start, ",") {
             let ct = (start + 1)..<end
             if !quotesInside(ct).contains(where: claims.quotes.contains) {
-                add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: rule(.asCue)), quotes: quotesInside(ct))
+                add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: site.rule(.asCue)), quotes: quotesInside(ct))
             }
             return .settled
         }
@@ -286,14 +279,13 @@ extension AttributionFinder {
     mutating func parenthetical(_ site: ReportSite, source np: Range<Int>, start: Int) -> ReportVerdict {
         let phrases = self.phrases, doc = self.doc, tokens = self.doc.tokens
         let form = site.form, sentence = site.sentence, end = site.end, first = site.first, cue = site.cue
-        func rule(_ construction: ReportConstruction) -> AttributionRule { .report(construction, cue: site.evidence) }
         let beforeComma = np.lowerBound > sentence.lowerBound && endsWithComma(np.lowerBound - 1)
         if beforeComma, start + 1 < end, phrases.isPunct(start, ","), form.cueClass.isStrong,
            cueForm(start + 1) == nil || !tokens[start + 1].lower.hasSuffix("ing") && doc.quoteOf[start + 1] < 0 {
             let before = first..<contentEnd(before: np.lowerBound - 1)
             let contents = [before, (start + 1)..<end].filter { !$0.isEmpty }
             if !before.isEmpty, !contents.flatMap(quotesInside).contains(where: claims.quotes.contains) {
-                add(Candidate(cue: cue, source: np, contents: contents, kind: kind(of: contents), rule: rule(.parenthetical)),
+                add(Candidate(cue: cue, source: np, contents: contents, kind: kind(of: contents), rule: site.rule(.parenthetical)),
                     quotes: contents.flatMap(quotesInside))
             }
             return .settled
@@ -307,7 +299,6 @@ extension AttributionFinder {
     mutating func subjectCue(_ site: ReportSite, source np: Range<Int>, start: Int) -> ReportVerdict {
         let phrases = self.phrases, doc = self.doc, tokens = self.doc.tokens
         let form = site.form, sentence = site.sentence, end = site.end, cue = site.cue
-        func rule(_ construction: ReportConstruction) -> AttributionRule { .report(construction, cue: site.evidence) }
         if end - start >= 2, !phrases.isPunct(start, ","), !phrases.isPunct(start, ";"), !(start > cue.upperBound && phrases.isPunct(start - 1, ",") && cueForm(start) != nil) {
             // What a verb of saying reports runs to the end of the sentence; other verbs
             // take an object that ends with its phrase.
@@ -326,7 +317,7 @@ extension AttributionFinder {
                     || form.cueClass == .belief && bareClauseFollows(start, end: end) else { return .settled }
             // (Left out by an ablation, the rule takes nothing back either: the candidates it
             // would absorb stay.)
-            if ablating, ablation.rules.contains(rule(.subjectCue)) { return .settled }
+            if ablating, ablation.rules.contains(site.rule(.subjectCue)) { return .settled }
             // 'He said: “…” said the Afghan minister' — the quote already has its attribution.
             // 'Gore insisted it was “premature” … while adding, “I don’t …”' — what comes
             // before a quote another cue took is still this one's.
@@ -339,7 +330,7 @@ extension AttributionFinder {
             } else if let cut = contentBefore(attributionAfter: contents[0]) {
                 contents = [contents[0].lowerBound..<cut]
             }
-            add(Candidate(cue: cue, source: np, contents: contents, kind: kind(of: contents), rule: rule(.subjectCue)),
+            add(Candidate(cue: cue, source: np, contents: contents, kind: kind(of: contents), rule: site.rule(.subjectCue)),
                 quotes: contents.flatMap(quotesInside))
             return .settled
         }
@@ -349,13 +340,12 @@ extension AttributionFinder {
     /// '…, Atmar said.' / 'a “very welcome tack,” he said.' — content before the subject.
     mutating func trailingCue(_ site: ReportSite, source np: Range<Int>) -> ReportVerdict {
         let form = site.form, sentence = site.sentence, first = site.first, cue = site.cue
-        func rule(_ construction: ReportConstruction) -> AttributionRule { .report(construction, cue: site.evidence) }
         let beforeComma = np.lowerBound > sentence.lowerBound && endsWithComma(np.lowerBound - 1)
         if beforeComma, form.cueClass.isStrong {
             let ct = first..<contentEnd(before: np.lowerBound - 1)
             let qs = quotesInside(ct)
             guard wordCount(ct) >= 4, !qs.contains(where: claims.quotes.contains) else { return .settled }
-            add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: rule(.trailingCue)), quotes: qs)
+            add(Candidate(cue: cue, source: np, contents: [ct], kind: kind(of: [ct]), rule: site.rule(.trailingCue)), quotes: qs)
             return .settled
         }
         return .next

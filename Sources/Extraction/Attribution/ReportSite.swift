@@ -16,6 +16,10 @@ struct ReportSite {
     var cue: Range<Int>
     /// The noun phrase before the cue, once the constructions that need none are tried.
     var subject: Range<Int>?
+
+    /// The id of an attribution `construction` makes of this cue ('reported.subject-cue',
+    /// 'learned.subject-cue', …): the construction and what made the verb a cue.
+    func rule(_ construction: ReportConstruction) -> AttributionRule { .report(construction, cue: evidence) }
 }
 
 /// What one construction made of a cue verb: it is settled (an attribution added, or

@@ -37,6 +37,20 @@ struct ActorMentionTests {
         #expect(a["Barack Obama"] == .person)
     }
 
+    @Test("inside a title-case headline, the actors the running text names are found; a shared surname is not")
+    func namesInsideHeadlines() {
+        let text = "Wealthy Voters Abandon Republicans for Hillary Clinton as Sanders Looks On\n\nHillary Clinton leads among the rich, a poll of Bernie Sanders's backers and Jane Sanders's friends shows. Bill Clinton was not asked.\n"
+        let headline = Extractor().extract(text).mentions.filter { $0.span.end < 80 }
+        // 'Hillary Clinton' is named in the body: found in the run of capitals around it.
+        #expect(headline.contains { $0.actor.name == "Hillary Clinton" })
+        // 'Sanders' is the surname of two people of the body: nobody in particular.
+        #expect(!headline.contains { $0.actor.name.contains("Sanders") })
+        #expect(!headline.contains { $0.actor.name.contains("Wealthy") })
+        // Without the body naming her, the headline's capitals name nobody.
+        let alone = Extractor().extract("Wealthy Voters Abandon Republicans for Hillary Clinton as Sanders Looks On\n\nThe rich have moved, a poll shows.\n").mentions
+        #expect(!alone.contains { $0.actor.name.contains("Sanders") || $0.actor.name.contains("Wealthy") })
+    }
+
     @Test("an organisation's name goes on after 'on' or 'for the'; a court before a judge's title is an actor of its own")
     func organisations() {
         let a = actors("The Commission on Presidential Debates met the Northeast Ohio Coalition for the Homeless on Monday. Manhattan Supreme Court Justice Frank Nervo ruled.")

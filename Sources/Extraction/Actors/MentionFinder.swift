@@ -77,7 +77,20 @@ struct MentionFinder {
         for m in linked where !titleCase[m.name.lowerBound] {
             inBody.insert(m.actor.name)
         }
-        return readersList(linked.filter { !isStrayCapital($0) && !isNotAnActor($0, namedInBody: inBody, titleCase: titleCase) })
+        var kept: [TokenMention] = [], dropped: [TokenMention] = []
+        for m in linked where !isStrayCapital(m) {
+            if !isNotAnActor(m, namedInBody: inBody, titleCase: titleCase) {
+                kept.append(m)
+            } else if titleCase[m.name.lowerBound], m.name.count >= 2 {
+                dropped.append(m)
+            }
+        }
+        let rescued = namesInHeadlines(dropped, body: kept.filter { !titleCase[$0.name.lowerBound] })
+        if !rescued.isEmpty {
+            kept.append(contentsOf: rescued)
+            kept.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        return readersList(kept)
     }
 
     /// A capital stands for its government ('Kabul was hopeful', 'Moscow denied it') except

@@ -1117,10 +1117,10 @@ struct AttributionRuleTests {
     @Test("a speech participle after 'before' opens a quotation of its own, with the speaker of the clause before it")
     func participleAfterSubordinatorOpensQuote() throws {
         let found = extract("""
-        “Promise you’ll keep your hands in sight,” Blige sings to Clinton before asking her, “Where do we go from here?”
+        “Promise you’ll keep your hands in sight,” Blige says to Clinton before asking her, “Where do we go from here?”
         """)
         let sings = try #require(attribution(found, containing: "hands in sight"))
-        #expect(sings.cue == "sings")
+        #expect(sings.cue == "says")
         #expect(sings.contents == ["“Promise you’ll keep your hands in sight,”"])
         let asking = try #require(attribution(found, containing: "Where do we go"))
         #expect(asking.cue == "asking")

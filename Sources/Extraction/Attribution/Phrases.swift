@@ -110,8 +110,11 @@ struct Phrases {
         // headlines, where every word is capitalised ('Qureshi Says').
         if tokens[i].isCapitalized, i != doc.sentence(of: i).lowerBound, !doc.isHeadlineParagraph[Int(doc.paragraphOf[i])] { return nil }
         // After a determiner or a preposition the word is a noun: 'a private email system', 'file charges'.
+        // ('before asking her', 'after saying': a participle after 'before', 'after' or 'while' is a verb.)
         if i > 0, let c = info[i - 1].wordClass,
-           c == .det && !lexicon.words(.pronominalDeterminers).contains(tokens[i - 1].lower) || c == .prep && tokens[i - 1].lower != "to" {
+           c == .det && !lexicon.words(.pronominalDeterminers).contains(tokens[i - 1].lower)
+            || c == .prep && tokens[i - 1].lower != "to"
+            && !(tokens[i].lower.hasSuffix("ing") && lexicon.words(.participleSubordinators).contains(tokens[i - 1].lower)) {
             return nil
         }
         if isNounUseOfCue(doc, lexicon, info, i) { return nil }

@@ -51,8 +51,10 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ text: String, fileName: String? = nil) -> ExtractionResult {
-        let doc = Document(text: TextBuffer(text), lexicon: lexicon)
-        return extract(doc, header: ArticleHeader.parse(text, fileName: fileName))
+        let buffer = TextBuffer(text)
+        let header = ArticleHeader.parse(text, fileName: fileName)
+        if buffer.count > Self.windowLength { return extractInWindows(buffer, header: header) }
+        return extract(Document(text: buffer, lexicon: lexicon), header: header)
     }
 
     func extract(_ doc: Document, header: ArticleHeader) -> ExtractionResult {

@@ -99,4 +99,49 @@ struct RobustnessTests {
         #expect(result.attributions.count >= perCopy * (1_000_000 / seed.utf8.count))
         checkSpans(String(text.prefix(200_000)))
     }
+
+    @Test("a text longer than a window is read in windows of whole paragraphs, with offsets into the whole text")
+    func windows() throws {
+        let seed = Repo.seed(Repo.seed1) + "\n\n" + Repo.seed(Repo.seed2) + "\n\n"
+        let copies = 6
+        let text = String(repeating: seed, count: copies)
+        let buffer = TextBuffer(text)
+        let seedLength = seed.unicodeScalars.count
+        let extractor = Extractor()
+        // Windows of a third of a copy: every copy is cut twice, at line breaks.
+        let windowed = extractor.extractInWindows(buffer, header: ArticleHeader(), windowLength: seedLength / 3)
+        let alone = extractor.extract(seed).attributions
+        // Each span points into the whole text: what stands there is what a copy alone found.
+        var found = 0
+        for copy in 0..<copies {
+            let offset = copy * seedLength
+            for a in alone {
+                let shifted = a.contents.map { Span($0.start + offset, $0.end + offset) }
+                if windowed.attributions.contains(where: { $0.contents == shifted }) { found += 1 }
+            }
+        }
+        // Only an attribution whose quotation or antecedent lies across a cut may differ.
+        #expect(found * 10 >= alone.count * copies * 9, "\(found) of \(alone.count * copies)")
+        for a in windowed.attributions {
+            for span in a.contents + a.sources {
+                #expect(span.end <= buffer.count)
+                let words = buffer.text(span)
+                #expect(text.contains(words))
+            }
+        }
+        for m in windowed.mentions {
+            #expect(buffer.text(m.nameSpan).contains(m.alias.prefix(3)) || m.via == .gazetteer || m.via == .demonym || m.via == .capital)
+        }
+    }
+
+    @Test("a window ends after a line break, else after a sentence, else at a space, else at its limit")
+    func windowEnds() {
+        func end(_ s: String, _ length: Int) -> Int { Extractor.windowEnd(TextBuffer(s), from: 0, length: length) }
+        #expect(end("aaaa bbbb.\ncccc dddd. eeee ffff gggg", 20) == 11)
+        #expect(end("aaaa bbbb cccc. dddd eeee ffff gggg", 20) == 16)
+        #expect(end("aaaa bbbb cccc dddd eeee ffff gggg", 20) == 20)
+        #expect(end("aaaa bbbb cccc dddddddddddddddddddd", 20) == 15)
+        #expect(end(String(repeating: "x", count: 50), 20) == 20)
+        #expect(end("short", 20) == 5)
+    }
 }

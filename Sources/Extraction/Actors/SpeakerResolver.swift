@@ -224,7 +224,7 @@ struct SpeakerResolver {
         // the head of the source ('Elizabeth Warren Hammers Wells Fargo CEO: …', 'Obama Says …').
         // (A first paragraph is a headline only when it is short: an article that is one long
         // paragraph has none, and asking for every source there would scan every mention.)
-        if (doc.paragraphOf[src.lowerBound] == 0 && doc.paragraphs[0].count <= 60) || doc.isHeadlineParagraph[Int(doc.paragraphOf[src.lowerBound])],
+        if (doc.opensArticle && doc.paragraphOf[src.lowerBound] == 0 && doc.paragraphs[0].count <= 60) || doc.isHeadlineParagraph[Int(doc.paragraphOf[src.lowerBound])],
            let person = headlinePerson(src) {
             return (person, "name")
         }

@@ -15,6 +15,9 @@ public struct Document: Sendable {
     public var quoteOf: [Int32] { _read { yield box.fields.quoteOf } }
     /// Paragraphs written in title case (headlines), where capitalised verbs are still verbs.
     public var isHeadlineParagraph: [Bool] { _read { yield box.fields.isHeadlineParagraph } }
+    /// The text starts the article, so its first short paragraph may be the headline; false
+    /// for a later window of a long text (see `Extractor.windowLength`).
+    public var opensArticle: Bool { box.fields.opensArticle }
 
     public init(_ string: String, lexicon: Lexicon = .standard) {
         self.init(text: TextBuffer(string), lexicon: lexicon)
@@ -32,6 +35,7 @@ public struct Document: Sendable {
         let paragraphOf: [Int32]
         let quoteOf: [Int32]
         let isHeadlineParagraph: [Bool]
+        let opensArticle: Bool
     }
 
     final class Box: Sendable {
@@ -41,7 +45,7 @@ public struct Document: Sendable {
 
     private let box: Box
 
-    public init(text: TextBuffer, lexicon: Lexicon) {
+    public init(text: TextBuffer, lexicon: Lexicon, opensArticle: Bool = true) {
         let tokens = Tokenizer.tokenize(text)
         let paragraphs = Segmenter.paragraphs(tokens)
         let sentences = Segmenter.sentences(tokens, paragraphs: paragraphs, lexicon: lexicon)
@@ -61,7 +65,8 @@ public struct Document: Sendable {
             return words >= 2 && capitals * 10 >= words * 8
         }
         box = Box(Fields(text: text, tokens: tokens, paragraphs: paragraphs, sentences: sentences, quotes: quotes,
-                         sentenceOf: sentenceOf, paragraphOf: paragraphOf, quoteOf: quoteOf, isHeadlineParagraph: isHeadlineParagraph))
+                         sentenceOf: sentenceOf, paragraphOf: paragraphOf, quoteOf: quoteOf, isHeadlineParagraph: isHeadlineParagraph,
+                         opensArticle: opensArticle))
     }
 
     public func span(_ tokenRange: Range<Int>) -> Span {

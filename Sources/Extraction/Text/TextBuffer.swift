@@ -11,6 +11,11 @@ public struct TextBuffer: Sendable {
         self.scalars = scalars
     }
 
+    /// Code points already decoded: a window of a longer text (`Extractor.windowLength`).
+    public init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
     public var count: Int { scalars.count }
 
     public subscript(offset: Int) -> Unicode.Scalar { scalars[offset] }

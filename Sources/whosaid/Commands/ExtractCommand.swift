@@ -55,12 +55,14 @@ struct ExtractCommand: ParsableCommand {
     /// so what it scores is exactly what `extract` prints.
     static func extract(_ file: InputFile, with extractor: Extractor, failure: (String) -> Void, record: (JSON) -> Void,
                         explain: Bool = false, withText: Bool = false) {
-        let bytes: [UInt8]
+        var bytes: [UInt8]
         do { bytes = try file.read() } catch {
             failure(error.description)
             return
         }
         let decoded = ArticleDecoder.decode(bytes, path: file.path)
+        // The bytes are text now: not held beside it while a long article is extracted.
+        bytes = []
         for f in decoded.failures {
             failure("\(file.path)\(f.location.map { " (\($0))" } ?? ""): \(f.error)")
         }

@@ -24,13 +24,18 @@ struct InputFile {
         if size > maxSize { throw .tooLarge(path, size: size, limit: maxSize) }
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0
+        var probe = [UInt8](repeating: 0, count: 4096)
         while true {
-            if filled == bytes.count {
-                // The file grew since fstat: read on in steps.
-                bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2)))
-            }
-            let n = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+            let n: Int
+            if filled < bytes.count {
+                n = bytes.withUnsafeMutableBytes { buffer in
+                    Foundation.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+                }
+            } else {
+                // All fstat promised is in: ask for more in a small buffer, so the end of
+                // the file costs no second copy of it. (More comes when the file grew.)
+                n = probe.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress!, $0.count) }
+                if n > 0 { bytes.append(contentsOf: probe[..<n]) }
             }
             if n < 0 {
                 if errno == EINTR { continue }

@@ -7,7 +7,7 @@ SHARED ?= ../shared
 BIN_DEBUG = .build/debug/whosaid
 BIN = .build/release/whosaid
 
-.PHONY: all deps build release run test eval train train-cues cv bench-extract bench-ingest bench-resolve bench-query graph-picture need-train clean
+.PHONY: all deps build release run test eval train train-cues cv bench-extract bench-long bench-ingest bench-resolve bench-query graph-picture need-train clean
 
 all: build
 
@@ -63,6 +63,10 @@ cv: need-train release
 
 bench-extract: need-train release
 	$(BIN) bench extract $(SHARED)/corpus/polnear-train/texts
+
+# One very long article (1 to 8 MB of news text): time and memory should grow with the size, no faster.
+bench-long: release
+	$(BIN) bench long --shared $(SHARED)
 
 # Ingest at scale: N generated articles (default 100,000) into a fresh database, then
 # again unchanged. `make bench-ingest N=5000` for a quick run.

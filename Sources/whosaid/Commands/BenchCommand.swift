@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure speed and memory: of extraction, of ingest at scale, or of queries on a large knowledge base.",
-        subcommands: [ExtractBench.self, IngestBench.self, CorpusBench.self, QueryBench.self]
+        subcommands: [ExtractBench.self, LongArticleBench.self, IngestBench.self, CorpusBench.self, QueryBench.self]
     )
 }
 
@@ -48,6 +48,68 @@ struct ExtractBench: ParsableCommand {
         Terminal.print(String(format: "extract: %d articles × %d passes, %.1f MB of text, %d attributions", texts.count, repeats, Double(bytes) / 1e6, attributions / repeats))
         Terminal.print(String(format: "  %.0f articles/s, %.2f MB/s on one core, %.3f ms/article", n / seconds, Double(bytes * repeats) / 1e6 / seconds, seconds * 1000 / n))
         Terminal.print(String(format: "  peak memory %.0f MB (%.0f MB before extraction, texts loaded)", Memory.peakMegabytes(), rssBefore))
+    }
+}
+
+struct LongArticleBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "long",
+        abstract: "Measure extraction of one very long article: time and peak memory at growing sizes.",
+        discussion: """
+            Builds one text of each size from the base articles (polnear-train texts, or the seeds), joined by blank \
+            lines, and extracts it as one article. Reports seconds and seconds per MB (flat when time is linear), and \
+            the peak memory above what the process held before building the text, as a multiple of the text (flat \
+            when memory is). Sizes run smallest first in one process, so a larger one may reuse memory a smaller \
+            one freed: the figure is a floor; `/usr/bin/time -v whosaid extract FILE` gives the whole process's.
+            """
+    )
+
+    @Option(help: ArgumentHelp("Sizes in MB, comma-separated.", valueName: "list"))
+    var megabytes: String = "1,2,4,8"
+
+    @Option(name: .long, help: ArgumentHelp("The shared directory holding corpus/polnear-train/texts.", valueName: "path"))
+    var shared: String = "../shared"
+
+    @Option(name: .long, help: ArgumentHelp("The seed articles.", valueName: "path"))
+    var seeds: String = "seeds"
+
+    private var sizes: [Double] {
+        megabytes.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) ?? -1 }
+    }
+
+    func validate() throws {
+        guard !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 && $0 <= 1000 }) else {
+            throw ValidationError("--megabytes takes sizes in MB above 0 and up to 1000, comma-separated (e.g. 1,2,4,8)")
+        }
+    }
+
+    func run() throws {
+        var base = ""
+        for dir in [(shared as NSString).appendingPathComponent("corpus/polnear-train/texts"), seeds] where base.isEmpty {
+            let (files, _) = InputFiles.expand([dir])
+            for f in files { if let b = try? f.read(), let t = String(validating: b, as: UTF8.self) { base += t + "\n\n" } }
+        }
+        guard !base.isEmpty else {
+            Terminal.error("no base articles: neither \(shared)/corpus/polnear-train/texts nor \(seeds) holds any")
+            throw ExitCode.failure
+        }
+        let extractor = Extractor()
+        _ = extractor.extract(String(base.prefix(2000)))  // load the lexicon outside the measure
+        Terminal.print("long article: one text built from the base articles, extracted whole (windows of \(Extractor.windowLength) code points)")
+        Terminal.print("| MB | seconds | s/MB | attributions | peak memory above the start | × the text |")
+        Terminal.print("|---|---|---|---|---|---|")
+        for size in sizes.sorted() {
+            // (The text itself counts: it is built after the mark.)
+            Memory.resetPeak()
+            let before = Memory.peakMegabytes()
+            let bytes = Int(size * 1_000_000)
+            let text = String(decoding: String(repeating: base, count: bytes / base.utf8.count + 1).utf8.prefix(bytes), as: UTF8.self)
+            let start = Date()
+            let found = extractor.extract(text).attributions.count
+            let seconds = Date().timeIntervalSince(start)
+            let above = Memory.peakMegabytes() - before
+            Terminal.print(String(format: "| %.1f | %.2f | %.2f | %d | %.0f MB | %.1f |", size, seconds, seconds / size, found, above, above / size))
+        }
     }
 }
 

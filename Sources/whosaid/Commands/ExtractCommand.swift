@@ -39,7 +39,7 @@ struct ExtractCommand: ParsableCommand {
                 Terminal.error($0)
                 failed += 1
             }
-            let record: (JSON) -> Void = { Terminal.print($0.serialized()) }
+            let record: (JSON) -> Void = { Terminal.print($0) }
             if file.isStandardInput, let lines = JSONLinesReader.standardInputIfJSONLines(maxLine: .max) {
                 Self.stream(lines, with: extractor, failure: failure, record: record, explain: explain, withText: withText)
                 continue
@@ -97,7 +97,8 @@ struct ExtractCommand: ParsableCommand {
             .object([("start", .int(s.start)), ("end", .int(s.end)), ("text", .string(text.text(s)))])
         }
         func actor(_ a: ActorRef) -> JSON { .object([("name", .string(a.name)), ("kind", .string(a.kind.rawValue))]) }
-        let quotes: [JSON] = result.attributions.map { a in
+        let attributions = result.attributions
+        func quote(_ a: Attribution) -> JSON {
             var fields: [(String, JSON)] = [
                 ("cue", a.cue.map(span) ?? .null),
                 ("sources", .array(a.sources.map(span))),
@@ -125,7 +126,7 @@ struct ExtractCommand: ParsableCommand {
         fields += [
             ("title", .string(article.title ?? result.header.title)),
             ("date", .string(article.date ?? result.header.date)),
-            ("quotes", .array(quotes)),
+            ("quotes", .lazyArray(count: attributions.count) { quote(attributions[$0]) }),
             ("actors", .array(actors(result))),
         ]
         if withText { fields += storable(article: article, result: result) }
@@ -137,7 +138,8 @@ struct ExtractCommand: ParsableCommand {
     /// (the `actors` summary above is for people; the writer needs each mention).
     static func storable(article: ArticleInput, result: ExtractionResult) -> [(String, JSON)] {
         let f = ExtractedRecord.articleFields(article, header: result.header)
-        let mentions: [JSON] = result.mentions.map { m in
+        let all = result.mentions
+        func mention(_ m: Mention) -> JSON {
             .object([("start", .int(m.span.start)), ("end", .int(m.span.end)), ("name_start", .int(m.nameSpan.start)),
                      ("name_end", .int(m.nameSpan.end)), ("name", .string(m.actor.name)), ("kind", .string(m.actor.kind.rawValue)),
                      ("alias", .string(m.alias)), ("role", .string(m.role)), ("affiliation", .string(m.affiliation)),
@@ -147,7 +149,7 @@ struct ExtractCommand: ParsableCommand {
             ("published", .string(f.published)), ("date_text", .string(f.dateText)), ("dateline", .string(f.dateline)),
             ("source", .string(f.source)), ("url", .string(article.url)), ("format", .string(article.format.rawValue)),
             ("hash", .string(Ingestor.contentHash(article.text))), ("extractor_version", .string(Extractor.version)),
-            ("mentions", .array(mentions)), ("text", .string(article.text)),
+            ("mentions", .lazyArray(count: all.count) { mention(all[$0]) }), ("text", .string(article.text)),
         ]
     }
 

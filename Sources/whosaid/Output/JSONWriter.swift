@@ -8,16 +8,29 @@ indirect enum JSON {
     case string(String)
     case array([JSON])
     case object([(String, JSON)])
+    /// An array whose elements are made as they are written: the statements of a long
+    /// article are never all held as values at once (see `write(inChunks:)`).
+    case lazyArray(count: Int, element: (Int) -> JSON)
 
     static func string(_ s: String?) -> JSON { s.map { .string($0) } ?? .null }
 
     func serialized() -> String {
         var out = ""
-        write(into: &out)
+        write(into: &out, flush: nil)
         return out
     }
 
-    private func write(into out: inout String) {
+    /// Writes the value in pieces of about 64 KB, so printing a long article's result
+    /// holds one piece of its text, not all of it.
+    func write(inChunks flush: (String) -> Void) {
+        withoutActuallyEscaping(flush) { flush in
+            var out = ""
+            write(into: &out, flush: flush)
+            if !out.isEmpty { flush(out) }
+        }
+    }
+
+    private func write(into out: inout String, flush: ((String) -> Void)?) {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
@@ -28,7 +41,18 @@ indirect enum JSON {
             out += "["
             for (i, item) in items.enumerated() {
                 if i > 0 { out += ", " }
-                item.write(into: &out)
+                item.write(into: &out, flush: flush)
+            }
+            out += "]"
+        case .lazyArray(let count, let element):
+            out += "["
+            for i in 0..<count {
+                if i > 0 { out += ", " }
+                element(i).write(into: &out, flush: flush)
+                if let flush, out.utf8.count >= 1 << 16 {
+                    flush(out)
+                    out = ""
+                }
             }
             out += "]"
         case .object(let fields):
@@ -37,7 +61,7 @@ indirect enum JSON {
                 if i > 0 { out += ", " }
                 JSON.escape(key, into: &out)
                 out += ": "
-                value.write(into: &out)
+                value.write(into: &out, flush: flush)
             }
             out += "}"
         }

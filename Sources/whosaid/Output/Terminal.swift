@@ -8,6 +8,12 @@ enum Terminal {
         write(line + "\n", to: FileHandle.standardOutput)
     }
 
+    /// One JSON value on one line of stdout, written as it is serialised.
+    static func print(_ value: JSON) {
+        value.write(inChunks: { write($0, to: FileHandle.standardOutput) })
+        write("\n", to: FileHandle.standardOutput)
+    }
+
     // Messages can quote article text (an actor's name, a file name): its control
     // characters are shown, never sent to the terminal as instructions.
     static func error(_ message: String) {

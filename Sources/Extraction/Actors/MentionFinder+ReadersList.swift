@@ -397,9 +397,11 @@ extension MentionFinder {
     }
 
     /// A word glued to a slash in a run of characters that holds a period: an address.
+    /// (Looked for within 64 tokens back: a run with no space that goes on for pages is no
+    /// address, and walking it back from each of its names would take time quadratic in it.)
     private func isInWebAddress(_ k: Int) -> Bool {
         var j = k, slash = false, dot = false
-        while j > 0, !tokens[j].spaceBefore, !tokens[j].newlineBefore {
+        while j > 0, k - j < 64, !(slash && dot), !tokens[j].spaceBefore, !tokens[j].newlineBefore {
             j -= 1
             if tokens[j].lower == "/" { slash = true }
             if tokens[j].lower.utf8.contains(0x2E), tokens[j].lower.contains(".") { dot = true }

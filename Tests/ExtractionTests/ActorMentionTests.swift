@@ -201,6 +201,13 @@ struct ActorMentionTests {
         #expect(r.attributions.allSatisfy { $0.speaker?.kind != .person || $0.speaker?.name == "Antony J. Blinken" })
     }
 
+    @Test("a plural title before two names ('Sens.', 'Reps.') is no part of either name")
+    func pluralTitles() {
+        let a = actors("Sens. Jon Tester (D-Mont.) and David Vitter (R-La.) raised it, and Reps. Maxine Waters and Jeb Hensarling agreed.")
+        #expect(a["Jon Tester"] == .person && a["Maxine Waters"] == .person)
+        #expect(a.keys.allSatisfy { !$0.hasPrefix("Sens") && !$0.hasPrefix("Reps") })
+    }
+
     @Test("a number word after 'the' is a source with its article, and names nobody")
     func numberWordSource() {
         let r = Extractor().extract("It follows a call with Antony J. Blinken on Friday where the two discussed bilateral relations between their countries and agreed to cooperate.")

@@ -208,6 +208,17 @@ struct ActorMentionTests {
         #expect(a.keys.allSatisfy { !$0.hasPrefix("Sens") && !$0.hasPrefix("Reps") })
     }
 
+    @Test("a capitalised auxiliary inside a sentence is part of a name, not a modal verb")
+    func capitalisedAuxiliaries() {
+        let r = Extractor().extract("One volunteer was more circumspect. Yin Myint May, 60, a doctor, said she was elated.\n\nPolk County GOP Chairman Will Rogers said the visit would help.\n")
+        let speakers = r.attributions.compactMap { $0.speaker?.name }
+        #expect(speakers.contains("Yin Myint May"))
+        #expect(speakers.contains("Will Rogers"))
+        // At the head of a sentence it is still the modal: 'May' opens no name here.
+        let modal = Extractor().extract("May they win? Critics said they would not.").mentions
+        #expect(!modal.contains { $0.actor.name.hasPrefix("May") })
+    }
+
     @Test("a number word after 'the' is a source with its article, and names nobody")
     func numberWordSource() {
         let r = Extractor().extract("It follows a call with Antony J. Blinken on Friday where the two discussed bilateral relations between their countries and agreed to cooperate.")

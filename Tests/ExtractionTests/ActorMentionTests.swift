@@ -215,8 +215,20 @@ struct ActorMentionTests {
         #expect(speakers.contains("Yin Myint May"))
         #expect(speakers.contains("Will Rogers"))
         // At the head of a sentence it is still the modal: 'May' opens no name here.
-        let modal = Extractor().extract("May they win? Critics said they would not.").mentions
+        let modal = Extractor().extract("May they win? Critics said they would not. Troops began withdrawing on May 1, officials said.").mentions
         #expect(!modal.contains { $0.actor.name.hasPrefix("May") })
+    }
+
+    @Test("a name with a place's head is a place, also as where a person is from; hospitals are organisations; forums are events")
+    func placesHospitalsForums() {
+        let a = actors("Mayor Ed Lee of Oklahoma City met doctors at Bethesda Naval Hospital before the Commander-in-Chief Forum in Orange County. Maybe I will go, Lee said.")
+        #expect(a["Ed Lee"] == .person)
+        #expect(a["Ed Lee of Oklahoma City"] == nil)
+        #expect(a["Bethesda Naval Hospital"] == .organization)
+        #expect(a.keys.allSatisfy { !$0.hasSuffix("Forum") && !$0.hasPrefix("Maybe") })
+        #expect(a["Orange County"] == nil || a["Orange County"] == .place)
+        let m = Extractor().extract("Mayor Ed Lee of Oklahoma City said the vote mattered.").mentions
+        #expect(m.contains { $0.actor.name == "Ed Lee" && $0.affiliation == "Oklahoma City" })
     }
 
     @Test("a number word after 'the' is a source with its article, and names nobody")

@@ -426,17 +426,25 @@ struct MentionFinder {
             let head = classify(range.lowerBound..<owner + 1) ?? []
             return out + head + (classify(owner + 1..<range.upperBound) ?? [])
         }
-        // 'Charles B. Rangel of New York': the place after 'of' is where the person is from.
+        // 'Charles B. Rangel of New York', 'Ed Lee of Oklahoma City': the place after 'of' is
+        // where the person is from (a place the gazetteer knows, or a name with a place's head).
         var homePlace: TokenMention?
         if role != nil || lexicon.firstNames[tokens[name.lowerBound].lower] != nil,
-           let of = name.first(where: { tokens[$0].lower == "of" }), of > name.lowerBound,
-           let g = lexicon.gazetteer.match(tokens, at: of + 1, limit: name.upperBound), of + 1 + g.length == name.upperBound,
-           g.entry.kind == .place || g.entry.kind == .country {
-            homePlace = TokenMention(range: of + 1..<name.upperBound, name: of + 1..<name.upperBound,
-                                     actor: ActorRef(name: g.entry.name, kind: g.entry.kind), role: nil, affiliation: nil,
-                                     via: .gazetteer, alias: doc.string(of + 1..<name.upperBound).strippingPossessive())
-            if affiliation == nil { affiliation = g.entry.name }
-            name = name.lowerBound..<of
+           let of = name.first(where: { tokens[$0].lower == "of" }), of > name.lowerBound, of + 1 < name.upperBound {
+            let place = of + 1..<name.upperBound
+            var home: (name: String, kind: ActorKind, via: Mention.Via)?
+            if let g = lexicon.gazetteer.match(tokens, at: of + 1, limit: name.upperBound), of + 1 + g.length == name.upperBound,
+               g.entry.kind == .place || g.entry.kind == .country {
+                home = (g.entry.name, g.entry.kind, .gazetteer)
+            } else if place.count >= 2, lexicon.words(.placeHeads).contains(tokens[name.upperBound - 1].lower.strippingPossessive()) {
+                home = (doc.string(place).strippingPossessive(), .place, .name)
+            }
+            if let home {
+                homePlace = TokenMention(range: place, name: place, actor: ActorRef(name: home.name, kind: home.kind), role: nil, affiliation: nil,
+                                         via: home.via, alias: doc.string(place).strippingPossessive())
+                if affiliation == nil { affiliation = home.name }
+                name = name.lowerBound..<of
+            }
         }
         let nameText = doc.string(name).strippingPossessive()
         var kind: ActorKind = .unknown
@@ -448,6 +456,9 @@ struct MentionFinder {
             via = .gazetteer
         } else if isOrganizationName(name) {
             kind = .organization
+        } else if role == nil, name.count >= 2, lexicon.words(.placeHeads).contains(tokens[name.upperBound - 1].lower.strippingPossessive()) {
+            // 'Oklahoma City', 'Orange County': a place, not a person.
+            kind = .place
         } else if role != nil {
             kind = .person
         } else if name.count >= 2, name.count <= 4, tokens[name].allSatisfy({ $0.kind != .word || !$0.isAllCaps }) {

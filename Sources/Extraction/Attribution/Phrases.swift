@@ -36,14 +36,18 @@ struct Phrases {
             && ["again", "more"].contains(doc.tokens[i + 1].lower) {
             info[i].wordClass = .adv
         }
-        // 'Yin Myint May said', 'Will Rogers', 'in May': inside a sentence, a capitalised
-        // auxiliary is a name or a month, not a modal verb (a headline capitalises every
-        // word, and a quotation or a line may start with one: 'she asked, “Will you …').
+        // 'Yin Myint May said', 'Will Rogers': inside a sentence, a capitalised auxiliary next
+        // to another capitalised word is part of a name, not a modal verb (a headline
+        // capitalises every word, and a quotation or a line may start with one: 'she asked,
+        // “Will you …'; alone, 'in May' is the month).
         for i in doc.tokens.indices where info[i].wordClass == .aux && doc.tokens[i].isCapitalized && !doc.tokens[i].isAllCaps
             && i != doc.sentence(of: i).lowerBound && !doc.tokens[i].newlineBefore
             && !doc.isHeadlineParagraph[Int(doc.paragraphOf[i])]
             && doc.tokens[i - 1].kind != .quote && ![":", "(", "-", "—", "–"].contains(doc.tokens[i - 1].lower) {
-            info[i].wordClass = nil
+            let before = doc.tokens[i - 1], after = i + 1 < doc.tokens.count ? doc.tokens[i + 1] : nil
+            let inName = before.kind == .word && before.isCapitalized && info[i - 1].wordClass == nil
+                || after.map { $0.kind == .word && $0.isCapitalized && !$0.newlineBefore } ?? false
+            if inName { info[i].wordClass = nil }
         }
         // 'Julie A. Diaz', 'Michael I. Smith': a capital letter with a period after a name
         // is an initial, not the article 'a' or the pronoun 'I'.

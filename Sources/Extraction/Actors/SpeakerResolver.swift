@@ -590,7 +590,8 @@ struct SpeakerResolver {
                 }
                 let wanted: (TokenMention) -> Bool
                 if isPronoun[i], lexicon.words(.pluralPronouns).contains(w) {
-                    wanted = { ($0.actor.kind == .organization || $0.actor.kind == .country) && !isPartyMembers($0) }
+                    // ('Americans … their taxes': a country's people are not the country.)
+                    wanted = { ($0.actor.kind == .organization || $0.actor.kind == .country) && !isPartyMembers($0) && $0.via != .demonym }
                 } else {
                     continue
                 }

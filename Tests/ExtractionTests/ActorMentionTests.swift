@@ -284,15 +284,17 @@ struct ActorMentionTests {
         #expect(a["Jundallah Khorasan"] == .organization)
     }
 
-    @Test("'their' after a country's people ('Americans … their taxes') makes no target of the country")
+    @Test("'their' after a country's people makes the country a target only as 'their country' ('Americans … their taxes' does not)")
     func demonymIsNoAntecedentOfTargets() {
         let r = Extractor().extract("Lily Batchelder said some average Americans would actually see their taxes go up under the plan.\n\nNATO said Russia would see its influence grow, and that the allies must raise their spending.\n")
         let americans = r.attributions.first { $0.contents.contains { r.text.text($0).contains("Americans") } }
         #expect(americans != nil)
         #expect(americans?.about.contains { $0.kind == .country } == false)
-        // A country named as such is a target still.
+        // A country named as such is a target still, and so is a people's 'country'.
         let nato = r.attributions.first { $0.contents.contains { r.text.text($0).contains("Russia") } }
         #expect(nato?.about.contains { $0.name == "Russia" } == true)
+        let afghan = Extractor().extract("Qureshi said that Pakistan wished to engage senior Afghan leaders and lead their country toward peace.\n")
+        #expect(afghan.attributions.first?.about.map(\.name).contains("Afghanistan") == true)
     }
 
     @Test("a pronoun inside what was said makes its referent a target, never the speaker")

@@ -590,14 +590,17 @@ struct SpeakerResolver {
                 }
                 let wanted: (TokenMention) -> Bool
                 if isPronoun[i], lexicon.words(.pluralPronouns).contains(w) {
-                    // ('Americans … their taxes': a country's people are not the country.)
-                    wanted = { ($0.actor.kind == .organization || $0.actor.kind == .country) && !isPartyMembers($0) && $0.via != .demonym }
+                    wanted = { ($0.actor.kind == .organization || $0.actor.kind == .country) && !isPartyMembers($0) }
                 } else {
                     continue
                 }
                 let inContent = mentions(in: r.lowerBound..<i).last(where: wanted)
                 guard let m = inContent ?? mentions(in: min(context, r.lowerBound)..<r.lowerBound).last(where: wanted),
                       m.actor != speaker else { continue }
+                // A country's people are the country only through 'their country', 'their
+                // government' ('Afghan leaders … lead their country'); 'Americans … their taxes'
+                // is about the people, and no country further back is meant either.
+                if m.via == .demonym, !(i + 1 < r.upperBound && lexicon.words(.countryNouns).contains(tokens[i + 1].lower)) { continue }
                 if seen.insert(m.actor).inserted { out.append(m.actor) }
             }
         }

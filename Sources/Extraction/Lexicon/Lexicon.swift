@@ -54,7 +54,7 @@ public struct Lexicon: Sendable {
         case titleParticiples = "title-participles", companionVerbs = "companion-verbs", speechNouns = "speech-nouns"
         case relativePronouns = "relative-pronouns", partyMembers = "party-members", personNouns = "person-nouns"
         case subordinateTitles = "subordinate-titles", documents, nameSuffixes = "name-suffixes"
-        case locationPrepositions = "location-prepositions", placeHeads = "place-heads", placeAdjectives = "place-adjectives", mediumPrepositions = "medium-prepositions"
+        case locationPrepositions = "location-prepositions", placeHeads = "place-heads", countryNouns = "country-nouns", placeAdjectives = "place-adjectives", mediumPrepositions = "medium-prepositions"
         case creditWords = "credit-words"
         case bodyNouns = "body-nouns"
         case landmarkPrefixes = "landmark-prefixes", capitalisedNouns = "capitalised-nouns", caseJoiners = "case-joiners", partyMemberNouns = "party-member-nouns"

@@ -86,8 +86,7 @@ struct LongArticleBench: ParsableCommand {
     func run() throws {
         var base = ""
         for dir in [(shared as NSString).appendingPathComponent("corpus/polnear-train/texts"), seeds] where base.isEmpty {
-            let (files, _) = InputFiles.expand([dir])
-            for f in files { if let b = try? f.read(), let t = String(validating: b, as: UTF8.self) { base += t + "\n\n" } }
+            base = readableTexts([dir]).map { $0 + "\n\n" }.joined()
         }
         guard !base.isEmpty else {
             Terminal.error("no base articles: neither \(shared)/corpus/polnear-train/texts nor \(seeds) holds any")
@@ -136,8 +135,7 @@ struct CorpusSourceOptions: ParsableArguments {
         for (dir, label) in [((shared as NSString).appendingPathComponent("corpus/polnear-train/texts"), "polnear-train texts"), (seeds, "seeds")] {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
-            let (files, _) = InputFiles.expand([dir])
-            let loaded = files.compactMap { f -> String? in (try? f.read()).flatMap { String(validating: $0, as: UTF8.self) } }
+            let loaded = readableTexts([dir])
             if !loaded.isEmpty { parts.append("\(loaded.count) \(label)") }
             texts += loaded
         }
@@ -274,6 +272,12 @@ struct IngestBench: ParsableCommand {
 }
 
 /// Memory of this process, from /proc (Linux); getrusage elsewhere.
+/// The readable UTF-8 texts of the files under `paths`, in file order (what cannot be
+/// read or decoded is skipped: a benchmark measures the rest).
+func readableTexts(_ paths: [String]) -> [String] {
+    InputFiles.expand(paths).0.compactMap { f -> String? in (try? f.read()).flatMap { String(validating: $0, as: UTF8.self) } }
+}
+
 enum Memory {
     /// The resident set's high-water mark (VmHWM), in MB.
     static func peakMegabytes() -> Double {

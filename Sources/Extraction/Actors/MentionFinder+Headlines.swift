@@ -8,7 +8,6 @@ extension MentionFinder {
     /// The actors of the running text named inside `dropped`, runs of a title-case line
     /// that were no actor as a whole.
     func namesInHeadlines(_ dropped: [TokenMention], body: [TokenMention]) -> [TokenMention] {
-        guard !dropped.isEmpty else { return [] }
         let index = BodyNames(body, finder: self)
         guard !index.isEmpty else { return [] }
         var out: [TokenMention] = []

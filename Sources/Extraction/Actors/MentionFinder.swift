@@ -85,7 +85,8 @@ struct MentionFinder {
                 dropped.append(m)
             }
         }
-        let rescued = namesInHeadlines(dropped, body: kept.filter { !titleCase[$0.name.lowerBound] })
+        // (Most articles drop nothing there: no copy of the body's names for them.)
+        let rescued = dropped.isEmpty ? [] : namesInHeadlines(dropped, body: kept.filter { !titleCase[$0.name.lowerBound] })
         if !rescued.isEmpty {
             kept.append(contentsOf: rescued)
             kept.sort { $0.range.lowerBound < $1.range.lowerBound }

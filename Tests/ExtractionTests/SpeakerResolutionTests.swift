@@ -161,6 +161,26 @@ struct SpeakerResolutionTests {
         #expect(speakers(text).first?.speaker == "Elizabeth Warren")
     }
 
+    @Test("a headline's description is the one person the article gives that role, and nobody when two fit")
+    func headlineDescriptions() {
+        let story = """
+            Clinton Hid Health Problems, Former White House Doctor Says.
+
+            Dr. Connie Mariano, who was the White House physician, said that Clinton allowed her staff to think so.
+            """
+        #expect(speakers(story).first?.speaker == "Connie Mariano")
+        #expect(speakers("Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama.\n\nRetired U.S. Air Force Gen. Norman Ham is speaking out.").first?.speaker == "Norman Ham")
+        let two = """
+            Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama.
+
+            Retired Gen. Norman Ham is speaking out. Gen. John Allen disagreed with him.
+            """
+        #expect(speakers(two).first.map { $0.speaker == nil } == true)
+        // 'Poll:' is the one pollster the body names.
+        let poll = "Poll: Trump And Clinton Hold Narrow Leads In Pennsylvania\n\nA Quinnipiac University poll released Wednesday found both leading."
+        #expect(speakers(poll).first?.speaker == "Quinnipiac University")
+    }
+
     @Test("party members, aides and officials name nobody, and neither does 'they' after them")
     func nobodyInParticular() {
         let s = speakers("""

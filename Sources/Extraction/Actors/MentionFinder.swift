@@ -213,6 +213,16 @@ struct MentionFinder {
         } else if words.allSatisfy({ tokens[$0].isAllCaps }), m.actor.kind == .unknown || m.via == .acronym {
             return true
         }
+        // A work's title: 'a memoir entitled The White House Doctor', 'her 2003 book,
+        // Living History,'. (A name the gazetteer knows is still its actor.)
+        var before = min(m.range.lowerBound, m.name.lowerBound) - 1
+        if before > 0, tokens[before].lower == "the" { before -= 1 }
+        if m.actor.kind == .unknown || m.actor.kind == .person, m.role == nil, before >= 0 {
+            if lexicon.words(.workTitleCues).contains(tokens[before].lower) { return true }
+            // ('the author of the book, Mitchell Zuckoff,': a first name makes it the person.)
+            if before > 0, tokens[before].lower == ",", lexicon.words(.works).contains(tokens[before - 1].lower),
+               lexicon.firstNames[first.lower] == nil { return true }
+        }
         // 'N.Y.', 'D.C.': an abbreviated place, not an organisation.
         if words.count <= 2, words.allSatisfy({ tokens[$0].span.length == 1 }), m.name.count > words.count { return true }
         // (Any kind when the run is as long as a clause: 'Washington Post Hit Piece Exploits Trump Supporter Who Was'.)

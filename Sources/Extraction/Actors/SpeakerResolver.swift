@@ -224,8 +224,9 @@ struct SpeakerResolver {
         // the head of the source ('Elizabeth Warren Hammers Wells Fargo CEO: …', 'Obama Says …').
         // (A first paragraph is a headline only when it is short: an article that is one long
         // paragraph has none, and asking for every source there would scan every mention.)
-        if (doc.opensArticle && doc.paragraphOf[src.lowerBound] == 0 && doc.paragraphs[0].count <= 60) || doc.isHeadlineParagraph[Int(doc.paragraphOf[src.lowerBound])],
-           let person = headlinePerson(src) {
+        let inHeadline = (doc.opensArticle && doc.paragraphOf[src.lowerBound] == 0 && doc.paragraphs[0].count <= 60)
+            || doc.isHeadlineParagraph[Int(doc.paragraphOf[src.lowerBound])]
+        if inHeadline, let person = headlinePerson(src) {
             return (person, "name")
         }
         // 'her account', 'his program': the owner of the document speaks through it.
@@ -241,6 +242,21 @@ struct SpeakerResolver {
         // 'Democrats', 'many Republicans', 'Oversight Committee Republicans': members of a
         // party as people, not the party speaking.
         if let h = headToken, lexicon.words(.partyMembers).contains(tokens[h].lower) { return (nil, nil) }
+        let headWords = phrase.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
+        // A headline's description: 'Retired General Reveals …', '…, Former White House
+        // Doctor Says' is the one person the whole article names with that role, as a
+        // reader finds them in the story below.
+        if inHeadline, let h = headToken, tokens[h].isCapitalized, !headWords.contains("and"), lexicon.titles[tokens[h].lower] != nil || lexicon.words(.personNouns).contains(tokens[h].lower),
+           inSource.allSatisfy({ $0.actor.kind != .person }) {
+            // Only a place named as such narrows it: the body seldom repeats an institution
+            // beside the role ('White House', the seat, in 'Former White House Doctor').
+            let place = placeNamed(in: phrase, seats: false)
+            let description = SpeakerDescription(head: canonicalTitle(tokens[h].lower), modifiers: roleModifiers(headWords), affiliation: place)
+            let holders = roleHolders(description)
+            if holders.count == 1 { return (holders[0].actor, "description") }
+            pendingDescription = description
+            return (nil, nil)
+        }
         // A name heads the phrase: the mention holding the head word ('NBC News moderator
         // Matt Lauer' is Lauer, not NBC News).
         if let h = headToken, tokens[h].isCapitalized || tokens[h].lower.hasSuffix("'s") == false && inSource.contains(where: { $0.name.contains(h) }),
@@ -271,14 +287,15 @@ struct SpeakerResolver {
                 return (named.actor, "name")
             }
         }
-        let phraseWords = phrase.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
+        let phraseWords = headWords
         let phraseHead = phraseWords.last ?? head
         // The affiliation a description carries: 'the Vermont senator', 'Pakistan’s foreign ministry'.
         let modifier = inSource.first { phrase.contains($0.name.lowerBound) && $0.actor.kind != .person && $0.actor.kind != .unknown }?.actor.name
             ?? placeNamed(in: phrase)
         // A document, poll or data: whoever issued it, named in the source ('A Bloomberg poll',
         // 'an analysis by Lily Batchelder') or, for 'the poll', the one issuer the article names.
-        if let docAt = phrase.first(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized && lexicon.words(.documents).contains(singular(tokens[$0].lower)) }),
+        // (A headline capitalises its words: 'Poll: Wealthy Voters Abandon …'.)
+        if let docAt = phrase.first(where: { tokens[$0].kind == .word && (!tokens[$0].isCapitalized || inHeadline) && lexicon.words(.documents).contains(singular(tokens[$0].lower)) }),
            !inSource.contains(where: { $0.actor.kind == .person && phrase.contains($0.name.lowerBound) && $0.name.lowerBound > docAt }) {
             // The issuer: named before the document ('A Bloomberg poll') or after 'by'/'from'
             // ('an analysis by Lily Batchelder', 'Data from the 2014 American Community Survey').
@@ -325,9 +342,7 @@ struct SpeakerResolver {
            !phraseWords.contains("and"),
            lexicon.titles[phraseHead] != nil || lexicon.words(.personNouns).contains(phraseHead) {
             let head = canonicalTitle(phraseHead)
-            let modifiers = phraseWords.dropFirst().dropLast().filter { lexicon.titles[$0] != nil }.map(canonicalTitle)
-                .filter { !lexicon.words(.tenseModifiers).contains($0) }
-            let description = SpeakerDescription(head: head, modifiers: modifiers, affiliation: modifier)
+            let description = SpeakerDescription(head: head, modifiers: roleModifiers(phraseWords.dropFirst()), affiliation: modifier)
             if let person = personWithRole(description, before: src.lowerBound) { return (person, "description") }
             pendingDescription = description
             return (nil, nil)
@@ -352,9 +367,10 @@ struct SpeakerResolver {
     }
 
     /// A place or country the gazetteer knows inside a phrase ('the Vermont senator').
-    private func placeNamed(in phrase: Range<Int>) -> String? {
+    private func placeNamed(in phrase: Range<Int>, seats: Bool = true) -> String? {
         for j in phrase {
-            if let g = lexicon.gazetteer.match(tokens, at: j, limit: phrase.upperBound), g.entry.kind == .place || g.entry.kind == .country {
+            if let g = lexicon.gazetteer.match(tokens, at: j, limit: phrase.upperBound), g.entry.kind == .place || g.entry.kind == .country,
+               seats || g.via != .capital {
                 return g.entry.name
             }
         }
@@ -544,6 +560,13 @@ struct SpeakerResolver {
         }
         roleHolderCache.holders[description] = out
         return out
+    }
+
+    /// The title words before a description's head that narrow the office ('foreign' in
+    /// 'the foreign minister'), leaving out those that only date it ('former').
+    private func roleModifiers<Words: Collection<String>>(_ words: Words) -> [String] {
+        words.dropLast().filter { lexicon.titles[$0] != nil }.map(canonicalTitle)
+            .filter { !lexicon.words(.tenseModifiers).contains($0) }
     }
 
     /// 'sen' and 'senator' are one title: see `title-forms` in `word-sets.tsv`.

@@ -111,6 +111,30 @@ struct SpeakerResolutionTests {
         #expect(kept?.speakerDescription == SpeakerDescription(head: "minister", modifiers: ["foreign"], affiliation: "Pakistan"))
     }
 
+    @Test("a qualified description nobody is named with re-describes the person being quoted, and nobody else")
+    func descriptionsOfThePersonQuoted() {
+        let sanders = speakers("""
+            Bernie Sanders said the party had to change.
+
+            Asked about Clinton, the Vermont senator said he would campaign for her.
+            """)
+        #expect(sanders.first { $0.source == "the Vermont senator" }?.speaker == "Bernie Sanders")
+        let trump = speakers("Donald Trump said the system was rigged. “We need change,” the New York businessman said.")
+        #expect(trump.first { $0.source == "the New York businessman" }?.speaker == "Donald Trump")
+        // In the speaker's own sentence a description is someone else: that person would be 'he'.
+        let nominee = speakers("Bernie Sanders said he would help Hillary Clinton, and the Democratic nominee said she was grateful.")
+        #expect(nominee.first?.speaker == "Bernie Sanders")
+        #expect(nominee.first { $0.source == "the Democratic nominee" }.map { $0.speaker == nil } == true)
+        // A bare role, the writer's judgement, someone else's role: nobody.
+        for source in ["The candidate", "The cautious candidate", "The program's host"] {
+            let s = speakers("Donald Trump said the system was rigged. \(source) said the polls were wrong.")
+            #expect(s.first { $0.source == source }.map { $0.speaker == nil } == true, "\(source)")
+        }
+        // Someone else is named with the office: not the last speaker.
+        let kaine = speakers("Sen. Tim Kaine spoke first. Donald Trump said the system was rigged. The Virginia senator said it was not.")
+        #expect(kaine.first { $0.source == "The Virginia senator" }.map { $0.speaker != "Donald Trump" } == true)
+    }
+
     @Test("a description's role fits an office written either way, never a subordinate one")
     func roleFits() {
         let foreignMinister = SpeakerDescription(head: "minister", modifiers: ["foreign"], affiliation: "Pakistan")

@@ -246,7 +246,8 @@ struct SpeakerResolver {
         // A headline's description: 'Retired General Reveals …', '…, Former White House
         // Doctor Says' is the one person the whole article names with that role, as a
         // reader finds them in the story below.
-        if inHeadline, let h = headToken, tokens[h].isCapitalized, !headWords.contains("and"), lexicon.titles[tokens[h].lower] != nil || lexicon.words(.personNouns).contains(tokens[h].lower),
+        if inHeadline, let h = headToken, !headWords.contains("and"),
+           tokens[h].isCapitalized || !headWords.contains(where: { lexicon.words(.articles).contains($0) || $0.hasSuffix("'s") }), lexicon.titles[tokens[h].lower] != nil || lexicon.words(.personNouns).contains(tokens[h].lower),
            inSource.allSatisfy({ $0.actor.kind != .person }) {
             // Only a place named as such narrows it: the body seldom repeats an institution
             // beside the role ('White House', the seat, in 'Former White House Doctor').
@@ -338,17 +339,72 @@ struct SpeakerResolver {
         // A description naming a person by role: 'the president', 'the Vermont senator',
         // 'Pakistan’s foreign minister'. What the article does not resolve is kept for the
         // knowledge base to look up among the roles other articles gave.
+        // ('The former first lady and U.S. senator' is one person with two roles; 'the
+        // senator and the governor' are two.)
+        let conjoined = phraseWords.firstIndex(of: "and").map { i in
+            !(phraseWords[(i + 1)...].contains { lexicon.words(.articles).contains($0) || $0.hasSuffix("'s") })
+        }
         if phraseWords.count >= 2, phraseWords.first == "the" || phraseWords.first!.hasSuffix("'s") && modifier != nil,
-           !phraseWords.contains("and"),
+           conjoined ?? true,
            lexicon.titles[phraseHead] != nil || lexicon.words(.personNouns).contains(phraseHead) {
             let head = canonicalTitle(phraseHead)
             let description = SpeakerDescription(head: head, modifiers: roleModifiers(phraseWords.dropFirst()), affiliation: modifier)
-            if let person = personWithRole(description, before: src.lowerBound) { return (person, "description") }
+            if conjoined == nil, let person = personWithRole(description, before: src.lowerBound) { return (person, "description") }
+            if let person = personInFocus(described: description, words: phraseWords, phrase: phrase, at: src.lowerBound, speakers: speakers) {
+                return (person, "description")
+            }
             pendingDescription = description
             return (nil, nil)
         }
         // 'a source', 'officials', 'sources close to …', 'McConnell aides': nobody in particular.
         return (nil, nil)
+    }
+
+    /// The person a description with no named holder re-describes: 'the Vermont senator'
+    /// after Sanders is quoted, 'the New York businessman' after Trump. Writers vary the
+    /// name of the person they are quoting, and introduce anyone new by name, which role
+    /// matching finds first. Only descriptions a reader resolves from the story alone: a
+    /// person noun ('the Republican nominee', 'the real estate mogul') or an office of a
+    /// place ('the Florida senator'); never one that names another actor ('the Sanders
+    /// aide', 'the State Department's inspector general'), nor a bare office ('the former
+    /// president' is as often another president the reader is expected to know).
+    /// The person must be the last speaker, a person quoted in this paragraph or the one
+    /// before, of the description's sex where it has one, holding the office where anyone
+    /// in the article is named with it, and of the place where they are named with one.
+    private func personInFocus(described description: SpeakerDescription, words: [String], phrase: Range<Int>, at k: Int,
+                               speakers: [(at: Int, actor: ActorRef)]) -> ActorRef? {
+        let named = mentions(in: phrase)
+        guard named.allSatisfy({ m in
+            (m.actor.kind == .place || m.actor.kind == .country || m.via == .demonym) && !tokens[m.name.upperBound - 1].lower.hasSuffix("'s")
+        }) else { return nil }
+        // Qualified, by words that say which office or standing ('the Republican
+        // presidential nominee', 'the billionaire real estate mogul'): a bare 'the
+        // candidate' may be any of several in the story, 'the cautious candidate' is the
+        // writer's judgement, and 'the program's host' someone else's.
+        guard words.count >= 3, phrase.dropFirst().dropLast().allSatisfy({ j in
+            tokens[j].kind != .word || !tokens[j].lower.hasSuffix("'s") && (tokens[j].isCapitalized || lexicon.titles[tokens[j].lower] != nil
+                || lexicon.words(.personNouns).contains(tokens[j].lower) || lexicon.words(.roleAdjectives).contains(tokens[j].lower))
+        }) else { return nil }
+        // (An office of a state or city: 'the American ambassador' is not Paul Manafort.)
+        guard lexicon.words(.personNouns).contains(description.head)
+                || named.contains(where: { $0.actor.kind == .place }) || phrase.contains(where: { j in
+                    lexicon.gazetteer.match(tokens, at: j, limit: phrase.upperBound).map { $0.entry.kind == .place } ?? false })
+        else { return nil }
+        // (Not the speaker of this sentence: 'Sanders offered advice to Clinton, as the
+        // Democratic nominee looks to …' describes someone else, where the same person
+        // would be 'he'.)
+        guard let last = speakers.last(where: { $0.at < k }), last.actor.kind == .person,
+              doc.paragraphOf[k] - doc.paragraphOf[last.at] <= 1, doc.sentenceOf[last.at] != doc.sentenceOf[k] else { return nil }
+        if let known = genders[last.actor] {
+            if words.contains(where: { lexicon.words(.femaleTitles).contains($0) }), known != .female { return nil }
+            if words.contains(where: { lexicon.words(.maleTitles).contains($0) }), known != .male { return nil }
+        }
+        let limit = firstMention(atOrAfter: k)
+        let office = roleHolders(SpeakerDescription(head: description.head, modifiers: description.modifiers)).filter { $0.mention < limit }
+        if !office.isEmpty, !office.contains(where: { $0.actor == last.actor }) { return nil }
+        if let place = description.affiliation,
+           mentions[..<limit].contains(where: { $0.actor == last.actor && $0.affiliation != nil && $0.affiliation != place }) { return nil }
+        return last.actor
     }
 
     /// The one person of the body whose name, or surname, opens a headline's source.

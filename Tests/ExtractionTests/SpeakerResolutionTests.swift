@@ -92,6 +92,30 @@ struct SpeakerResolutionTests {
         #expect(speakers("Obama has a frosty relationship with McConnell, now the Senate majority leader, who in 2010 said the goal was to make Obama a one-term president.")
             .contains { $0.source == "who" && $0.speaker == "McConnell" })
         #expect(speakers("The rule came from the State Department, who said it was final.").allSatisfy { $0.source != "who" || $0.speaker == nil })
+        // 'that' past a noun phrase to the organisation it describes; not past a clause.
+        let pac = speakers("Adelson is joining forces with Joe Ricketts to fund Future45, a super PAC that intends to hammer Hillary Clinton with negative ads.")
+        #expect(pac.contains { $0.source == "that" && $0.speaker == "Future45" })
+        let shirts = speakers("According to The Federalist, the men were wearing shirts that said “Settle for Hillary.”")
+        #expect(shirts.allSatisfy { $0.source != "that" || $0.speaker == nil })
+    }
+
+    @Test("'the group' is the organisation last named, unless a group of people was spoken of since")
+    func theGroup() {
+        #expect(speaker("The Taliban attacked a base in Kandahar.\n\nThe group said it would fight on.", source: "The group") == "Taliban")
+        let voters = speakers("""
+            The Roper Center reported that Trump won among the group of voters making $100,000 or more.
+
+            The group said it viewed Obama more favorably.
+            """)
+        #expect(voters.first { $0.source == "The group" }.map { $0.speaker == nil } == true)
+    }
+
+    @Test("a common noun in capitals is nobody: 'a super PAC', and 'an anti-Trump super PAC' is not Trump")
+    func commonAcronyms() {
+        let s = speakers("An anti-Donald Trump super PAC is releasing a robocall. A super PAC backing Jeb Bush said it would spend more.")
+        #expect(!s.isEmpty)
+        #expect(s.allSatisfy { $0.speaker == nil })
+        #expect(Extractor().extract("A super PAC said it would spend more.").mentions.allSatisfy { $0.actor.name != "PAC" })
     }
 
     @Test("a description goes to the one person the article gives that role, else to nobody")

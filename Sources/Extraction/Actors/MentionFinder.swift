@@ -189,6 +189,7 @@ struct MentionFinder {
            lexicon.thingWords.contains(last.lower.strippingPossessive()) { return true }
         if words.count == 1 {
             let w = first.lower
+            if lexicon.words(.commonAcronyms).contains(w) { return true }
             // 'Saudi-led', 'GOP-heavy': a hyphenated adjective.
             let written = doc.string(m.name.lowerBound..<m.name.lowerBound + 1)
             // (Both tests need a hyphen: the text searches run only on words holding its byte.)

@@ -239,6 +239,8 @@ struct SpeakerResolver {
         // phrase ('Charlie King, a prominent New York Democrat'; 'advisers to Mr. Obama').
         let phrase = headPhrase(src)
         let headToken = phrase.last { tokens[$0].kind == .word }
+        // ('an anti-Trump super PAC': a common noun in capitals heads the phrase, not a name.)
+        let headIsName = headToken.map { tokens[$0].isCapitalized && !lexicon.words(.commonAcronyms).contains(tokens[$0].lower) } ?? false
         // 'Democrats', 'many Republicans', 'Oversight Committee Republicans': members of a
         // party as people, not the party speaking.
         if let h = headToken, lexicon.words(.partyMembers).contains(tokens[h].lower) { return (nil, nil) }
@@ -260,7 +262,7 @@ struct SpeakerResolver {
         }
         // A name heads the phrase: the mention holding the head word ('NBC News moderator
         // Matt Lauer' is Lauer, not NBC News).
-        if let h = headToken, tokens[h].isCapitalized || tokens[h].lower.hasSuffix("'s") == false && inSource.contains(where: { $0.name.contains(h) }),
+        if let h = headToken, headIsName || tokens[h].lower.hasSuffix("'s") == false && inSource.contains(where: { $0.name.contains(h) }),
            let named = inSource.last(where: { $0.name.contains(h) && $0.via != .demonym }) {
             if named.actor.kind == .unknown, lexicon.organizationWords.contains(head) {
                 return (ActorRef(name: named.actor.name, kind: .organization), "name")
@@ -269,7 +271,7 @@ struct SpeakerResolver {
         }
         // A capitalised head no mention holds (a headline's words): the first name in the
         // phrase, as before, when it is not an owner or a modifier of another mention.
-        if let h = headToken, tokens[h].isCapitalized,
+        if headIsName,
            let named = inSource.first(where: { m in
                phrase.contains(m.name.lowerBound)
                    && !(tokens[m.name.upperBound - 1].lower.hasSuffix("'s") && m.name.upperBound < src.upperBound)
@@ -327,7 +329,8 @@ struct SpeakerResolver {
            !phraseWords.contains("and"),
            phrase.upperBound == src.upperBound || phraseWords.count > 1 {
             if lexicon.words(.organizationHeads).contains(phraseHead), modifier == nil, phraseWords.count <= 2 {
-                if let org = antecedent(before: src.lowerBound, kinds: [.organization], plural: false, speakers: speakers, requireMention: true) {
+                if let org = antecedent(before: src.lowerBound, kinds: [.organization], plural: false, speakers: speakers, requireMention: true),
+                   !commonNounSince(org, head: phraseHead, before: src.lowerBound) {
                     return (org, "description")
                 }
                 return (nil, nil)
@@ -405,6 +408,23 @@ struct SpeakerResolver {
         if let place = description.affiliation,
            mentions[..<limit].contains(where: { $0.actor == last.actor && $0.affiliation != nil && $0.affiliation != place }) { return nil }
         return last.actor
+    }
+
+    /// Has the text used the description's head as a common noun since it last named the
+    /// organisation? Then 'the group' is that group ('among the group of voters making
+    /// $100,000 or more, according to the Roper Center … The group also views'), not the
+    /// organisation.
+    private func commonNounSince(_ org: ActorRef, head: String, before k: Int) -> Bool {
+        guard let named = mentions[..<firstMention(atOrAfter: k)].last(where: { $0.actor == org }) else { return false }
+        var j = named.range.upperBound
+        var i = firstMention(atOrAfter: j)
+        while j < k {
+            while i < mentions.count, mentions[i].range.upperBound <= j { i += 1 }
+            let insideName = i < mentions.count && mentions[i].range.contains(j)
+            if !insideName, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].lower == head || tokens[j].lower == head + "s" { return true }
+            j += 1
+        }
+        return false
     }
 
     /// The one person of the body whose name, or surname, opens a headline's source.
@@ -487,13 +507,18 @@ struct SpeakerResolver {
         if j >= 0, tokens[j].lower == "," { j -= 1 }
         if j >= 0, tokens[j].lower == ")", let open = (max(0, j - 8)..<j).last(where: { tokens[$0].lower == "(" }) { j = open - 1 }
         // 'John Bentel, a tech staffer at the State Department who told', 'McConnell, now the
-        // Senate majority leader, who': past an appositive to the name it describes.
+        // Senate majority leader, who', 'Future45, a super PAC that': past an appositive to
+        // the name it describes.
         if j >= 0, !mentions.contains(where: { ($0.range.upperBound - 1 == j || $0.name.upperBound - 1 == j) && kinds.contains($0.actor.kind) }),
            let m = mentions[..<firstMention(atOrAfter: j)].last(where: { m in
                m.range.upperBound < j && j - m.range.upperBound <= 12 && tokens[m.range.upperBound].lower == ","
                    && doc.sentenceOf[m.range.upperBound] == doc.sentenceOf[k]
-           }), m.actor.kind == .person || m.actor.kind == .unknown, kinds.contains(.person),
-           (m.range.upperBound + 1...j).allSatisfy({ tokens[$0].kind != .quote && lexicon.words[tokens[$0].lower]?.cueClass == nil }) {
+           }), kinds.contains(m.actor.kind) || m.actor.kind == .unknown,
+           (m.range.upperBound + 1...j).allSatisfy({ tokens[$0].kind != .quote && lexicon.words[tokens[$0].lower]?.cueClass == nil }),
+           // For 'that'/'which', a noun phrase only ('Future45, a super PAC that'), never a
+           // clause ('According to The Federalist, the men were wearing shirts that read').
+           kinds.contains(.person) || lexicon.words(.articles).contains(tokens[m.range.upperBound + 1].lower)
+               && (m.range.upperBound + 1...j).allSatisfy({ lexicon.wordClass(tokens[$0].lower) != .aux }) {
             return m.actor
         }
         guard j >= 0, let m = mentions.last(where: { $0.range.upperBound - 1 == j || $0.name.upperBound - 1 == j }),

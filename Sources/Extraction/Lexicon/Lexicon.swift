@@ -88,7 +88,7 @@ public struct Lexicon: Sendable {
         case organizationHeads = "organization-heads", tenseModifiers = "tense-modifiers"
         case documentPrepositions = "document-prepositions", issuerPrepositions = "issuer-prepositions"
         case definiteDeterminers = "definite-determiners", pluralPronouns = "plural-pronouns", nameListWords = "name-list-words"
-        case workTitleCues = "work-title-cues", works, roleAdjectives = "role-adjectives"
+        case workTitleCues = "work-title-cues", works, roleAdjectives = "role-adjectives", commonAcronyms = "common-acronyms"
     }
 
     /// The sets by `WordSet.ordinal`: a look-up per call is an array index, not a hash of

@@ -117,6 +117,25 @@ struct AttributionRuleTests {
         #expect(attribution(titles, containing: "Star Wars") == nil)
     }
 
+    @Test("a document speaks through a verb of evidence, after its modifiers or after what it shows")
+    func documentsShow() throws {
+        let found = extract("""
+            FEC records from the 2008 presidential election cycle show he backed both McCain and Giuliani.
+
+            The aircraft was insured at a value of $35 million in 2011, records show.
+
+            Trump was trailing Cruz in Ohio, he found.
+            """)
+        let records = try #require(attribution(found, containing: "he backed both"))
+        #expect(records.sources == ["FEC records from the 2008 presidential election cycle"])
+        #expect(records.rule == .reportedSubjectCue)
+        let trailing = try #require(attribution(found, containing: "The aircraft was insured"))
+        #expect(trailing.sources == ["records"] && trailing.cue == "show")
+        #expect(trailing.rule == .reportedTrailingCue)
+        // A person's verb of evidence after the fact is no report of it.
+        #expect(attribution(found, containing: "trailing Cruz") == nil)
+    }
+
     @Test("'once again' sits between a subject and its cue")
     func onceAgain() throws {
         let found = extract("The mayor is once again questioning the integrity of the city’s voting machines.")

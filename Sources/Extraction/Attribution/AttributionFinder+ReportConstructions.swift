@@ -338,10 +338,11 @@ extension AttributionFinder {
     }
 
     /// '…, Atmar said.' / 'a “very welcome tack,” he said.' — content before the subject.
+    /// ('…, records show.': a verb of evidence after a document too.)
     mutating func trailingCue(_ site: ReportSite, source np: Range<Int>) -> ReportVerdict {
         let form = site.form, sentence = site.sentence, first = site.first, cue = site.cue
         let beforeComma = np.lowerBound > sentence.lowerBound && endsWithComma(np.lowerBound - 1)
-        if beforeComma, form.cueClass.isStrong {
+        if beforeComma, form.cueClass.isStrong || form.cueClass == .evidence && isDocument(sourceHead(np)) {
             let ct = first..<contentEnd(before: np.lowerBound - 1)
             let qs = quotesInside(ct)
             guard wordCount(ct) >= 4, !qs.contains(where: claims.quotes.contains) else { return .settled }

@@ -188,6 +188,12 @@ extension AttributionFinder {
         return k
     }
 
+    /// A document or its plural ('the poll', 'records'), which speaks through a verb of evidence.
+    func isDocument(_ k: Int) -> Bool {
+        let w = tokens[k].lower, documents = lexicon.words(.documents)
+        return documents.contains(w) || w.hasSuffix("s") && documents.contains(String(w.dropLast()))
+    }
+
     /// Cue forms that are also nouns ('note', 'claims', 'comments'): a verb only after
     /// a subject that can speak (a name, a pronoun, a role), never after a possessive.
     func plausibleSubject(_ np: Range<Int>, forCue v: Int, lemma: String) -> Bool {
@@ -206,6 +212,13 @@ extension AttributionFinder {
             return true
         }
         if phrases.isPronoun(head) || tokens[head].isCapitalized { return true }
-        return lexicon.sourceNouns.contains(headWord) || lexicon.titles[headWord] != nil || lexicon.organizationWords.contains(headWord)
+        // The head may stand before a modifying phrase: 'FEC records from the 2008 election
+        // cycle show he backed …'.
+        let prepositions = lexicon.words(.nounPrepositions)
+        let heads = [headWord] + (np.first { $0 > np.lowerBound && prepositions.contains(tokens[$0].lower) }.map { [tokens[$0 - 1].lower] } ?? [])
+        return heads.contains { w in
+            lexicon.sourceNouns.contains(w) || lexicon.titles[w] != nil || lexicon.organizationWords.contains(w)
+                || lexicon.words(.documents).contains(w) || w.hasSuffix("s") && lexicon.words(.documents).contains(String(w.dropLast()))
+        }
     }
 }

@@ -16,6 +16,7 @@ struct Phrases {
     private let phrasePrepositions: Set<String>
     private let sourceAdjectives: Set<String>
     private let nounPrepositions: Set<String>
+    private let documents: Set<String>
     private let coordinators: Set<String>
     private let floatingQuantifiers: Set<String>
 
@@ -27,6 +28,7 @@ struct Phrases {
         self.phrasePrepositions = lexicon.words(.phrasePrepositions)
         self.sourceAdjectives = lexicon.words(.sourceAdjectives)
         self.nounPrepositions = lexicon.words(.nounPrepositions)
+        self.documents = lexicon.words(.documents).union(lexicon.words(.documents).map { $0 + "s" })
         self.coordinators = lexicon.words(.coordinators)
         self.floatingQuantifiers = lexicon.words(.floatingQuantifiers)
         var info = doc.tokens.map { t in t.kind == .word ? (lexicon.words[t.lower] ?? .none) : .none }
@@ -540,7 +542,9 @@ struct Phrases {
             if t.kind == .punctuation && !["-", "/", "(", ")", "."].contains(t.lower) { return np }
             if t.kind == .quote && !isPossessiveMark(j) { return np }
             if j > floor, t.newlineBefore || isPronoun(j) || info[j].pronounRole != nil { return np }
-            if cueForm(j) != nil || info[j].cueClass != nil { return np }
+            // (A document is a noun here, though 'report' and 'records' are verbs too:
+            // 'FEC records from the 2008 election cycle show'.)
+            if cueForm(j) != nil || info[j].cueClass != nil, !documents.contains(t.lower) { return np }
             if let c = cls(j) {
                 if c == .prep, !nounPrepositions.contains(t.lower) { return np }
                 if c != .det && c != .prep { return np }

@@ -136,6 +136,26 @@ struct AttributionRuleTests {
         #expect(attribution(found, containing: "trailing Cruz") == nil)
     }
 
+    @Test("a coordinated clause with its own speaker and report ends the first report's content")
+    func coordinatedReports() throws {
+        let found = extract("Obama emphasized that Burma's reforms were not complete, and human rights groups warned that the administration was giving up leverage.")
+        let obama = try #require(attribution(found, containing: "reforms were not complete"))
+        #expect(obama.contents == ["that Burma's reforms were not complete"])
+        let groups = try #require(attribution(found, containing: "giving up leverage"))
+        #expect(groups.sources == ["human rights groups"] && groups.cue == "warned")
+        // A writer's concession after the report is not part of it.
+        let claimed = try #require(attribution(extract("He claimed that paying no income taxes was smart, although he again refused to release his returns."), containing: "smart"))
+        #expect(claimed.contents == ["that paying no income taxes was smart"])
+    }
+
+    @Test("someone appearing after or at an event gives no impression")
+    func appearingSomewhere() throws {
+        let found = extract("Trump, appearing after Clinton at the NBC forum, cited problems in the Middle East that he blamed on her.")
+        #expect(found.allSatisfy { $0.rule != .reportedImpression })
+        let cited = try #require(attribution(found, containing: "problems in the Middle East"))
+        #expect(cited.cue == "cited")
+    }
+
     @Test("'once again' sits between a subject and its cue")
     func onceAgain() throws {
         let found = extract("The mayor is once again questioning the integrity of the city’s voting machines.")

@@ -268,12 +268,17 @@ extension AttributionFinder {
 
     /// After the conjunction at k comes a clause with a subject and a verb of its own:
     /// '…, and the Anti-Defamation League strongly denounced …'.
+    /// ('…, and human rights groups warned that …': a subject without a determiner too,
+    /// when its verb reports with 'that'.)
     func newClause(after k: Int, end: Int) -> Bool {
-        guard k + 2 < end, doc.quoteOf[k + 1] < 0, phrases.cls(k + 1) == .det || tokens[k + 1].isCapitalized,
+        guard k + 2 < end, doc.quoteOf[k + 1] < 0, tokens[k + 1].kind == .word, phrases.cls(k + 1) != .conj, phrases.cls(k + 1) != .prep,
               let np = phrases.nounPhraseRight(k + 1, ceiling: end), np.upperBound < end else { return false }
         var verb = phrases.skipAdjunctsRight(np.upperBound, ceiling: end)
         while verb < end, phrases.cls(verb) == .aux || phrases.cls(verb) == .neg { verb += 1 }
         guard verb < end else { return false }
+        guard phrases.cls(k + 1) == .det || tokens[k + 1].isCapitalized else {
+            return cueForm(verb) != nil && verb + 1 < end && tokens[verb + 1].lower == "that" && !tokens[verb].lower.hasSuffix("ing")
+        }
         return cueForm(verb) != nil || tokens[verb].kind == .word && !tokens[verb].isCapitalized && phrases.cls(verb) == nil && tokens[verb].lower.hasSuffix("ed")
     }
 

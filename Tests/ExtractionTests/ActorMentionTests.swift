@@ -20,6 +20,13 @@ struct ActorMentionTests {
         #expect(a["Tim Kaine"] == .person)
     }
 
+    @Test("an organisation's name goes on after 'to' with a verb and object in capitals")
+    func organisationsWithTo() {
+        let a = actors("More than 100,000 people took part, according to the Alliance to Reclaim Our Schools. The Committee to Protect Journalists objected.")
+        #expect(a["Alliance to Reclaim Our Schools"] != nil && a["Committee to Protect Journalists"] != nil)
+        #expect(a["Alliance"] == nil)
+    }
+
     @Test("the titles of books and films are not actors; the people named beside a work are")
     func worksTitles() {
         let a = actors("""

@@ -99,6 +99,12 @@ struct SpeakerResolutionTests {
         #expect(shirts.allSatisfy { $0.source != "that" || $0.speaker == nil })
     }
 
+    @Test("'according to' a description and the name it gives is that organisation, bracketed acronym and all")
+    func accordingToNamedOrganisation() {
+        #expect(speaker("More than 100,000 people took part, according to the event organizer Alliance to Reclaim Our Schools (AROS).",
+                        source: "the event organizer Alliance to Reclaim Our Schools") == "Alliance to Reclaim Our Schools")
+    }
+
     @Test("'the group' is the organisation last named, unless a group of people was spoken of since")
     func theGroup() {
         #expect(speaker("The Taliban attacked a base in Kandahar.\n\nThe group said it would fight on.", source: "The group") == "Taliban")

@@ -270,6 +270,13 @@ struct MentionFinder {
                doc.sentenceOf[k + 2] == doc.sentenceOf[k] {
                 return true
             }
+            // And after 'to' with a verb and its object in capitals: 'Alliance to Reclaim Our
+            // Schools', 'Committee to Protect Journalists'.
+            if k > start, t.lower == "to", phrases.info[k - 1].isOrganizationWord, k + 2 < tokens.count,
+               tokens[k + 1].isCapitalized, tokens[k + 2].isCapitalized, tokens[k + 1].kind == .word, tokens[k + 2].kind == .word,
+               !phrases.info[k + 1].isTime, doc.sentenceOf[k + 2] == doc.sentenceOf[k] {
+                return true
+            }
             // ('Committee for a Responsible Federal Budget'.)
             if k > start + 1, t.lower == "the" || t.lower == "a", tokens[k - 1].lower == "on" || tokens[k - 1].lower == "for",
                phrases.info[k - 2].isOrganizationWord || organizationWithOf(start..<k - 2), k + 1 < tokens.count, tokens[k + 1].isCapitalized {

@@ -65,7 +65,9 @@ extension AttributionFinder {
             if phrases.isPronoun(k), k > start { break }
             k += 1
         }
-        if k > start, k == end || phrases.isPunct(k, ",") || phrases.isPunct(k, "—") || phrases.isPunct(k, "-") || phrases.isPunct(k, "–") {
+        // ('according to the Alliance to Reclaim Our Schools (AROS).': or the bracket of an acronym.)
+        if k > start, k == end || phrases.isPunct(k, ",") || phrases.isPunct(k, "—") || phrases.isPunct(k, "-") || phrases.isPunct(k, "–")
+            || phrases.isPunct(k, "(") && k + 2 < end && tokens[k + 1].isAllCaps && phrases.isPunct(k + 2, ")") {
             return start..<k
         }
         return phrases.nounPhraseRight(start, ceiling: end, allowLower: 4)

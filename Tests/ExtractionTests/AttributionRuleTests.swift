@@ -148,6 +148,15 @@ struct AttributionRuleTests {
         #expect(claimed.contents == ["that paying no income taxes was smart"])
     }
 
+    @Test("'with X, who …, -ing' gives the participle to X, past the relative clause between commas or dashes")
+    func withSubjectPastRelativeClause() throws {
+        for text in ["It became an issue, with Hillary Clinton, who has called for tax hikes on the rich, lambasting Trump's plan.",
+                     "It became an issue, with Hillary Clinton — who’s called for tax hikes on the rich — lambasting Trump's plan."] {
+            let a = try #require(attribution(extract(text), containing: "Trump's plan"))
+            #expect(a.sources == ["Hillary Clinton"] && a.cue == "lambasting")
+        }
+    }
+
     @Test("someone appearing after or at an event gives no impression")
     func appearingSomewhere() throws {
         let found = extract("Trump, appearing after Clinton at the NBC forum, cited problems in the Middle East that he blamed on her.")

@@ -504,7 +504,8 @@ struct SpeakerResolver {
     /// comma and a bracketed label such as '(R-Ky.)'), of a kind the pronoun can refer to.
     private func relativeAntecedent(before k: Int, kinds: Set<ActorKind>) -> ActorRef? {
         var j = k - 1
-        if j >= 0, tokens[j].lower == "," { j -= 1 }
+        // ('Hillary Clinton — who has called for …': a dash sets the clause off too.)
+        if j >= 0, tokens[j].lower == "," || tokens[j].lower == "—" || tokens[j].lower == "--" { j -= 1 }
         if j >= 0, tokens[j].lower == ")", let open = (max(0, j - 8)..<j).last(where: { tokens[$0].lower == "(" }) { j = open - 1 }
         // 'John Bentel, a tech staffer at the State Department who told', 'McConnell, now the
         // Senate majority leader, who', 'Future45, a super PAC that': past an appositive to

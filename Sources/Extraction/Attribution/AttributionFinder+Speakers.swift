@@ -83,6 +83,15 @@ extension AttributionFinder {
     /// The subject of 'with X VERBing': a phrase that runs from right after 'with' to the
     /// cue, with no verb, clause word or punctuation inside.
     func subjectAfterWith(cueStart: Int, sentence: Range<Int>) -> Range<Int>? {
+        // 'with Hillary Clinton — who’s called for big tax hikes on the rich — lambasting':
+        // past a relative clause set off by commas or dashes, to the name it describes.
+        let closer = cueStart - 1
+        if closer > sentence.lowerBound + 2, phrases.isPunct(closer, ",") || phrases.isDash(closer), doc.quoteOf[closer] < 0,
+           let with = (max(sentence.lowerBound, closer - 30)..<closer).last(where: { tokens[$0].lower == "with" }),
+           let opener = ((with + 2)..<closer).first(where: { tokens[$0].lower == tokens[closer].lower && doc.quoteOf[$0] < 0 }),
+           opener + 1 < closer, lexicon.words(.relativePronouns).contains(tokens[opener + 1].lower.strippingPossessive()) {
+            return subjectAfterWith(cueStart: opener, sentence: sentence)
+        }
         guard let with = (max(sentence.lowerBound, cueStart - 12)..<cueStart).last(where: { tokens[$0].lower == "with" }),
               with + 1 < cueStart, doc.quoteOf[with + 1] < 0,
               // Not the object of the verb before: 'met with reporters saying …', 'spoke with voters'.

@@ -105,6 +105,13 @@ struct SpeakerResolutionTests {
                         source: "the event organizer Alliance to Reclaim Our Schools") == "Alliance to Reclaim Our Schools")
     }
 
+    @Test("a single name that opens a sentence is the name the article uses elsewhere; a word capitalised by position alone is nobody")
+    func sentenceInitialNames() {
+        let s = speakers("After her meeting with Obama, the White House announced that sanctions would end. Obama emphasized that the reforms were not complete.")
+        #expect(s.first { $0.source == "Obama" }?.speaker == "Obama")
+        #expect(Extractor().extract("Legitimacy is ours, they said. Legitimacy matters.").mentions.allSatisfy { $0.actor.name != "Legitimacy" })
+    }
+
     @Test("'the group' is the organisation last named, unless a group of people was spoken of since")
     func theGroup() {
         #expect(speaker("The Taliban attacked a base in Kandahar.\n\nThe group said it would fight on.", source: "The group") == "Taliban")

@@ -77,8 +77,12 @@ struct MentionFinder {
         for m in linked where !titleCase[m.name.lowerBound] {
             inBody.insert(m.actor.name)
         }
+        // A word capitalised by position is still the name the article uses elsewhere
+        // ('Obama emphasized …' where it also wrote 'a meeting with Obama').
+        var unstrayed = Set<String>()
+        for m in linked where m.actor.kind != .unknown || m.name.count > 1 || !isStrayCapital(m) { unstrayed.insert(m.actor.name) }
         var kept: [TokenMention] = [], dropped: [TokenMention] = []
-        for m in linked where !isStrayCapital(m) {
+        for m in linked where !isStrayCapital(m) || unstrayed.contains(m.actor.name) {
             if !isNotAnActor(m, namedInBody: inBody, titleCase: titleCase) {
                 kept.append(m)
             } else if titleCase[m.name.lowerBound], m.name.count >= 2 {

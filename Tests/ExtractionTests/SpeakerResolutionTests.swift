@@ -194,6 +194,9 @@ struct SpeakerResolutionTests {
         #expect(poll.allSatisfy { $0.speaker == "Bloomberg" })
         #expect(speaker("An analysis by Lily Batchelder found that many families would pay more.", source: "An analysis by Lily Batchelder") == "Lily Batchelder")
         #expect(speakers("Exit polls showed that turnout was high.").allSatisfy { $0.speaker == nil })
+        // The issuer after 'from', named without a kind the gazetteer knows, at a sentence's start.
+        #expect(speaker("Data from the 2014 American Community Survey show that women held 41 percent of the jobs.",
+                        source: "Data from the 2014 American Community Survey") == "American Community Survey")
     }
 
     @Test("'I' in an opinion piece is the author its closing line names; in a news story, nobody")

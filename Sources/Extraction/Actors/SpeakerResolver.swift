@@ -298,7 +298,9 @@ struct SpeakerResolver {
         // A document, poll or data: whoever issued it, named in the source ('A Bloomberg poll',
         // 'an analysis by Lily Batchelder') or, for 'the poll', the one issuer the article names.
         // (A headline capitalises its words: 'Poll: Wealthy Voters Abandon …'.)
-        if let docAt = phrase.first(where: { tokens[$0].kind == .word && (!tokens[$0].isCapitalized || inHeadline) && lexicon.words(.documents).contains(singular(tokens[$0].lower)) }),
+        // (So does a sentence: 'Data from the 2014 American Community Survey show …'.)
+        if let docAt = phrase.first(where: { tokens[$0].kind == .word && (!tokens[$0].isCapitalized || inHeadline || $0 == doc.sentence(of: $0).lowerBound)
+                && lexicon.words(.documents).contains(singular(tokens[$0].lower)) }),
            !inSource.contains(where: { $0.actor.kind == .person && phrase.contains($0.name.lowerBound) && $0.name.lowerBound > docAt }) {
             // The issuer: named before the document ('A Bloomberg poll') or after 'by'/'from'
             // ('an analysis by Lily Batchelder', 'Data from the 2014 American Community Survey').
@@ -309,7 +311,7 @@ struct SpeakerResolver {
             if let issuer = inSource.first(where: { m in
                 m.actor.kind != .place && m.via != .demonym
                     && (m.range.upperBound <= docAt && (m.actor.kind != .unknown || m.range.upperBound == docAt)
-                        || m.range.lowerBound >= after && m.range.lowerBound - after <= 2 && m.actor.kind != .unknown)
+                        || m.range.lowerBound >= after && m.range.lowerBound - after <= 2 && (m.actor.kind != .unknown || m.name.count >= 2))
             }) {
                 return (issuer.actor, "document")
             }

@@ -157,6 +157,12 @@ struct AttributionRuleTests {
         }
     }
 
+    @Test("'who’s' is a relative pronoun and its auxiliary: the subject of the report, not a possessive")
+    func relativeContraction() throws {
+        let a = try #require(attribution(extract("Hillary Clinton, who's said that taxes must rise, spoke on Monday."), containing: "taxes must rise"))
+        #expect(a.sources == ["who's"] && a.cue == "said")
+    }
+
     @Test("someone appearing after or at an event gives no impression")
     func appearingSomewhere() throws {
         let found = extract("Trump, appearing after Clinton at the NBC forum, cited problems in the Middle East that he blamed on her.")

@@ -186,7 +186,8 @@ struct SpeakerResolver {
         let head = words.last ?? ""
         // A relative pronoun: the name it hangs on ('Brian Fallon, who said', 'Mitch
         // McConnell (R-Ky.), who'): the mention must end right before the comma.
-        if words.count == 1, let kinds = lexicon.words(.relativePronouns).contains(head) ? relativeKinds(head) : nil {
+        if words.count == 1, case let relative = head == "who's" ? "who" : head,
+           let kinds = lexicon.words(.relativePronouns).contains(relative) ? relativeKinds(relative) : nil {
             return (relativeAntecedent(before: src.lowerBound, kinds: kinds), "relative")
         }
         // A pronoun.

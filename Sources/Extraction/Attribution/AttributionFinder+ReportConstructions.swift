@@ -321,7 +321,7 @@ extension AttributionFinder {
             // 'He said: “…” said the Afghan minister' — the quote already has its attribution.
             // 'Gore insisted it was “premature” … while adding, “I don’t …”' — what comes
             // before a quote another cue took is still this one's.
-            if np.count == 1, ["who", "which"].contains(tokens[np.lowerBound].lower), let cut = relativeClauseEnd(in: contents[0]) {
+            if np.count == 1, ["who", "which", "who's"].contains(tokens[np.lowerBound].lower), let cut = relativeClauseEnd(in: contents[0]) {
                 contents = [contents[0].lowerBound..<cut]
             }
             if contents.flatMap(quotesInside).contains(where: claims.quotes.contains), !(sayingLemmas.contains(form.lemma) && absorbNested(in: contents[0])) {

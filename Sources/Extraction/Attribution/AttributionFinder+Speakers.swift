@@ -208,8 +208,8 @@ extension AttributionFinder {
     func plausibleSubject(_ np: Range<Int>, forCue v: Int, lemma: String) -> Bool {
         let head = sourceHead(np)
         let headWord = tokens[head].lower
-        // ('He's claiming' is a pronoun and its auxiliary, not a possessive.)
-        if headWord.hasSuffix("'s") || headWord.hasSuffix("s'"), !phrases.isPronoun(head) { return false }
+        // ('He's claiming', 'who's called for' are a pronoun and its auxiliary, not a possessive.)
+        if headWord.hasSuffix("'s") || headWord.hasSuffix("s'"), !phrases.isPronoun(head), headWord != "who's" { return false }
         guard lexicon.nounCueForms.contains(tokens[v].lower) else { return true }
         // 'Republican claims', 'the following comment:': a party label or a participle
         // before the form is its modifier, so the form is a noun.

@@ -298,8 +298,9 @@ struct Phrases {
         var k = end - 1
         guard k >= floor else { return nil }
         if isPronoun(k) { return k..<end }
-        // A relative pronoun right before the verb is its subject: '…, who said …'.
-        if tokens[k].kind == .word, ["who", "which"].contains(word(k)) || word(k) == "that" && k > floor && tokens[k - 1].kind == .word && cls(k - 1) == nil {
+        // A relative pronoun right before the verb is its subject: '…, who said …', '…,
+        // who’s called for …'.
+        if tokens[k].kind == .word, ["who", "which", "who's"].contains(word(k)) || word(k) == "that" && k > floor && tokens[k - 1].kind == .word && cls(k - 1) == nil {
             return k..<end
         }
         // 'Mr. Obama demurred, saying …', 'A CNN/ORC poll released Monday shows': a

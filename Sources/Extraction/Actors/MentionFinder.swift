@@ -80,7 +80,7 @@ struct MentionFinder {
         // A word capitalised by position is still the name the article uses elsewhere
         // ('Obama emphasized …' where it also wrote 'a meeting with Obama').
         var unstrayed = Set<String>()
-        for m in linked where m.actor.kind != .unknown || m.name.count > 1 || !isStrayCapital(m) { unstrayed.insert(m.actor.name) }
+        for m in linked where !isStrayCapital(m) { unstrayed.insert(m.actor.name) }
         var kept: [TokenMention] = [], dropped: [TokenMention] = []
         for m in linked where !isStrayCapital(m) || unstrayed.contains(m.actor.name) {
             if !isNotAnActor(m, namedInBody: inBody, titleCase: titleCase) {
@@ -224,9 +224,14 @@ struct MentionFinder {
         if before > 0, tokens[before].lower == "the" { before -= 1 }
         if m.actor.kind == .unknown || m.actor.kind == .person, m.role == nil, before >= 0 {
             if lexicon.words(.workTitleCues).contains(tokens[before].lower) { return true }
-            // ('the author of the book, Mitchell Zuckoff,': a first name makes it the person.)
+            // After the work and a comma, a title of two words or more set off by another
+            // comma or the sentence's end ('the author of the book, Mitchell Zuckoff,': a
+            // first name makes it the person; 'In his book, Obama wrote': one word before a
+            // verb is the author).
+            let after = m.range.upperBound
             if before > 0, tokens[before].lower == ",", lexicon.words(.works).contains(tokens[before - 1].lower),
-               lexicon.firstNames[first.lower] == nil { return true }
+               words.count >= 2, lexicon.firstNames[first.lower] == nil,
+               after >= tokens.count || tokens[after].lower == "," || doc.sentenceOf[after] != doc.sentenceOf[m.name.lowerBound] { return true }
         }
         // 'N.Y.', 'D.C.': an abbreviated place, not an organisation.
         if words.count <= 2, words.allSatisfy({ tokens[$0].span.length == 1 }), m.name.count > words.count { return true }
@@ -274,11 +279,15 @@ struct MentionFinder {
                doc.sentenceOf[k + 2] == doc.sentenceOf[k] {
                 return true
             }
-            // And after 'to' with a verb and its object in capitals: 'Alliance to Reclaim Our
-            // Schools', 'Committee to Protect Journalists'.
+            // And after 'to' with two more words in capitals, the first no name, title or
+            // organisation of its own (a verb, then its object): 'Alliance to Reclaim Our
+            // Schools', 'Committee to Protect Journalists' — not 'a letter from the State
+            // Department to Hillary Clinton'.
             if k > start, t.lower == "to", phrases.info[k - 1].isOrganizationWord, k + 2 < tokens.count,
                tokens[k + 1].isCapitalized, tokens[k + 2].isCapitalized, tokens[k + 1].kind == .word, tokens[k + 2].kind == .word,
-               !phrases.info[k + 1].isTime, doc.sentenceOf[k + 2] == doc.sentenceOf[k] {
+               !phrases.info[k + 1].isTime, doc.sentenceOf[k + 2] == doc.sentenceOf[k],
+               lexicon.firstNames[tokens[k + 1].lower] == nil, lexicon.titles[tokens[k + 1].lower] == nil,
+               lexicon.gazetteer.match(tokens, at: k + 1, limit: tokens.count) == nil, !phrases.info[k + 1].isOrganizationWord {
                 return true
             }
             // ('Committee for a Responsible Federal Budget'.)

@@ -345,8 +345,9 @@ struct SpeakerResolver {
         // A description naming a person by role: 'the president', 'the Vermont senator',
         // 'Pakistan’s foreign minister'. What the article does not resolve is kept for the
         // knowledge base to look up among the roles other articles gave.
-        // ('The former first lady and U.S. senator' is one person with two roles; 'the
-        // senator and the governor' are two.)
+        // ('The former first lady and U.S. senator' is one person with two roles, whom no
+        // single role names, so only the person in focus can be it; 'the senator and the
+        // governor' are two.)
         let conjoined = phraseWords.firstIndex(of: "and").map { i in
             !(phraseWords[(i + 1)...].contains { lexicon.words(.articles).contains($0) || $0.hasSuffix("'s") })
         }
@@ -376,7 +377,7 @@ struct SpeakerResolver {
     /// president' is as often another president the reader is expected to know).
     /// The person must be the last speaker, a person quoted in this paragraph or the one
     /// before, of the description's sex where it has one, holding the office where anyone
-    /// in the article is named with it, and of the place where they are named with one.
+    /// named before the description holds it, and of the place where they are named with one.
     private func personInFocus(described description: SpeakerDescription, words: [String], phrase: Range<Int>, at k: Int,
                                speakers: [(at: Int, actor: ActorRef)]) -> ActorRef? {
         let named = mentions(in: phrase)
@@ -389,7 +390,8 @@ struct SpeakerResolver {
         // writer's judgement, and 'the program's host' someone else's.
         guard words.count >= 3, phrase.dropFirst().dropLast().allSatisfy({ j in
             tokens[j].kind != .word || !tokens[j].lower.hasSuffix("'s") && (tokens[j].isCapitalized || lexicon.titles[tokens[j].lower] != nil
-                || lexicon.words(.personNouns).contains(tokens[j].lower) || lexicon.words(.roleAdjectives).contains(tokens[j].lower))
+                || lexicon.words(.personNouns).contains(tokens[j].lower) || lexicon.words(.roleAdjectives).contains(tokens[j].lower)
+                || tokens[j].lower == "and")
         }) else { return nil }
         // (An office of a state or city: 'the American ambassador' is not Paul Manafort.)
         guard lexicon.words(.personNouns).contains(description.head)
@@ -414,9 +416,11 @@ struct SpeakerResolver {
     }
 
     /// Has the text used the description's head as a common noun since it last named the
-    /// organisation? Then 'the group' is that group ('among the group of voters making
-    /// $100,000 or more, according to the Roper Center … The group also views'), not the
-    /// organisation.
+    /// organisation, in a later sentence and not as a speaker? Then 'the group' is that
+    /// group ('among the group of voters making $100,000 or more, according to the Roper
+    /// Center. … among the high-earning group in 2012. The group also views'), not the
+    /// organisation. (An appositive in the naming sentence, 'Human Rights Watch, an
+    /// advocacy group,', and an earlier 'the group said' refer to it.)
     private func commonNounSince(_ org: ActorRef, head: String, before k: Int) -> Bool {
         guard let named = mentions[..<firstMention(atOrAfter: k)].last(where: { $0.actor == org }) else { return false }
         var j = named.range.upperBound
@@ -424,10 +428,20 @@ struct SpeakerResolver {
         while j < k {
             while i < mentions.count, mentions[i].range.upperBound <= j { i += 1 }
             let insideName = i < mentions.count && mentions[i].range.contains(j)
-            if !insideName, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].lower == head || tokens[j].lower == head + "s" { return true }
+            if !insideName, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].lower == head || tokens[j].lower == head + "s",
+               doc.sentenceOf[j] != doc.sentenceOf[named.name.lowerBound], !speaksAt(j) { return true }
             j += 1
         }
         return false
+    }
+
+    /// A reporting verb right after token j, past an adverb or auxiliary ('the group said',
+    /// 'the group also has said').
+    private func speaksAt(_ j: Int) -> Bool {
+        var v = j + 1
+        while v < tokens.count, v - j <= 3, tokens[v].kind == .word, !tokens[v].isCapitalized,
+              lexicon.wordClass(tokens[v].lower) == .aux || tokens[v].lower.hasSuffix("ly") || tokens[v].lower == "also" { v += 1 }
+        return v < tokens.count && lexicon.words[tokens[v].lower]?.cueClass != nil
     }
 
     /// The one person of the body whose name, or surname, opens a headline's source.

@@ -544,8 +544,9 @@ struct Phrases {
             if t.kind == .quote && !isPossessiveMark(j) { return np }
             if j > floor, t.newlineBefore || isPronoun(j) || info[j].pronounRole != nil { return np }
             // (A document is a noun here, though 'report' and 'records' are verbs too:
-            // 'FEC records from the 2008 election cycle show'.)
-            if cueForm(j) != nil || info[j].cueClass != nil, !documents.contains(t.lower) { return np }
+            // 'FEC records from the 2008 election cycle show'; so is a word of a name: 'a
+            // letter from the State Department to Hillary Clinton warned'.)
+            if cueForm(j) != nil || info[j].cueClass != nil, !documents.contains(t.lower), j == floor || !t.isCapitalized { return np }
             if let c = cls(j) {
                 if c == .prep, !nounPrepositions.contains(t.lower) { return np }
                 if c != .det && c != .prep { return np }

@@ -271,8 +271,12 @@ extension AttributionFinder {
     /// ('…, and human rights groups warned that …': a subject without a determiner too,
     /// when its verb reports with 'that'.)
     func newClause(after k: Int, end: Int) -> Bool {
-        guard k + 2 < end, doc.quoteOf[k + 1] < 0, tokens[k + 1].kind == .word, phrases.cls(k + 1) != .conj, phrases.cls(k + 1) != .prep,
-              let np = phrases.nounPhraseRight(k + 1, ceiling: end), np.upperBound < end else { return false }
+        guard k + 2 < end, doc.quoteOf[k + 1] < 0, tokens[k + 1].kind == .word, phrases.cls(k + 1) != .conj, phrases.cls(k + 1) != .prep else { return false }
+        // (Without a determiner or a capital, only when a cue and 'that' follow soon: the
+        // phrase is not worked out at every 'and'.)
+        if phrases.cls(k + 1) != .det, !tokens[k + 1].isCapitalized,
+           !((k + 2)..<min(end - 1, k + 9)).contains(where: { cueForm($0) != nil && tokens[$0 + 1].lower == "that" }) { return false }
+        guard let np = phrases.nounPhraseRight(k + 1, ceiling: end), np.upperBound < end else { return false }
         var verb = phrases.skipAdjunctsRight(np.upperBound, ceiling: end)
         while verb < end, phrases.cls(verb) == .aux || phrases.cls(verb) == .neg { verb += 1 }
         guard verb < end else { return false }

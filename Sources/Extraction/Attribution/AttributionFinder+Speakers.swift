@@ -198,8 +198,10 @@ extension AttributionFinder {
     }
 
     /// A document or its plural ('the poll', 'records'), which speaks through a verb of evidence.
-    func isDocument(_ k: Int) -> Bool {
-        let w = tokens[k].lower, documents = lexicon.words(.documents)
+    func isDocument(_ k: Int) -> Bool { isDocumentWord(tokens[k].lower) }
+
+    func isDocumentWord(_ w: String) -> Bool {
+        let documents = lexicon.words(.documents)
         return documents.contains(w) || w.hasSuffix("s") && documents.contains(String(w.dropLast()))
     }
 
@@ -226,8 +228,7 @@ extension AttributionFinder {
         let prepositions = lexicon.words(.nounPrepositions)
         let heads = [headWord] + (np.first { $0 > np.lowerBound && prepositions.contains(tokens[$0].lower) }.map { [tokens[$0 - 1].lower] } ?? [])
         return heads.contains { w in
-            lexicon.sourceNouns.contains(w) || lexicon.titles[w] != nil || lexicon.organizationWords.contains(w)
-                || lexicon.words(.documents).contains(w) || w.hasSuffix("s") && lexicon.words(.documents).contains(String(w.dropLast()))
+            lexicon.sourceNouns.contains(w) || lexicon.titles[w] != nil || lexicon.organizationWords.contains(w) || isDocumentWord(w)
         }
     }
 }

@@ -163,6 +163,13 @@ struct AttributionRuleTests {
         #expect(a.sources == ["who's"] && a.cue == "said")
     }
 
+    @Test("a report whose object is a fronted 'what' ends at the clause's first comma or conjunction")
+    func frontedWhat() throws {
+        let found = extract("The gap between what Trump says his tax plan would do and how experts say it would shape tax law has endured.")
+        let says = try #require(found.first { $0.cue == "says" })
+        #expect(says.contents == ["his tax plan would do"])
+    }
+
     @Test("someone appearing after or at an event gives no impression")
     func appearingSomewhere() throws {
         let found = extract("Trump, appearing after Clinton at the NBC forum, cited problems in the Middle East that he blamed on her.")

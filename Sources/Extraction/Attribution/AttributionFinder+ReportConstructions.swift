@@ -324,6 +324,14 @@ extension AttributionFinder {
             if np.count == 1, ["who", "which", "who's"].contains(tokens[np.lowerBound].lower), let cut = relativeClauseEnd(in: contents[0]) {
                 contents = [contents[0].lowerBound..<cut]
             }
+            // 'The gap between what Trump says his tax plan would do and how experts say …':
+            // a report whose object is a fronted 'what' is a clause inside the sentence, and
+            // ends at its first comma or conjunction.
+            if np.lowerBound > sentence.lowerBound, tokens[np.lowerBound - 1].lower == "what",
+               let cut = contents[0].dropFirst().first(where: { doc.quoteOf[$0] < 0 && (phrases.isPunct($0, ",") || phrases.cls($0) == .conj || phrases.isDash($0)) }),
+               wordCount(contents[0].lowerBound..<cut) >= 2 {
+                contents = [contents[0].lowerBound..<cut]
+            }
             if contents.flatMap(quotesInside).contains(where: claims.quotes.contains), !(sayingLemmas.contains(form.lemma) && absorbNested(in: contents[0])) {
                 guard let cut = contentBefore(usedQuoteIn: contents[0]) else { return .settled }
                 contents = [contents[0].lowerBound..<cut]

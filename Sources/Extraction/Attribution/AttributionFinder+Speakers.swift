@@ -198,12 +198,7 @@ extension AttributionFinder {
     }
 
     /// A document or its plural ('the poll', 'records'), which speaks through a verb of evidence.
-    func isDocument(_ k: Int) -> Bool { isDocumentWord(tokens[k].lower) }
-
-    func isDocumentWord(_ w: String) -> Bool {
-        let documents = lexicon.words(.documents)
-        return documents.contains(w) || w.hasSuffix("s") && documents.contains(String(w.dropLast()))
-    }
+    func isDocument(_ k: Int) -> Bool { lexicon.isDocument(tokens[k].lower) }
 
     /// Cue forms that are also nouns ('note', 'claims', 'comments'): a verb only after
     /// a subject that can speak (a name, a pronoun, a role), never after a possessive.
@@ -228,7 +223,7 @@ extension AttributionFinder {
         let prepositions = lexicon.words(.nounPrepositions)
         let heads = [headWord] + (np.first { $0 > np.lowerBound && prepositions.contains(tokens[$0].lower) }.map { [tokens[$0 - 1].lower] } ?? [])
         return heads.contains { w in
-            lexicon.sourceNouns.contains(w) || lexicon.titles[w] != nil || lexicon.organizationWords.contains(w) || isDocumentWord(w)
+            lexicon.sourceNouns.contains(w) || lexicon.titles[w] != nil || lexicon.organizationWords.contains(w) || lexicon.isDocument(w)
         }
     }
 }

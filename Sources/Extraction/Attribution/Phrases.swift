@@ -16,7 +16,6 @@ struct Phrases {
     private let phrasePrepositions: Set<String>
     private let sourceAdjectives: Set<String>
     private let nounPrepositions: Set<String>
-    private let documents: Set<String>
     private let coordinators: Set<String>
     private let floatingQuantifiers: Set<String>
 
@@ -28,7 +27,6 @@ struct Phrases {
         self.phrasePrepositions = lexicon.words(.phrasePrepositions)
         self.sourceAdjectives = lexicon.words(.sourceAdjectives)
         self.nounPrepositions = lexicon.words(.nounPrepositions)
-        self.documents = lexicon.words(.documents).union(lexicon.words(.documents).map { $0 + "s" })
         self.coordinators = lexicon.words(.coordinators)
         self.floatingQuantifiers = lexicon.words(.floatingQuantifiers)
         var info = doc.tokens.map { t in t.kind == .word ? (lexicon.words[t.lower] ?? .none) : .none }
@@ -546,7 +544,7 @@ struct Phrases {
             // (A document is a noun here, though 'report' and 'records' are verbs too:
             // 'FEC records from the 2008 election cycle show'; so is a word of a name: 'a
             // letter from the State Department to Hillary Clinton warned'.)
-            if cueForm(j) != nil || info[j].cueClass != nil, !documents.contains(t.lower), j == floor || !t.isCapitalized { return np }
+            if cueForm(j) != nil || info[j].cueClass != nil, !lexicon.isDocument(t.lower), j == floor || !t.isCapitalized { return np }
             if let c = cls(j) {
                 if c == .prep, !nounPrepositions.contains(t.lower) { return np }
                 if c != .det && c != .prep { return np }

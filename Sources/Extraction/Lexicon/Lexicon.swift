@@ -97,6 +97,12 @@ public struct Lexicon: Sendable {
     /// The words of one named set (empty when the file leaves it out).
     public func words(_ set: WordSet) -> Set<String> { box.tables.wordSets[set.ordinal] }
 
+    /// A document or its plural ('poll', 'records'): `documents` in `word-sets.tsv`.
+    public func isDocument(_ word: String) -> Bool {
+        let documents = words(.documents)
+        return documents.contains(word) || word.hasSuffix("s") && documents.contains(String(word.dropLast()))
+    }
+
     /// Capitalised words that never start a name.
     public var notNames: Set<String> { _read { yield box.tables.notNames } }
     /// Last words of capitalised names of things (laws, events, streets), not actors.

@@ -7,7 +7,7 @@ SHARED ?= ../shared
 BIN_DEBUG = .build/debug/whosaid
 BIN = .build/release/whosaid
 
-.PHONY: all deps build release run test eval train train-cues cv bench-extract bench-long bench-ingest bench-resolve bench-query graph-picture need-train clean
+.PHONY: all deps build release run test eval train train-cues train-words cv bench-extract bench-long bench-ingest bench-resolve bench-query graph-picture need-train clean
 
 all: build
 
@@ -51,6 +51,11 @@ need-train:
 # its weights; it learns from what the rules propose with the shipped cue detector.
 train: need-train release
 	$(BIN) train judge $(SHARED)/corpus/polnear-train/gold.jsonl $(SHARED)/corpus/polnear-train/texts
+
+# Recount the words polnear-train writes in lower case (common-words.txt): a capitalised
+# common word alone ('Nearly', 'Video') is then not taken for a name.
+train-words: need-train release
+	$(BIN) train words $(SHARED)/corpus/polnear-train/gold.jsonl $(SHARED)/corpus/polnear-train/texts
 
 # Retrain the cue detector (then `make train`, so the judge learns from its cues).
 train-cues: need-train release

@@ -20,6 +20,30 @@ struct ActorMentionTests {
         #expect(a["Tim Kaine"] == .person)
     }
 
+    @Test("an everyday word capitalised alone is not an actor; a name, or a word starting a longer name, is")
+    func commonWordsAlone() {
+        let a = actors("""
+            CHARLOTTE - Nearly a week after the shooting, the city was quiet.
+
+            [Video: the speech in full.]
+
+            Ryan spoke on "Face the Nation" on Sunday. Tom DeLay and the Securities and Exchange Commission stayed silent, and so did Obama.
+            """)
+        #expect(a["Nearly"] == nil && a["Video"] == nil && a["Nation"] == nil)
+        #expect(a["Securities and Exchange Commission"] != nil && a["Tom DeLay"] == .person && a["Obama"] != nil)
+    }
+
+    @Test("the common words are counted from lower-case uses inside sentences, not from capitals a position forces")
+    func countingCommonWords() {
+        let texts = [
+            "Nearly everyone came. It was nearly over, and they were nearly done when it was nearly dark.",
+            "Obama spoke. Later, Obama left, and Obama returned. The video was long, the video was short, the video was shown.",
+        ]
+        let words = CommonWords.count(texts)
+        #expect(words.contains("nearly") && words.contains("video"))
+        #expect(!words.contains("obama") && !words.contains("everyone"))
+    }
+
     @Test("an organisation's name goes on after 'to' with a verb and object in capitals")
     func organisationsWithTo() {
         let a = actors("More than 100,000 people took part, according to the Alliance to Reclaim Our Schools. The Committee to Protect Journalists objected.")

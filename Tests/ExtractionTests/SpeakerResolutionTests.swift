@@ -257,6 +257,10 @@ struct SpeakerResolutionTests {
         #expect(!s.isEmpty)
         #expect(s.allSatisfy { $0.speaker == nil })
         #expect(speaker("The Clinton campaign said it would send Obama to Philadelphia.", source: "The Clinton campaign") == "Clinton campaign")
+        // 'the campaign' is the one named after its leader before; with none, nobody (not an
+        // actor called 'campaign').
+        #expect(speaker("The Sanders campaign raised money in March.\n\nThe campaign said the average donation was $27.", source: "The campaign") == "Sanders campaign")
+        #expect(speaker("Donors gave in March.\n\nThe campaign said the average donation was $27.", source: "The campaign") == .some(nil))
     }
 
     @Test("what a statement is about leaves out places, demonyms, party members, modifiers and the speaker")
@@ -284,6 +288,12 @@ struct SpeakerResolutionTests {
         // Another person named since: 'the president' could be anyone the reader has in mind.
         let lost = about("President Bill Clinton signed the law in 1996.\n\nSmith said Joe Biden knew that the president had failed the workers.")
         #expect(!lost.contains("Bill Clinton"))
+        // An organisation named after its leader, then its bare head.
+        let administration = about("The Obama administration eased the sanctions on Monday.\n\nSmith said that the administration had given up its leverage.")
+        #expect(administration.contains("Obama administration"))
+        // 'This country' inside a statement is the country the article is about.
+        let country = about("Americans voted in the United States on Tuesday, and the United States counted the votes.\n\n“This country needs a leader,” Smith said.")
+        #expect(country.contains("United States"))
         let museum = about("Museum opens\n\nVisitors lined up on Saturday as the National Museum of African American History and Culture opened its doors in Washington.\n\nSmith said the museum's exhibits would move visitors.")
         #expect(museum.contains("National Museum of African American History and Culture"))
     }

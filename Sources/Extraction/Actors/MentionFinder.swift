@@ -214,6 +214,14 @@ struct MentionFinder {
                 }
                 // A word in capitals too long for an acronym: a heading or a dateline.
                 if first.isAllCaps, first.span.length >= 6 { return true }
+                // An everyday word capitalised alone ('Nearly a week after', '[Video: …]',
+                // 'Face the Nation'): see `CommonWords`.
+                // (Not the first part of a longer name: 'Securities and Exchange Commission';
+                // not a name with a capital inside: 'DeLay'.)
+                if m.actor.kind == .unknown, !first.isAllCaps, lexicon.commonWords.contains(w),
+                   !written.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }),
+                   !(m.range.upperBound + 1 < tokens.count && (nameJoiners.contains(tokens[m.range.upperBound].lower) || ["and", "&"].contains(tokens[m.range.upperBound].lower))
+                     && tokens[m.range.upperBound + 1].isCapitalized) { return true }
             }
         } else if words.allSatisfy({ tokens[$0].isAllCaps }), m.actor.kind == .unknown || m.via == .acronym {
             return true

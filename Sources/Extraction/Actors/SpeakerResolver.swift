@@ -48,6 +48,12 @@ struct SpeakerResolver {
     private var pronouns: [Int: PronounResolver.Decision] = [:]
     /// Organisations by the head noun of their name ('museum', 'committee'), in text order.
     private var organizationHeads: [String: [(at: Int, actor: ActorRef)]] = [:]
+    /// Organisations named after the person who leads them ('the Obama administration',
+    /// 'the Clinton campaign'), in text order, with the head noun that points back to them.
+    private var principalOrganizations: [(at: Int, head: String, actor: ActorRef)] = []
+    /// The country the article is about: the one it names most, when one leads. 'This
+    /// country' in a quotation is the speaker's, and a story quotes its own country's people.
+    private var homeCountry: ActorRef?
     /// Per token: a pronoun, from the per-token word classes.
     let isPronoun: [Bool]
 
@@ -73,6 +79,17 @@ struct SpeakerResolver {
             if let head = words.firstIndex(of: "of").flatMap({ words[..<$0].last }) ?? words.last {
                 organizationHeads[head, default: []].append((m.name.lowerBound, m.actor))
             }
+        }
+        for m in mentions where (m.actor.kind == .person || m.actor.kind == .unknown) && m.range.upperBound < tokens.count {
+            let head = tokens[m.range.upperBound].lower
+            guard lexicon.words(.principalOrganizations).contains(head), !tokens[m.name.upperBound - 1].lower.hasSuffix("'s") else { continue }
+            principalOrganizations.append((m.range.upperBound, head, ActorRef(name: doc.string(m.name) + " " + head, kind: .organization)))
+        }
+        var countryCounts: [ActorRef: Int] = [:]
+        for m in mentions where m.actor.kind == .country { countryCounts[m.actor, default: 0] += 1 }
+        let ranked = countryCounts.values.sorted(by: >)
+        if let top = ranked.first, top >= 2, ranked.count == 1 || ranked[1] < top {
+            homeCountry = countryCounts.first { $0.value == top }?.key
         }
         author = findAuthor()
         issuers = findIssuers()
@@ -323,6 +340,12 @@ struct SpeakerResolver {
         // 'the committee': the one organisation named with that head.
         if phraseWords.count == 2, phraseWords[0] == "the", let org = organizationByHead(phraseHead, before: src.lowerBound) {
             return (org, "description")
+        }
+        // 'the administration', 'the campaign': the one named after its leader before, else
+        // nobody in particular (not an actor called 'administration').
+        if phraseWords.count == 2, phraseWords[0] == "the", lexicon.words(.principalOrganizations).contains(phraseHead) {
+            let org = principalOrganization(head: phraseHead, before: src.lowerBound)
+            return (org, org == nil ? nil : "description")
         }
         // A description naming an organisation: 'Pakistan’s foreign ministry', 'the military',
         // 'The Clinton campaign', 'The Obama administration'.
@@ -630,6 +653,12 @@ struct SpeakerResolver {
         return last.actor
     }
 
+    /// 'the administration', 'the campaign': the organisation last named after its leader
+    /// with that head before `k`.
+    private func principalOrganization(head: String, before k: Int) -> ActorRef? {
+        principalOrganizations.last { $0.at < k && $0.head == head }?.actor
+    }
+
     /// 'Democrats', 'Republicans': a party's members as people, not the party.
     private func isPartyMembers(_ m: TokenMention) -> Bool {
         lexicon.words(.partyMembers).contains(m.alias.lowercased())
@@ -677,8 +706,23 @@ struct SpeakerResolver {
         var seen = Set<ActorRef>()
         var out: [ActorRef] = []
         for r in contents {
-            for m in mentions(in: r) where (m.actor.kind != .unknown || m.name.count >= 2) && isTopic(m) && m.actor != speaker {
+            for m in mentions(in: r) {
+                // 'the Obama administration': about the administration too.
+                if !principalOrganizations.isEmpty, let org = principalOrganizations.first(where: { $0.at == m.range.upperBound })?.actor,
+                   org != speaker, seen.insert(org).inserted { out.append(org) }
+                guard (m.actor.kind != .unknown || m.name.count >= 2) && isTopic(m) && m.actor != speaker else { continue }
                 if seen.insert(m.actor).inserted { out.append(m.actor) }
+            }
+            // 'a relationship with the administration', 'this country needs a leader'.
+            for i in r where i + 1 < r.upperBound {
+                let noun = tokens[i + 1].lower.strippingPossessive()
+                var target: ActorRef?
+                if tokens[i].lower == "the", lexicon.words(.principalAnaphors).contains(noun) {
+                    target = principalOrganization(head: noun, before: i)
+                } else if lexicon.words(.homeCountryDeterminers).contains(tokens[i].lower), lexicon.words(.homeCountryNouns).contains(noun) {
+                    target = homeCountry
+                }
+                if let target, target != speaker, seen.insert(target).inserted { out.append(target) }
             }
             // 'the museum', 'the committee's report': the one organisation the article named with that head.
             for i in r where i + 1 < r.upperBound && lexicon.words(.definiteDeterminers).contains(tokens[i].lower) && !organizationHeads.isEmpty {

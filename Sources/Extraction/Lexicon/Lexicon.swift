@@ -87,7 +87,7 @@ public struct Lexicon: Sendable {
         case appositiveOpeners = "appositive-openers", descriptionOpeners = "description-openers"
         case organizationHeads = "organization-heads", tenseModifiers = "tense-modifiers"
         case documentPrepositions = "document-prepositions", issuerPrepositions = "issuer-prepositions"
-        case definiteDeterminers = "definite-determiners", pluralPronouns = "plural-pronouns", nameListWords = "name-list-words"
+        case definiteDeterminers = "definite-determiners", principalOrganizations = "principal-organizations", principalAnaphors = "principal-anaphors", homeCountryNouns = "home-country-nouns", homeCountryDeterminers = "home-country-determiners", pluralPronouns = "plural-pronouns", nameListWords = "name-list-words"
         case workTitleCues = "work-title-cues", works, roleAdjectives = "role-adjectives", commonAcronyms = "common-acronyms"
     }
 
@@ -105,6 +105,8 @@ public struct Lexicon: Sendable {
 
     /// Capitalised words that never start a name.
     public var notNames: Set<String> { _read { yield box.tables.notNames } }
+    /// Words the training corpus writes in lower case inside sentences: see `CommonWords`.
+    public var commonWords: Set<String> { _read { yield box.tables.commonWords } }
     /// Last words of capitalised names of things (laws, events, streets), not actors.
     public var thingWords: Set<String> { _read { yield box.tables.thingWords } }
     /// Words for groups of people and for beliefs ('Muslims', 'Latinos', 'Islam'): a name
@@ -213,6 +215,7 @@ public struct Lexicon: Sendable {
         var organizationWords: Set<String> = []
         var wordSets = [Set<String>](repeating: [], count: WordSet.allCases.count)
         var notNames: Set<String> = []
+        var commonWords: Set<String> = []
         var thingWords: Set<String> = []
         var peopleGroups: Set<String> = []
         var creditPhrases: [(words: [String], lineStart: Bool)] = []
@@ -246,6 +249,7 @@ public struct Lexicon: Sendable {
                 case "organization-words.txt": organizationWords = Set(rows.map { $0[0] })
                 case "noun-cue-forms.txt": nounCueForms = Set(rows.map { $0[0] })
                 case "not-names.txt": notNames = Set(rows.map { $0[0] })
+                case "common-words.txt": commonWords = Set(rows.map { $0[0] })
                 case "thing-words.txt": thingWords = Set(rows.map { $0[0] })
                 case "groups-of-people.txt": peopleGroups = Set(rows.map { $0[0] })
                 case "credit-phrases.txt":

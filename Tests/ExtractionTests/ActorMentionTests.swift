@@ -33,6 +33,34 @@ struct ActorMentionTests {
         #expect(a["Securities and Exchange Commission"] != nil && a["Tom DeLay"] == .person && a["Obama"] != nil)
     }
 
+    @Test("a surname is the person of that surname and sex: 'Mr. Obama' is not Michelle Obama, 'Mrs. Obama' is; 'De Blasio' is Bill de Blasio")
+    func surnamesBySex() {
+        let text = """
+            Obama Sees Insult if Voters Stay Home.
+
+            President Obama is rolling out a new message. "It is personal," Mr. Obama said.
+
+            The campaign plans to employ Mr. Obama and the first lady, Michelle Obama, in Ohio. Mr. Obama won Ohio in 2008, and Mrs. Obama's staff said the trip would go ahead.
+
+            De Blasio said on Monday that Mayor Bill de Blasio's office had no news of it, and an explosion that Bill de Blasio called intentional rocked Chelsea.
+            """
+        let mentions = Extractor().extract(text).mentions
+        let scalars = Array(text.unicodeScalars)
+        func actors(_ written: String) -> Set<String> {
+            Set(mentions.filter { String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])).hasPrefix(written) }.map(\.actor.name))
+        }
+        #expect(!actors("Mr. Obama").contains("Michelle Obama") && !actors("Obama Sees").contains("Michelle Obama"))
+        #expect(actors("Mrs. Obama") == ["Michelle Obama"])
+        #expect(actors("De Blasio") == ["Bill de Blasio"])
+    }
+
+    @Test("a given name after a verb of saying speaks only where no noun follows it ('says Chelsea explosion was …')")
+    func givenNameAsModifier() {
+        let a = actors("De Blasio says Chelsea explosion was intentional.\n\nAn explosion in Chelsea injured 29 people, Mayor Bill de Blasio said.")
+        #expect(a["Chelsea"] != .person)
+        #expect(actors("“We are refugees,” said Melanie, a mother of two.")["Melanie"] == .person)
+    }
+
     @Test("the common words are counted from lower-case uses inside sentences, not from capitals a position forces")
     func countingCommonWords() {
         let texts = [

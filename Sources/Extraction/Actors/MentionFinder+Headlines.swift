@@ -38,11 +38,14 @@ private struct BodyNames {
     init(_ body: [TokenMention], finder: MentionFinder) {
         let tokens = finder.tokens
         var surnames: [String: Set<ActorRef>] = [:]
+        // People the body calls by one name only ('Mr. Obama' beside 'Michelle Obama').
+        var singles: [String: Set<ActorRef>] = [:]
         for m in body where m.actor.kind == .person || m.actor.kind == .organization || m.actor.kind == .country {
             guard m.via == .name || m.via == .gazetteer || m.via == .acronym else { continue }
             var words: [String] = []
             for k in m.name where tokens[k].kind == .word { words.append(tokens[k].lower.strippingPossessive()) }
             guard !words.isEmpty else { continue }
+            if m.actor.kind == .person, words.count == 1, m.via == .name { singles[words[0], default: []].insert(m.actor) }
             // A person only under a name a reader knows for one ('Hillary Clinton', not the
             // 'White House Doctor' of a book's title read as a name).
             if m.actor.kind == .person, finder.lexicon.firstNames[tokens[m.name.lowerBound].lower] == nil { continue }
@@ -56,7 +59,10 @@ private struct BodyNames {
             }
         }
         for (surname, people) in surnames where people.count == 1 && byWords[[surname]] == nil {
-            byWords[[surname]] = people.first!
+            // The surname alone is the person the body calls by it alone, when that is
+            // someone else ('Obama Sees …' over 'Mr. Obama', not 'Michelle Obama').
+            let alone = singles[surname, default: []].subtracting(people)
+            if alone.isEmpty { byWords[[surname]] = people.first! } else if alone.count == 1 { byWords[[surname]] = alone.first! }
         }
     }
 

@@ -97,6 +97,8 @@ extension MentionFinder {
         var firstNames: [String: Set<ActorRef>] = [:]
         // A name with a title only ('President Obama'), when no full name has it.
         var titled: [String: ActorRef] = [:]
+        // A surname with a title of one sex ('Mr. Obama'): not the full name of the other ('Michelle Obama').
+        var titledBySex: [String: (actor: ActorRef, sex: Lexicon.Gender)] = [:]
         // Full names where they are first written, by last word; organisations also by their
         // first word before the organisation words and by their initials.
         var people = FormIndex(), organizations = FormIndex()
@@ -108,8 +110,12 @@ extension MentionFinder {
                     if surnames[last] == nil { surnames[last] = m.actor }
                     firstNames[first, default: []].insert(m.actor)
                     people.add(w, m.actor, at: m.name.lowerBound)
-                } else if m.role != nil, titled[last] == nil {
-                    titled[last] = m.actor
+                } else {
+                    if m.role != nil, titled[last] == nil { titled[last] = m.actor }
+                    if titledBySex[last] == nil, m.range.lowerBound < m.name.lowerBound,
+                       let sex = lexicon.gender(firstWord: "", titleWords: tokens[m.range.lowerBound..<m.name.lowerBound].map(\.lower)) {
+                        titledBySex[last] = (m.actor, sex)
+                    }
                 }
             }
             if m.actor.kind == .organization {
@@ -163,7 +169,11 @@ extension MentionFinder {
                 continue
             }
             guard m.actor.kind == .unknown, m.via == .name, w.count == 1 else { continue }
-            if let person = surnames[w[0]] ?? titled[w[0]] ?? firstNames[w[0]].flatMap({ $0.count == 1 ? $0.first : nil }) {
+            if var person = surnames[w[0]] ?? titled[w[0]] ?? firstNames[w[0]].flatMap({ $0.count == 1 ? $0.first : nil }) {
+                if let other = titledBySex[w[0]], let given = person.name.split(separator: " ").first,
+                   let sex = lexicon.firstNames[given.lowercased()], sex != .either, sex != other.sex {
+                    person = other.actor
+                }
                 out[i].actor = person
                 out[i].via = .surname
             } else if let full = organizationByHead[w[0]] {

@@ -30,7 +30,9 @@ struct MentionFinder {
         let tokens = phrases.doc.tokens
         var speaking = Set<String>()
         for k in tokens.indices where tokens[k].isCapitalized && !tokens[k].isAllCaps {
+            // ('says Chelsea explosion was …': a noun after it makes the word a modifier, not a speaker.)
             let before = k > 0 && phrases.info[k - 1].cueClass != nil && !tokens[k - 1].isCapitalized
+                && (k + 1 >= tokens.count || tokens[k + 1].kind != .word || tokens[k + 1].isCapitalized || phrases.info[k + 1].wordClass != nil)
             let after = k + 1 < tokens.count && phrases.info[k + 1].cueClass != nil && !tokens[k + 1].isCapitalized
                 && (k + 2 >= tokens.count || !tokens[k + 2].isCapitalized || tokens[k + 2].kind != .word)
             let alone = (k == 0 || !tokens[k - 1].isCapitalized) && (k + 1 >= tokens.count || !tokens[k + 1].isCapitalized)
@@ -544,6 +546,7 @@ struct MentionFinder {
         var out = consume mentions
         var byLastWord: [String: ActorRef] = [:]
         var byAcronym: [String: ActorRef] = [:]
+        let shared = surnamesOfTwo(out)
         for idx in out.indices {
             var m = out[idx]
             let nameTokens = m.name
@@ -553,17 +556,18 @@ struct MentionFinder {
                 if m.actor.kind == .unknown || m.actor.kind == .person && m.name.count > 2 { m.actor.kind = .organization }
                 byAcronym[tokens[after + 1].lower] = m.actor
             }
-            if nameTokens.count == 1, m.via == .name || m.via == .acronym {
-                let w = tokens[nameTokens.lowerBound].lower.strippingPossessive()
+            if nameTokens.count == 1 || isParticleSurname(nameTokens), m.via == .name || m.via == .acronym {
+                let w = tokens[nameTokens.upperBound - 1].lower.strippingPossessive()
                 if let full = byAcronym[w] {
                     m.actor = full
                     m.via = .acronym
-                } else if let full = byLastWord[w] ?? fuzzySurname(w, byLastWord) {
+                } else if let full = byLastWord[w] ?? fuzzySurname(w, byLastWord), !differsInSex(m, from: full),
+                          !shared.contains(w) || m.range.lowerBound < m.name.lowerBound {
                     m.actor = full
                     m.via = .surname
                 }
             }
-            if m.actor.kind == .person, nameTokens.count >= 2 {
+            if m.actor.kind == .person, nameTokens.count >= 2, !isParticleSurname(nameTokens) {
                 // A bare surname is the first person named with it, the article's principal
                 // ('Biden' after 'Joe Biden … his son Hunter Biden' is Joe Biden), and a name
                 // read by its shape only ('Railing Against Trump' of a title-case headline, 'Fifth
@@ -586,17 +590,49 @@ struct MentionFinder {
         // A surname before its full name ('Sanders: Clinton needs …' over a story that
         // introduces Bernie Sanders) refers forward, when one person has that surname.
         var fullBySurname: [String: Set<ActorRef>] = [:]
-        for m in out where m.actor.kind == .person && m.name.count >= 2 {
+        for m in out where m.actor.kind == .person && m.name.count >= 2 && !isParticleSurname(m.name) {
             fullBySurname[surname(m.name), default: []].insert(m.actor)
         }
-        for idx in out.indices where out[idx].name.count == 1 && out[idx].via == .name && out[idx].actor.kind == .unknown {
-            let w = tokens[out[idx].name.lowerBound].lower.strippingPossessive()
-            if let full = fullBySurname[w], full.count == 1 {
+        for idx in out.indices where out[idx].via == .name && (out[idx].name.count == 1 && out[idx].actor.kind == .unknown || isParticleSurname(out[idx].name)) {
+            let w = tokens[out[idx].name.upperBound - 1].lower.strippingPossessive()
+            if let full = fullBySurname[w], full.count == 1, !shared.contains(w) {
                 out[idx].actor = full.first!
                 out[idx].via = .surname
             }
         }
         return out
+    }
+
+    /// Surnames two people of the article share: a full name with a given name of one sex,
+    /// and the surname with a title of the other ('Michelle Obama' and 'Mr. Obama'). The
+    /// surname alone ('Obama Sees …') is then neither for sure.
+    private func surnamesOfTwo(_ mentions: [TokenMention]) -> Set<String> {
+        var full: [String: ActorRef] = [:]
+        for m in mentions where m.actor.kind == .person && m.name.count >= 2 && !isParticleSurname(m.name) {
+            full[surname(m.name)] = full[surname(m.name)] ?? m.actor
+        }
+        var out = Set<String>()
+        for m in mentions where m.name.count == 1 && m.range.lowerBound < m.name.lowerBound {
+            let w = tokens[m.name.lowerBound].lower.strippingPossessive()
+            if let f = full[w], differsInSex(m, from: f) { out.insert(w) }
+        }
+        return out
+    }
+
+    /// 'Mr. Obama' is not Michelle Obama: a title's sex against the full name's given name.
+    private func differsInSex(_ m: TokenMention, from full: ActorRef) -> Bool {
+        guard m.range.lowerBound < m.name.lowerBound, let given = full.name.split(separator: " ").first,
+              let named = lexicon.firstNames[given.lowercased()], named != .either,
+              let titled = lexicon.gender(firstWord: "", titleWords: tokens[m.range.lowerBound..<m.name.lowerBound].map(\.lower))
+        else { return false }
+        return named != titled
+    }
+
+    /// A surname with its particle, capitalised at the head of a sentence or a headline
+    /// ('De Blasio said' after 'Mayor Bill de Blasio'): the person's surname, not a new name.
+    private func isParticleSurname(_ name: Range<Int>) -> Bool {
+        name.count == 2 && tokens[name.lowerBound].isCapitalized && nameJoiners.contains(tokens[name.lowerBound].lower)
+            && lexicon.firstNames[tokens[name.lowerBound].lower] == nil
     }
 
     /// The word a person is called by alone: the last of the name, before 'Jr.' or 'III'.

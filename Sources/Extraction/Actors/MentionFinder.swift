@@ -192,7 +192,12 @@ struct MentionFinder {
         let words = m.name.filter { tokens[$0].kind == .word }
         // ('Kristen Day': a first name and a surname that is a thing word are a person.)
         if m.role == nil, m.actor.kind != .person || m.name.count > 1 && !(words.count == 2 && lexicon.firstNames[first.lower] != nil),
-           lexicon.thingWords.contains(last.lower.strippingPossessive()) { return true }
+           lexicon.thingWords.contains(last.lower.strippingPossessive()) || lexicon.thingWords.contains(tokens[headWord(m.name)].lower) { return true }
+        // 'Black Women', 'Round Two', 'Peace Through Strength': everyday words in capitals
+        // (a slogan, a heading, a group) are nobody's name unless a given name opens them.
+        if m.role == nil, m.via == .name, m.actor.kind == .person || m.actor.kind == .unknown, words.count >= 2,
+           lexicon.firstNames[first.lower] == nil,
+           words.allSatisfy({ lexicon.commonWords.contains(tokens[$0].lower.strippingPossessive()) || phrases.info[$0].wordClass != nil }) { return true }
         if words.count == 1 {
             let w = first.lower
             if lexicon.words(.commonAcronyms).contains(w) { return true }
@@ -503,6 +508,9 @@ struct MentionFinder {
             kind = .place
         } else if role != nil {
             kind = .person
+        } else if name.count >= 2, isGroupNamedForCause(name) {
+            // 'Citizens for Tax Justice', 'Afghanistan Veterans of America'.
+            kind = .organization
         } else if name.count >= 2, name.count <= 4, tokens[name].allSatisfy({ $0.kind != .word || !$0.isAllCaps }) {
             kind = .person
         } else if name.count == 1, speakingFirstNames.contains(tokens[name.lowerBound].lower) {
@@ -526,6 +534,23 @@ struct MentionFinder {
     /// 'Military' in 'Military Spokesman': a capitalised word before a title.
     private func isOnlyModifierLike(_ j: Int) -> Bool {
         j + 1 < tokens.count && phrases.info[j + 1].title != nil && phrases.info[j + 1].title != .modifier
+    }
+
+    /// A name that runs on over 'for' or 'of' from people in the plural ('Citizens for Tax
+    /// Justice', 'Afghanistan Veterans of America'): people band together under such names;
+    /// no one person is called that.
+    private func isGroupNamedForCause(_ r: Range<Int>) -> Bool {
+        guard let joiner = r.first(where: { ["for", "of"].contains(tokens[$0].lower) }), joiner > r.lowerBound, joiner + 1 < r.upperBound,
+              lexicon.firstNames[tokens[r.lowerBound].lower] == nil else { return false }
+        let head = tokens[joiner - 1].lower
+        return head.hasSuffix("s") && head.count > 3 && lexicon.commonWords.contains(head) || lexicon.peopleGroups.contains(head)
+    }
+
+    /// The word a name is about: the last before 'of' or 'for' ('Prize' in 'Erikson Prize
+    /// for Excellence'), else its last.
+    func headWord(_ r: Range<Int>) -> Int {
+        if let joiner = r.first(where: { ["for", "of"].contains(tokens[$0].lower) }), joiner > r.lowerBound { return joiner - 1 }
+        return r.upperBound - 1
     }
 
     private func isOrganizationName(_ r: Range<Int>) -> Bool {

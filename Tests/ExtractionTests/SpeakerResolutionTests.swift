@@ -68,6 +68,15 @@ struct SpeakerResolutionTests {
             Dan McLaughlin at the National Review agreed with Matthews about the winner. “Pence made Kaine defend business as usual,” he wrote.
             """)
         #expect(pair.first { $0.source == "he" }?.speaker == "Dan McLaughlin")
+        // 'with X … -ing': X is the one doing it, the subject a reader follows.
+        let absolute = speakers("""
+            Taxes would go up, said Lily Batchelder, a former Democratic tax aide.
+
+            It became an issue in the campaign, with Hillary Clinton — who’s called for tax hikes on the rich — lambasting Trump’s plan.
+
+            “It would be trickle-down economics all over again,” she said.
+            """)
+        #expect(absolute.first { $0.source == "she" }?.speaker == "Hillary Clinton")
     }
 
     @Test("a pronoun with no clearly best antecedent stays unresolved")
@@ -198,6 +207,9 @@ struct SpeakerResolutionTests {
         #expect(poll.allSatisfy { $0.speaker == "Bloomberg" })
         #expect(speaker("An analysis by Lily Batchelder found that many families would pay more.", source: "An analysis by Lily Batchelder") == "Lily Batchelder")
         #expect(speakers("Exit polls showed that turnout was high.").allSatisfy { $0.speaker == nil })
+        // The owner of a document or an occasion speaks through it.
+        #expect(speaker("Jorge Ramos spoke in Miami on Monday. His upbeat speech vowed to win Florida later this month.",
+                        source: "His upbeat speech") == "Jorge Ramos")
         // The issuer after 'from', named without a kind the gazetteer knows, at a sentence's start.
         #expect(speaker("Data from the 2014 American Community Survey show that women held 41 percent of the jobs.",
                         source: "Data from the 2014 American Community Survey") == "American Community Survey")

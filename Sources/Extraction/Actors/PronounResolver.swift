@@ -198,8 +198,11 @@ struct PronounResolver {
             && (info?.wordClass == .aux || info?.cueClass != nil)
         // After a preposition a name is no subject ('to Hillary Clinton being a co-founder').
         // Nor after a coordinator: 'between John Smith and Peter Jones'.
+        // ('with Hillary Clinton — who’s called for … — lambasting Trump’s plan': the subject
+        // of the participle after 'with' is the one doing it.)
         let afterPreposition = range.lowerBound > 0 && (lexicon.wordClass(tokens[range.lowerBound - 1].lower) == .prep
             || lexicon.words(.coordinators).contains(tokens[range.lowerBound - 1].lower))
+            && !(tokens[range.lowerBound - 1].lower == "with" && participleFollows(range.upperBound))
         let possessive = tokens[name.upperBound - 1].lower.hasSuffix("'s")
         // An aside: in brackets, or set off by commas on both sides ('his wife, Democratic
         // presidential nominee Hillary Clinton, over …').
@@ -209,6 +212,24 @@ struct PronounResolver {
                          paragraph: Int(doc.paragraphOf[range.lowerBound]), quote: speech(range.lowerBound),
                          isSubject: !possessive && !afterPreposition && !bracketed && (first == range.lowerBound || followedByVerb || !subjectTaken[Int(doc.sentenceOf[range.lowerBound])]),
                          isSpeaker: sourceAt[name.lowerBound], isWeak: bracketed)
+    }
+
+    /// A participle right after a name, or after an aside set off by dashes or commas
+    /// ('with X — who’s called for big tax hikes — lambasting').
+    private func participleFollows(_ k: Int) -> Bool {
+        let tokens = doc.tokens
+        guard k < tokens.count else { return false }
+        var j = k
+        let mark = tokens[k].lower
+        if mark == "," || mark == "—" || mark == "–" || mark == "--" {
+            j = k + 1
+            let sentence = doc.sentence(of: k)
+            while j < sentence.upperBound, tokens[j].lower != mark { j += 1 }
+            j += 1
+        }
+        guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized else { return false }
+        let w = tokens[j].lower
+        return w.count > 4 && w.hasSuffix("ing") && lexicon.wordClass(w) == nil
     }
 
     private func decide(_ k: Int, gender: Lexicon.Gender, refs: [Reference], actors: inout Actors,

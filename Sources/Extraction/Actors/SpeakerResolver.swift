@@ -247,8 +247,10 @@ struct SpeakerResolver {
         if inHeadline, let person = headlinePerson(src) {
             return (person, "name")
         }
-        // 'her account', 'his program': the owner of the document speaks through it.
-        if words.count == 2, lexicon.pronouns[words[0]]?.role == "possessive", lexicon.words(.documents).contains(singular(head)) {
+        // 'her account', 'his program', 'his upbeat speech': the owner of the document or
+        // the occasion speaks through it.
+        if (2...3).contains(words.count), lexicon.pronouns[words[0]]?.role == "possessive",
+           lexicon.words(.documents).contains(singular(head)) || lexicon.words(.occasions).contains(singular(head)) {
             let k = src.first { tokens[$0].kind == .word }!
             if let owner = pronouns[k]?.actor { return (owner, "document") }
             return (nil, nil)

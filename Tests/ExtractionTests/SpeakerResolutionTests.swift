@@ -275,6 +275,37 @@ struct SpeakerResolutionTests {
         #expect(speaker("Donors gave in March.\n\nThe campaign said the average donation was $27.", source: "The campaign") == .some(nil))
     }
 
+    @Test("a source joining names speaks for each of them, the first named as the speaker; a list with no name in it for nobody")
+    func jointSources() {
+        func joint(_ text: String, source: String) -> [String]? {
+            let result = Extractor().extract(text)
+            guard let a = result.attributions.first(where: { $0.sources.map { result.text.text($0) }.joined() == source }) else { return nil }
+            return (a.speaker.map { [$0] } ?? []).map(\.name) + a.coSpeakers.map(\.name)
+        }
+        let text = """
+            Donald Trump met Bernie Sanders in Ohio on Monday.
+
+            Trump and Sanders said the trade deal would cost jobs. The two said they would meet again.
+
+            Former U.N. Ambassador John Bolton and Breitbart News editor Sebastian Gorka said the deal was dangerous.
+            """
+        #expect(joint(text, source: "Trump and Sanders") == ["Donald Trump", "Bernie Sanders"])
+        #expect(joint(text, source: "The two") == ["Donald Trump", "Bernie Sanders"])
+        #expect(joint(text, source: "Former U.N. Ambassador John Bolton and Breitbart News editor Sebastian Gorka") == ["John Bolton", "Sebastian Gorka"])
+        // Common nouns, an appositive in the list, or more than two people before 'the two': no group.
+        #expect(Extractor().extract("Both private experts and federal investigators said the plane was safe.").attributions.allSatisfy { $0.coSpeakers.isEmpty })
+        #expect(joint("John Bolton, the former ambassador, and Sebastian Gorka said the deal was bad.",
+                      source: "John Bolton, the former ambassador, and Sebastian Gorka")?.count ?? 0 <= 1)
+        #expect(joint("Tim Kaine met Mike Pence and Elaine Quijano. The two said the debate was fair.", source: "The two") == [])
+        // A report by two organisations is theirs: 'the report' speaks for both.
+        let report = Extractor().extract("""
+            On Monday came a report by the Tax Policy Center and the Urban Institute.
+
+            The report found that taxes would rise. The report said the penalties were light.
+            """).attributions
+        #expect(report.count == 2 && report.allSatisfy { $0.speaker?.name == "Tax Policy Center" && $0.coSpeakers.map(\.name) == ["Urban Institute"] })
+    }
+
     @Test("what a statement is about leaves out places, demonyms, party members, modifiers and the speaker")
     func aboutWhom() {
         let a = Extractor().extract("Atmar said that American voters in Ohio and U.S. economic investment would help Pakistan and the Taliban.").attributions.first

@@ -11,6 +11,8 @@ public struct Snapshot: Equatable, CustomStringConvertible {
     public var stats: [String]
     public var pairs: [String]
     public var targets: [String]
+    /// The other speakers of joint statements, with their positions.
+    public var coSpeakers: [String]
 
     public init(_ db: Database) throws {
         articles = try db.prepare("SELECT content_hash FROM articles ORDER BY content_hash").map { $0.string(0) }
@@ -38,6 +40,11 @@ public struct Snapshot: Equatable, CustomStringConvertible {
                    || '|' || coalesce(s.published, '-')
             FROM statement_targets t JOIN statements s ON s.id = t.statement_id JOIN articles a ON a.id = s.article_id
             JOIN actors tg ON tg.id = t.actor_id LEFT JOIN actors sp ON sp.id = t.speaker_id ORDER BY 1
+            """).map { $0.string(0) }
+        coSpeakers = try db.prepare("""
+            SELECT a.content_hash || '|' || s.content_start || '|' || ac.name || '|' || c.position
+            FROM statement_co_speakers c JOIN statements s ON s.id = c.statement_id JOIN articles a ON a.id = s.article_id
+            JOIN actors ac ON ac.id = c.actor_id ORDER BY 1
             """).map { $0.string(0) }
     }
 

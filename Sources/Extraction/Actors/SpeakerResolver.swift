@@ -28,6 +28,11 @@ struct SpeakerResolver {
 
     /// The description the source being resolved gave, when the article names nobody who fits.
     private var pendingDescription: SpeakerDescription?
+    /// The other members of the joint source being resolved (see `Attribution.coSpeakers`).
+    private var pendingCoSpeakers: [ActorRef] = []
+    /// For an issuer named with others ('a report by U.S. PIRG and Citizens for Tax
+    /// Justice'), the others: 'the report' later speaks for them all.
+    private var coIssuers: [ActorRef: [ActorRef]] = [:]
     /// The author an opinion piece names in its closing line about them: a person's name
     /// opening the last paragraph, followed by 'is' or 'was' ('Charlotte Meehan is
     /// playwright-in-residence at Wheaton College').
@@ -100,12 +105,16 @@ struct SpeakerResolver {
         for c in candidates {
             var speaker: ActorRef?
             var how: String?
+            var coSpeakers: [ActorRef] = []
             // Candidates come in text order, so an antecedent is always resolved first.
             if let inherit = c.inheritsFrom, inherit < out.count {
                 speaker = out[inherit].speaker
+                coSpeakers = out[inherit].coSpeakers
                 how = "inherited"
             } else if let src = c.source {
                 pendingDescription = nil
+                pendingCoSpeakers = []
+                defer { coSpeakers = pendingCoSpeakers }
                 (speaker, how) = resolveSource(src, speakers: resolved)
             }
             if let s = speaker, let src = c.source { resolved.append((src.lowerBound, s)) }
@@ -115,7 +124,7 @@ struct SpeakerResolver {
                !tokens[h].isCapitalized, tokens[h].lower.hasSuffix("s"), lexicon.pronouns[tokens[h].lower] == nil {
                 unnamedPluralAt = src.lowerBound
             }
-            let about = aboutActors(c.contents, speaker: speaker)
+            let about = aboutActors(c.contents, speaker: speaker).filter { !coSpeakers.contains($0) }
             var sourceSpan = c.source.map(doc.span)
             var cueSpan = c.cue.map(doc.span)
             // 'He’s claiming': the pronoun is the source, the auxiliary joins the cue.
@@ -133,6 +142,7 @@ struct SpeakerResolver {
                 contents: c.contents.map(doc.span), kind: c.kind, rule: c.rule,
                 speaker: speaker, about: about, speakerResolution: how))
             out[out.count - 1].speakerCandidates = candidatesFor
+            out[out.count - 1].coSpeakers = speaker == nil ? [] : coSpeakers
             if speaker == nil, c.inheritsFrom == nil {
                 out[out.count - 1].speakerDescription = pendingDescription
             } else if speaker == nil, let inherit = c.inheritsFrom, inherit < out.count - 1 {
@@ -280,6 +290,16 @@ struct SpeakerResolver {
             pendingDescription = description
             return (nil, nil)
         }
+        // 'The two said', 'Both candidates argued', 'each said': the two people just named.
+        if let pair = pairSpoken(src, words: words) {
+            pendingCoSpeakers = [pair[1]]
+            return (pair[0], "group")
+        }
+        // Names joined by 'and': each speaks ('Trump and Sanders said', 'Both Cruz and Fiorina').
+        if let group = coordinatedNames(src, inSource: inSource, namesOnly: false) {
+            pendingCoSpeakers = Array(group.dropFirst())
+            return (group[0], "group")
+        }
         // A name heads the phrase: the mention holding the head word ('NBC News moderator
         // Matt Lauer' is Lauer, not NBC News).
         if let h = headToken, headIsName || tokens[h].lower.hasSuffix("'s") == false && inSource.contains(where: { $0.name.contains(h) }),
@@ -333,11 +353,19 @@ struct SpeakerResolver {
                     && (m.range.upperBound <= docAt && (m.actor.kind != .unknown || m.range.upperBound == docAt)
                         || m.range.lowerBound >= after && m.range.lowerBound - after <= 2 && (m.actor.kind != .unknown || m.name.count >= 2))
             }) {
+                if issuer.range.lowerBound >= after,
+                   let group = coordinatedNames(issuer.range.lowerBound..<src.upperBound, inSource: inSource, namesOnly: true) {
+                    pendingCoSpeakers = Array(group.dropFirst())
+                    return (group[0], "document")
+                }
+                pendingCoSpeakers = coIssuers[issuer.actor] ?? []
                 return (issuer.actor, "document")
             }
             // 'exit polls', 'Instant polls': documents in general have no one issuer.
             let generic = tokens[docAt].lower != singular(tokens[docAt].lower) && !phraseWords.contains("the")
-            return (generic ? nil : issuers[singular(tokens[docAt].lower)].flatMap { $0.count == 1 ? $0.first : nil }, "document")
+            let issuer = generic ? nil : issuers[singular(tokens[docAt].lower)].flatMap { $0.count == 1 ? $0.first : nil }
+            pendingCoSpeakers = issuer.flatMap { coIssuers[$0] } ?? []
+            return (issuer, "document")
         }
         // 'the committee': the one organisation named with that head.
         if phraseWords.count == 2, phraseWords[0] == "the", let org = organizationByHead(phraseHead, before: src.lowerBound) {
@@ -501,7 +529,7 @@ struct SpeakerResolver {
 
     /// Who issued each kind of document the article names: 'Bloomberg' for 'a Bloomberg
     /// poll', 'the Tax Policy Center' for 'an analysis from the Tax Policy Center'.
-    private func findIssuers() -> [String: Set<ActorRef>] {
+    private mutating func findIssuers() -> [String: Set<ActorRef>] {
         var out: [String: Set<ActorRef>] = [:]
         for m in mentions where m.actor.kind != .place && m.via != .demonym {
             // 'Bloomberg poll', 'New York Times/CBS News poll'
@@ -513,11 +541,87 @@ struct SpeakerResolver {
             // 'a report by the Tax Policy Center', 'data from the State Department'
             var b = m.range.lowerBound - 1
             if b >= 0, tokens[b].lower == "the" { b -= 1 }
-            if b >= 1, m.actor.kind != .unknown, lexicon.words(.documentPrepositions).contains(tokens[b].lower), lexicon.words(.documents).contains(singular(tokens[b - 1].lower)) {
+            if b >= 1, m.actor.kind != .unknown || m.name.count >= 2, lexicon.words(.documentPrepositions).contains(tokens[b].lower),
+               lexicon.words(.documents).contains(singular(tokens[b - 1].lower)) {
                 out[singular(tokens[b - 1].lower), default: []].insert(m.actor)
+                // 'a report by U.S. PIRG and Citizens for Tax Justice': the report is theirs.
+                let sentenceEnd = doc.sentence(of: m.range.lowerBound).upperBound
+                if let group = coordinatedNames(m.range.lowerBound..<sentenceEnd, inSource: mentions(in: m.range.lowerBound..<sentenceEnd), namesOnly: true),
+                   group[0] == m.actor {
+                    coIssuers[m.actor] = Array(group.dropFirst())
+                }
             }
         }
         return out
+    }
+
+    /// The two people a source like 'the two', 'both', 'each' or 'both candidates' speaks
+    /// for: those named outside quotations earlier in its sentence, else in the sentence
+    /// before, when exactly two are ('Trump met Sanders on Monday. The two said …').
+    private func pairSpoken(_ src: Range<Int>, words: [String]) -> [ActorRef]? {
+        let pairWords = lexicon.words(.pairSources)
+        var rest = words[...]
+        if rest.first == "the", rest.dropFirst().first == "two" { rest = rest.dropFirst(2) }
+        else if let w = rest.first, w != "two", pairWords.contains(w) { rest = rest.dropFirst() }
+        else { return nil }
+        if let noun = rest.first {
+            let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+            guard rest.count == 1, noun == "men" || noun == "women"
+                    || lexicon.words(.personNouns).contains(singular) || lexicon.titles[singular] != nil else { return nil }
+        }
+        func people(_ r: Range<Int>) -> [ActorRef] {
+            var out: [ActorRef] = []
+            for m in mentions(in: r) where m.actor.kind == .person && doc.quoteOf[m.name.lowerBound] < 0 && !out.contains(m.actor) {
+                out.append(m.actor)
+            }
+            return out
+        }
+        let sentence = doc.sentence(of: src.lowerBound)
+        var found = people(sentence.lowerBound..<src.lowerBound)
+        if found.isEmpty, sentence.lowerBound > 0 { found = people(doc.sentence(of: sentence.lowerBound - 1)) }
+        return found.count == 2 ? found : nil
+    }
+
+    /// The actors of a list of names joined by 'and' (and commas), in the order written,
+    /// when every item ends on a name: 'Trump and Sanders', 'Former U.N. Ambassador John
+    /// Bolton and Breitbart News editor Sebastian Gorka', 'Britain, France and Germany'.
+    /// The list ends at a bracket, a dash, a relative pronoun or a preposition outside a
+    /// name, and with `namesOnly` at any other lower-case word ('… Tax Justice found that').
+    /// An item that is no name ('private experts and federal investigators', 'Bolton, the
+    /// former ambassador, and Gorka'), or a name of no known kind ('Center for Economic and
+    /// Policy Research' read as two names), makes it no list: nil.
+    private func coordinatedNames(_ r: Range<Int>, inSource: [TokenMention], namesOnly: Bool) -> [ActorRef]? {
+        guard r.contains(where: { tokens[$0].lower == "and" }) else { return nil }
+        var items: [Range<Int>] = []
+        var start = r.lowerBound, end = r.lowerBound, joined = false
+        while end < r.upperBound {
+            let t = tokens[end]
+            if inSource.contains(where: { $0.range.lowerBound < end && $0.range.upperBound > end }) { end += 1; continue }
+            if t.lower == "and" || t.lower == "," {
+                if t.lower == "and" { joined = true }
+                items.append(start..<end)
+                start = end + 1
+            } else if t.lower == "(" || t.lower == "--" || t.lower == "—" || t.lower == ":" || t.lower == ";" {
+                break
+            } else if t.kind == .word, !t.isCapitalized, !inSource.contains(where: { $0.range.contains(end) }),
+                      lexicon.wordClass(t.lower) == .prep || lexicon.words(.relativePronouns).contains(t.lower)
+                        || namesOnly && t.lower != "the" {
+                break
+            }
+            end += 1
+        }
+        items.append(start..<end)
+        items.removeAll { item in !item.contains { tokens[$0].kind == .word } }
+        guard joined, items.count >= 2 else { return nil }
+        var members: [ActorRef] = []
+        for item in items {
+            guard let last = item.last(where: { tokens[$0].kind == .word }),
+                  let m = inSource.last(where: { $0.name.contains(last) || $0.range.upperBound - 1 == last }),
+                  m.via != .demonym, [.person, .organization, .country].contains(m.actor.kind)
+            else { return nil }
+            if !members.contains(m.actor) { members.append(m.actor) }
+        }
+        return members.count >= 2 ? members : nil
     }
 
     /// The source's noun phrase proper: from its start to the first comma, bracket,

@@ -29,6 +29,10 @@ public struct Attribution: Sendable {
     public var kind: QuoteKind
     /// The actor the source refers to; nil for a source that names nobody ('a source').
     public var speaker: ActorRef?
+    /// The other actors a joint source speaks for ('Trump and Sanders said', 'a report by
+    /// U.S. PIRG and Citizens for Tax Justice'): the speaker is the first named, these the
+    /// rest, in the order written. Empty for a source that names one actor or none.
+    public var coSpeakers: [ActorRef] = []
     /// The actors the content is about.
     public var about: [ActorRef]
     /// The pass that found this attribution, e.g. "direct.trailing-cue".

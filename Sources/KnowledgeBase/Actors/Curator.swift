@@ -86,6 +86,18 @@ public struct Curator {
         var roleRows: [RoleRecord]?
         /// Curation history rows that were the merged actor's.
         var curations: [Int64]?
+        /// Joint statements ('Trump and Sanders said'): the merged actor's co-speaker rows
+        /// the merge gave the kept actor, those it dropped because the statement already
+        /// speaks for the kept actor, and the kept actor's own rows dropped because it
+        /// became the speaker of a statement the merged actor made.
+        var coSpoken: [CoSpeakerRecord]?
+        var coSpokenDropped: [CoSpeakerRecord]?
+        var keepCoSpokenDropped: [CoSpeakerRecord]?
+    }
+
+    struct CoSpeakerRecord: Codable {
+        var statement: Int64
+        var position: Int
     }
 
     struct ActorRecord: Codable {
@@ -151,11 +163,24 @@ public struct Curator {
                 RoleRecord(id: $0.int64(0), title: $0.string(1), affiliation: $0.optionalString(2), article: $0.int64(3), seenOn: $0.optionalString(4))
             }
             moved.curations = try ids("SELECT id FROM curations WHERE actor_id = ?", other.id)
+            let speaksFor = "statement_id IN (SELECT id FROM statements WHERE speaker_id = ?) OR statement_id IN (SELECT statement_id FROM statement_co_speakers WHERE actor_id = ?)"
+            moved.coSpokenDropped = try coSpeakerRows("SELECT statement_id, position FROM statement_co_speakers WHERE actor_id = ? AND (\(speaksFor))",
+                                                      other.id, keep.id, keep.id)
+            moved.coSpoken = try coSpeakerRows("SELECT statement_id, position FROM statement_co_speakers WHERE actor_id = ? AND NOT (\(speaksFor))",
+                                               other.id, keep.id, keep.id)
+            moved.keepCoSpokenDropped = try coSpeakerRows("""
+                SELECT statement_id, position FROM statement_co_speakers WHERE actor_id = ? AND statement_id IN (SELECT id FROM statements WHERE speaker_id = ?)
+                """, keep.id, other.id)
 
             try db.run("INSERT OR IGNORE INTO aliases (actor_id, alias, alias_key, origin) SELECT ?, alias, alias_key, 'curated' FROM aliases WHERE actor_id = ?",
                        [keep.id, other.id])
             try db.run("UPDATE mentions SET actor_id = ? WHERE actor_id = ?", [keep.id, other.id])
+            try db.run("DELETE FROM statement_co_speakers WHERE actor_id = ? AND statement_id IN (SELECT value FROM json_each(?))",
+                       [other.id, Self.json((moved.coSpokenDropped ?? []).map(\.statement))])
+            try db.run("UPDATE statement_co_speakers SET actor_id = ? WHERE actor_id = ?", [keep.id, other.id])
             try db.run("UPDATE statements SET speaker_id = ? WHERE speaker_id = ?", [keep.id, other.id])
+            try db.run("DELETE FROM statement_co_speakers WHERE actor_id = ? AND statement_id IN (SELECT value FROM json_each(?))",
+                       [keep.id, Self.json((moved.keepCoSpokenDropped ?? []).map(\.statement))])
             try db.run("DELETE FROM statement_targets WHERE actor_id = ? AND statement_id IN (SELECT value FROM json_each(?))",
                        [other.id, Self.json(moved.droppedTargets)])
             try db.run("DELETE FROM statement_targets WHERE actor_id = ? AND statement_id IN (SELECT id FROM statements WHERE speaker_id = ?)",
@@ -227,6 +252,16 @@ public struct Curator {
                 }
                 try db.run("UPDATE mentions SET actor_id = ? WHERE actor_id = ? AND id IN (SELECT value FROM json_each(?))", [id, from.id, Self.json(moved.mentions)])
                 try db.run("UPDATE statements SET speaker_id = ? WHERE speaker_id = ? AND id IN (SELECT value FROM json_each(?))", [id, from.id, Self.json(moved.statements)])
+                // Joint statements as they were: the merged actor's co-speaker rows back, and
+                // those the merge dropped on either side.
+                try db.run("UPDATE statement_co_speakers SET actor_id = ? WHERE actor_id = ? AND statement_id IN (SELECT value FROM json_each(?))",
+                           [id, from.id, Self.json((moved.coSpoken ?? []).map(\.statement))])
+                for (actorID, rows) in [(id, moved.coSpokenDropped ?? []), (from.id, moved.keepCoSpokenDropped ?? [])] {
+                    for r in rows {
+                        try db.run("INSERT OR IGNORE INTO statement_co_speakers (statement_id, actor_id, position) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM statements WHERE id = ?)",
+                                   [r.statement, actorID, r.position, r.statement])
+                    }
+                }
                 try db.run("UPDATE OR IGNORE statement_targets SET actor_id = ? WHERE actor_id = ? AND statement_id IN (SELECT value FROM json_each(?))",
                            [id, from.id, Self.json(moved.targets)])
                 // Targets put back carry their statement's speaker and date from the start: a
@@ -340,6 +375,10 @@ public struct Curator {
         try db.prepare(sql).map(values) { $0.int64(0) }
     }
 
+    private func coSpeakerRows(_ sql: String, _ values: DatabaseValueConvertible?...) throws -> [CoSpeakerRecord] {
+        try db.prepare(sql).map(values) { CoSpeakerRecord(statement: $0.int64(0), position: $0.int(1)) }
+    }
+
     private func owner(of key: String) throws -> (id: Int64, name: String)? {
         try db.prepare("SELECT a.id, a.name FROM aliases al JOIN actors a ON a.id = al.actor_id WHERE al.alias_key = ? LIMIT 1")
             .first([key]) { ($0.int64(0), $0.string(1)) }
@@ -371,7 +410,11 @@ public struct Curator {
         try db.prepare("SELECT id, text FROM mentions WHERE actor_id = ?").forEach([actor]) { row in
             if Self.names(row.string(1), keys) { mentionIDs.append(row.int64(0)) }
         }
-        try db.prepare("SELECT id, speaker_text FROM statements WHERE speaker_id = ?").forEach([actor]) { row in
+        // (Not a joint statement: 'Trump and Sanders' names both, whichever comes last.)
+        try db.prepare("""
+            SELECT id, speaker_text FROM statements WHERE speaker_id = ?
+            AND NOT EXISTS (SELECT 1 FROM statement_co_speakers c WHERE c.statement_id = statements.id)
+            """).forEach([actor]) { row in
             if let t = row.optionalString(1), Self.names(t, keys) { statementIDs.append(row.int64(0)) }
         }
         return (mentionIDs, statementIDs)

@@ -93,6 +93,10 @@ public enum ExtractedRecord {
                                 speaker: try (q["speaker"] as? [String: Any]).map { try actor($0, what + " speaker") },
                                 about: try array(q["about"], what + " about").map { try actor($0, what + " about") },
                                 speakerResolution: q["speaker_resolution"] as? String)
+            // (Records written before joint sources were told apart have none.)
+            if let co = q["co_speakers"] {
+                a.coSpeakers = try array(co, what + " co_speakers").map { try actor($0, what + " co-speaker") }
+            }
             if let d = q["speaker_description"] as? [String: Any] {
                 guard let head = d["head"] as? String else { throw ExtractedRecordError.invalid(what, "speaker_description has no \"head\"") }
                 a.speakerDescription = SpeakerDescription(head: head, modifiers: d["modifiers"] as? [String] ?? [],

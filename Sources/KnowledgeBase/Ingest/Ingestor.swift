@@ -143,7 +143,7 @@ public final class Ingestor {
     /// The inserts run for every mention and statement, prepared once per connection and
     /// held here, so a row costs no look-up of its SQL text.
     private enum RowSQL: Int, CaseIterable {
-        case mention, role, statement, contentSpan, sourceSpan, target
+        case mention, role, statement, contentSpan, sourceSpan, target, coSpeaker
 
         var text: String {
             switch self {
@@ -158,6 +158,7 @@ public final class Ingestor {
             case .contentSpan: return "INSERT INTO statement_spans (statement_id, role, seq, start, end) VALUES (?, 'content', ?, ?, ?)"
             case .sourceSpan: return "INSERT INTO statement_spans (statement_id, role, seq, start, end) VALUES (?, 'source', ?, ?, ?)"
             case .target: return "INSERT OR IGNORE INTO statement_targets (statement_id, actor_id, speaker_id, published) VALUES (?, ?, ?, ?)"
+            case .coSpeaker: return "INSERT OR IGNORE INTO statement_co_speakers (statement_id, actor_id, position) VALUES (?, ?, ?)"
             }
         }
     }
@@ -190,6 +191,7 @@ public final class Ingestor {
         let text = result.text
         let insertMention = try row(.mention), insertRole = try row(.role), insertStatement = try row(.statement)
         let insertContentSpan = try row(.contentSpan), insertSourceSpan = try row(.sourceSpan), insertTarget = try row(.target)
+        let insertCoSpeaker = try row(.coSpeaker)
 
         for mention in result.mentions {
             let actorID = try actors.id(for: mention.actor, writtenAs: mention.alias)
@@ -223,9 +225,18 @@ public final class Ingestor {
                     try insertSourceSpan.execute(statementID, seq, span.start, span.end)
                 }
             }
+            // A joint statement ('Trump and Sanders said'): the others it speaks for.
+            var coSpeakerIDs: Set<Int64> = []
+            if let speakerID {
+                for co in a.coSpeakers {
+                    let id = try actors.id(for: co)
+                    guard id != speakerID, coSpeakerIDs.insert(id).inserted else { continue }
+                    try insertCoSpeaker.execute(statementID, id, coSpeakerIDs.count)
+                }
+            }
             for target in a.about {
                 let targetID = try actors.id(for: target)
-                if targetID == speakerID { continue }
+                if targetID == speakerID || coSpeakerIDs.contains(targetID) { continue }
                 try insertTarget.execute(statementID, targetID, speakerID, published)
             }
         }

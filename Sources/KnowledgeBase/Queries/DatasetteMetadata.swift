@@ -54,6 +54,7 @@ public struct DatasetteMetadata: Encodable, Sendable {
         "statements": "One row per attribution: speaker (actor and as written), kind, what was said, cue, offsets into the article, the rule that found it.",
         "statement_spans": "The content and source spans of split statements only; a single span is on the statement row itself (see statement_span_list).",
         "statement_targets": "One row per actor a statement is about.",
+        "statement_co_speakers": "One row per other actor a joint statement speaks for ('Trump and Sanders said'): the statement's speaker is the first named.",
     ]
 
     /// Facets a reader starts from: statements by kind and speaker, articles by outlet.

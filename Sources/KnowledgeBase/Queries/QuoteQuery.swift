@@ -82,6 +82,7 @@ extension Queries {
                          about: r.optionalString(7)?.split(separator: "\u{1F}").map(String.init) ?? [],
                          article: .init(id: r.int64(8), title: r.optionalString(9), date: r.optionalString(10),
                                         source: r.optionalString(11), path: r.optionalString(12)),
+                         coSpeakers: r.optionalString(15)?.split(separator: "\u{1F}").map(String.init) ?? [],
                          rule: r.string(13), snippet: searching ? r.optionalString(14) : nil)
         }
     }
@@ -100,6 +101,13 @@ extension Queries {
 
         var conditions: [String] = []
         var params: [DatabaseValueConvertible?] = []
+        // Whether a speaker asked for is named in a joint statement beside another: only
+        // then is the co-speaker table read, so a plain '--speaker' query keeps to the
+        // speaker index and comes off it in date order.
+        let jointSpeaker = try speakers.map { sp in
+            try db.scalarInt("SELECT EXISTS (SELECT 1 FROM statement_co_speakers WHERE actor_id IN (\(Self.placeholders(sp.count))))",
+                             sp.map { $0 as DatabaseValueConvertible? }) == 1
+        } ?? false
         var from_: String
         // The column holding the statement's date in the driving table, for range and order.
         var dateColumn = "s.published"
@@ -125,15 +133,22 @@ extension Queries {
             }
             dateColumn = "t.published"
             idColumn = "t.statement_id"
-            if let sp = speakers, sp.count == 1 {
+            if let sp = speakers, sp.count == 1, !jointSpeaker {
                 conditions.append("t.speaker_id = ?")
                 params.append(sp[0])
             }
         } else {
             from_ = "statements s"
         }
-        if let sp = speakers, !(from_.hasPrefix("statement_targets") && sp.count == 1) {
-            conditions.append("s.speaker_id IN (\(Self.placeholders(sp.count)))")
+        if let sp = speakers, !(from_.hasPrefix("statement_targets") && sp.count == 1 && !jointSpeaker) {
+            let list = Self.placeholders(sp.count)
+            if jointSpeaker {
+                // Also the joint statements they are named in beside another speaker.
+                conditions.append("(s.speaker_id IN (\(list)) OR s.id IN (SELECT statement_id FROM statement_co_speakers WHERE actor_id IN (\(list))))")
+                params.append(contentsOf: sp.map { $0 as DatabaseValueConvertible? })
+            } else {
+                conditions.append("s.speaker_id IN (\(list))")
+            }
             params.append(contentsOf: sp.map { $0 as DatabaseValueConvertible? })
         }
         if let t = targets, !from_.hasPrefix("statement_targets") {
@@ -161,7 +176,9 @@ extension Queries {
             SELECT s.id, sp.name, sp.kind, s.speaker_text, s.content, s.kind, s.cue,
                    (SELECT group_concat(a.name, char(31)) FROM statement_targets x JOIN actors a ON a.id = x.actor_id
                      WHERE x.statement_id = s.id),
-                   ar.id, ar.title, s.published, ar.source, ar.path, s.rule, \(snippet)
+                   ar.id, ar.title, s.published, ar.source, ar.path, s.rule, \(snippet),
+                   (SELECT group_concat(name, char(31)) FROM (SELECT a.name AS name FROM statement_co_speakers c JOIN actors a ON a.id = c.actor_id
+                     WHERE c.statement_id = s.id ORDER BY c.position))
             FROM \(from_)
             JOIN articles ar ON ar.id = s.article_id
             LEFT JOIN actors sp ON sp.id = s.speaker_id

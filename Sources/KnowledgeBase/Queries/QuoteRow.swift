@@ -19,6 +19,9 @@ public struct QuoteRow: Sendable, Equatable {
     public var cue: String?
     public var about: [String]
     public var article: ArticleInfo
+    /// The other actors a joint statement speaks for ('Bernie Sanders' beside speaker
+    /// 'Donald Trump' for 'Trump and Sanders said'), in the order written.
+    public var coSpeakers: [String] = []
     public var rule: String
     /// With `--search`: the matching part of the quote, matches between \u{2} and \u{3}.
     public var snippet: String? = nil

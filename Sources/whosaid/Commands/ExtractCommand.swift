@@ -9,7 +9,7 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Print the attributions found in articles as JSON Lines, without a database.",
         discussion: """
             One object per article: {"file", "title", "date", "quotes": [{"cue", "sources", "contents", \
-            "speaker", "speaker_resolution", "about", "kind", "rule"}], \
+            "speaker", "co_speakers", "speaker_resolution", "about", "kind", "rule"}], \
             "actors": [{"name", "kind", "aliases", "roles", "mentions"}]}. Spans are {"start", "end", "text"} in Unicode code-point \
             offsets into the article's text as read, so every quote can be checked against its source. \
             --with-text adds what `whosaid ingest --extracted` needs to store the article without extracting it again. \
@@ -104,6 +104,7 @@ struct ExtractCommand: ParsableCommand {
                 ("sources", .array(a.sources.map(span))),
                 ("contents", .array(a.contents.map(span))),
                 ("speaker", a.speaker.map(actor) ?? .null),
+                ("co_speakers", .array(a.coSpeakers.map(actor))),
                 ("speaker_resolution", .string(a.speakerResolution)),
                 ("about", .array(a.about.map(actor))),
                 ("kind", .string(a.kind.rawValue)),

@@ -75,7 +75,9 @@ struct QuotesCommand: ParsableCommand {
         for r in rows {
             let shown = r.snippet.map { highlight($0, format: format) } ?? r.quote
             let article = r.article.title ?? r.article.path.map { ($0 as NSString).lastPathComponent } ?? "#\(r.article.id)"
-            listing.append([r.article.date ?? "", r.speaker ?? r.speakerText.map { "(\($0))" } ?? "(unknown)", r.kind, shown,
+            // A joint statement under each of its speakers: 'Donald Trump & Bernie Sanders'.
+            let speaker = r.speaker.map { ([$0] + r.coSpeakers).joined(separator: " & ") }
+            listing.append([r.article.date ?? "", speaker ?? r.speakerText.map { "(\($0))" } ?? "(unknown)", r.kind, shown,
                             r.about.joined(separator: ", "), article, r.cue ?? "", r.speaker == nil ? "unresolved" : r.speakerKind ?? "",
                             String(r.id), String(r.article.id), r.article.source ?? "", r.rule],
                            json(r))
@@ -96,6 +98,7 @@ struct QuotesCommand: ParsableCommand {
             ("id", .int(Int(r.id))),
             ("speaker", .string(r.speaker ?? r.speakerText)),
             ("speaker_kind", .string(r.speaker == nil ? "unresolved" : r.speakerKind)),
+            ("co_speakers", .array(r.coSpeakers.map { .string($0) })),
             ("quote", .string(r.quote)),
             ("kind", .string(r.kind)),
             ("cue", .string(r.cue)),

@@ -40,6 +40,9 @@ struct JointStatementTests {
         #expect(bySanders.allSatisfy { $0.speaker == "Donald Trump" && $0.coSpeakers == ["Bernie Sanders"] })
         let byCruz = try Queries(kb: kb).quotes(QuoteFilter(speaker: "Cruz"))
         #expect(byCruz.count == 1 && byCruz[0].coSpeakers.isEmpty)
+        // The profile counts them apart and lists them among the latest.
+        let profile = try Queries(kb: kb).profiles("Bernie Sanders", top: 5, recent: 5)
+        #expect(profile.count == 1 && profile[0].jointStatements == 2 && profile[0].recent.count == 2 && profile[0].actor.statements == 0)
         // The view lists every actor a statement speaks for.
         let speakers = try kb.db.scalarInt("SELECT count(*) FROM statement_speakers x JOIN actors a ON a.id = x.actor_id WHERE a.name = 'Bernie Sanders'")
         #expect(speakers == 2)

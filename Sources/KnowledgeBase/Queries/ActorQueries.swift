@@ -43,8 +43,11 @@ public struct ActorProfile: Sendable {
     public var talksAbout: [Counterpart]
     /// Who talks about this actor most.
     public var talkedAboutBy: [Counterpart]
-    /// The latest statements made by the actor.
+    /// The latest statements made by the actor, joint ones included.
     public var recent: [QuoteRow]
+    /// Joint statements the actor is named in beside their first speaker ('Trump and
+    /// Sanders said' for Sanders): not among the statements the running counts give them.
+    public var jointStatements: Int = 0
 }
 
 extension Queries {
@@ -137,7 +140,9 @@ extension Queries {
         if recent > 0 {
             latest = try quotes(quoteQuery(QuoteFilter(limit: recent), speakerIDs: [id]), searching: false)
         }
-        return ActorProfile(actor: actor, roles: roles, talksAbout: talksAbout, talkedAboutBy: talkedAboutBy, recent: latest)
+        var profile = ActorProfile(actor: actor, roles: roles, talksAbout: talksAbout, talkedAboutBy: talkedAboutBy, recent: latest)
+        profile.jointStatements = try db.scalarInt("SELECT count(*) FROM statement_co_speakers WHERE actor_id = ?", [id]) ?? 0
+        return profile
     }
 
     /// Whom actor `id` talks about most, from the running pair counts.

@@ -73,7 +73,8 @@ struct ActorCommand: ParsableCommand {
         var lines = ["\(a.name) (\(a.kind))"]
         let others = a.aliases.filter { $0 != a.name }
         if !others.isEmpty { lines.append("  also written: " + others.joined(separator: "; ")) }
-        lines.append("  \(a.statements) statement(s) made, \(a.spokenAbout) about them, \(a.mentions) mention(s); seen "
+        let joint = p.jointStatements > 0 ? " (and \(p.jointStatements) jointly, named after another speaker)" : ""
+        lines.append("  \(a.statements) statement(s) made\(joint), \(a.spokenAbout) about them, \(a.mentions) mention(s); seen "
                      + dates(a.firstSeen, a.lastSeen))
         lines += chart(activity, indent: "  ")
         if !p.roles.isEmpty {
@@ -122,6 +123,7 @@ struct ActorCommand: ParsableCommand {
         }
         fields.append(("talks_about", .array(p.talksAbout.map(counterpart))))
         fields.append(("talked_about_by", .array(p.talkedAboutBy.map(counterpart))))
+        fields.append(("joint_statements", .int(p.jointStatements)))
         fields.append(("recent", .array(p.recent.map(QuotesCommand.json))))
         return .object(fields)
     }

@@ -34,9 +34,6 @@ SELECT
     coalesce(sp.name, s.speaker_text, '(unknown)') AS speaker,   -- resolved actor, else the mention as written
     sp.kind AS speaker_kind,
     s.speaker_text AS speaker_as_written,
-    (SELECT group_concat(name, '; ') FROM (
-        SELECT a.name AS name FROM statement_co_speakers c JOIN actors a ON a.id = c.actor_id
-         WHERE c.statement_id = s.id ORDER BY c.position)) AS together_with,  -- the other speakers of a joint statement
     s.kind AS kind,                                               -- direct, indirect or mixed
     s.content AS quote,
     s.cue AS cue,
@@ -47,7 +44,10 @@ SELECT
     ar.published AS article_date,
     ar.source AS article_source,
     ar.path AS article_path,
-    s.article_id AS article_id
+    s.article_id AS article_id,
+    (SELECT group_concat(name, '; ') FROM (
+        SELECT a.name AS name FROM statement_co_speakers c JOIN actors a ON a.id = c.actor_id
+         WHERE c.statement_id = s.id ORDER BY c.position)) AS together_with  -- the other speakers of a joint statement, last so older files' columns line up
 FROM statements s
 JOIN articles ar ON ar.id = s.article_id
 LEFT JOIN actors sp ON sp.id = s.speaker_id;

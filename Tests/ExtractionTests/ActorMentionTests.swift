@@ -71,13 +71,19 @@ struct ActorMentionTests {
 
     @Test("the common words are counted from lower-case uses inside sentences, not from capitals a position forces")
     func countingCommonWords() {
+        // 'Video' opens three sentences and a caption, and is written in capitals inside a
+        // sentence once: only the three lower-case uses inside sentences against that one
+        // count, so it is common. 'Obama', capitalised inside sentences, is not; nor is
+        // 'nearly', lower case only twice.
         let texts = [
-            "Nearly everyone came. It was nearly over, and they were nearly done when it was nearly dark.",
-            "Obama spoke. Later, Obama left, and Obama returned. The video was long, the video was short, the video was shown.",
+            "Video showed the rally. Video spread fast. Video: the speech.\n\nThey watched the video, the video and the Video again, then the video.",
+            "Later, Obama left, and Obama returned, and obama-style speeches followed. It was nearly over and nearly done.",
         ]
         let words = CommonWords.count(texts)
-        #expect(words.contains("nearly") && words.contains("video"))
-        #expect(!words.contains("obama") && !words.contains("everyone"))
+        #expect(words.contains("video"))
+        #expect(!words.contains("obama") && !words.contains("nearly"))
+        // Counting the capitals that open sentences would have tipped 'video' the other way.
+        #expect(CommonWords.count(["Video one. Video two. Video three. Video four. The video, the video and the video."]).contains("video"))
     }
 
     @Test("an organisation's name goes on after 'to' with a verb and object in capitals")

@@ -306,6 +306,32 @@ struct SpeakerResolutionTests {
         #expect(report.count == 2 && report.allSatisfy { $0.speaker?.name == "Tax Policy Center" && $0.coSpeakers.map(\.name) == ["Urban Institute"] })
     }
 
+    @Test("what the rules on everyday words, shared surnames, 'with' and joint sources leave as it was")
+    func namesKeptAsTheyWere() {
+        // A surname with a title goes to the person of that sex named in full, the bare one to the first named.
+        let clintons = speakers("Hillary Clinton spoke on Monday. Her husband, Bill Clinton, campaigned too. Mr. Clinton said the race was close.")
+        #expect(clintons.first { $0.source == "Mr. Clinton" }?.speaker == "Bill Clinton")
+        let obamas = speakers("Barack Obama spoke in Ohio. Michelle Obama joined him later. Mrs. Obama said the race was close. Obama said it was over.")
+        #expect(obamas.first { $0.source == "Mrs. Obama" }?.speaker == "Michelle Obama" && obamas.first { $0.source == "Obama" }?.speaker == "Barack Obama")
+        // Organisations whose names are everyday words, or a conference, still speak.
+        #expect(speaker("The National Conference of State Legislatures said the rule was new.", source: "The National Conference of State Legislatures")
+                != .some(nil))
+        #expect(speaker("Public Citizen said the rule was weak.", source: "Public Citizen") == "Public Citizen")
+        // 'with' after a verb is no absolute phrase: 'he' stays with the subject.
+        let met = speakers("President Obama met with Benjamin Netanyahu hoping to ease tensions. “The talks were useful,” he said.")
+        #expect(met.first { $0.source == "he" }?.speaker == "Obama")
+        // One organisation with 'and' in its name is one speaker.
+        let center = Extractor().extract("The Center for Media and Public Affairs said coverage was negative.").attributions
+        #expect(center.count == 1 && center[0].coSpeakers.isEmpty)
+        // 'our country' is the speaker's, not the country the article names most.
+        let ours = Extractor().extract("""
+            Afghanistan and the Taliban met in Doha. Afghanistan said the talks went well.
+
+            Pakistani army spokesman Babar Iftikhar said our country had always supported peace.
+            """).attributions.last
+        #expect(!(ours?.about.map(\.name).contains("Afghanistan") ?? true))
+    }
+
     @Test("what a statement is about leaves out places, demonyms, party members, modifiers and the speaker")
     func aboutWhom() {
         let a = Extractor().extract("Atmar said that American voters in Ohio and U.S. economic investment would help Pakistan and the Taliban.").attributions.first

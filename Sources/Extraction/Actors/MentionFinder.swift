@@ -192,11 +192,12 @@ struct MentionFinder {
         let words = m.name.filter { tokens[$0].kind == .word }
         // ('Kristen Day': a first name and a surname that is a thing word are a person.)
         if m.role == nil, m.actor.kind != .person || m.name.count > 1 && !(words.count == 2 && lexicon.firstNames[first.lower] != nil),
-           lexicon.thingWords.contains(last.lower.strippingPossessive()) || lexicon.thingWords.contains(tokens[headWord(m.name)].lower) { return true }
+           lexicon.thingWords.contains(last.lower.strippingPossessive()) || lexicon.words(.thingHeads).contains(tokens[headWord(m.name)].lower) { return true }
         // 'Black Women', 'Round Two', 'Peace Through Strength': everyday words in capitals
-        // (a slogan, a heading, a group) are nobody's name unless a given name opens them.
+        // (a slogan, a heading, a group) are nobody's name unless a given name opens them,
+        // or they speak ('Public Citizen said', 'according to Common Cause').
         if m.role == nil, m.via == .name, m.actor.kind == .person || m.actor.kind == .unknown, words.count >= 2,
-           lexicon.firstNames[first.lower] == nil,
+           lexicon.firstNames[first.lower] == nil, !speaks(m),
            words.allSatisfy({ lexicon.commonWords.contains(tokens[$0].lower.strippingPossessive()) || phrases.info[$0].wordClass != nil }) { return true }
         if words.count == 1 {
             let w = first.lower
@@ -225,7 +226,7 @@ struct MentionFinder {
                 // 'Face the Nation'): see `CommonWords`.
                 // (Not the first part of a longer name: 'Securities and Exchange Commission';
                 // not a name with a capital inside: 'DeLay'.)
-                if m.actor.kind == .unknown, !first.isAllCaps, lexicon.commonWords.contains(w),
+                if m.actor.kind == .unknown, !first.isAllCaps, lexicon.commonWords.contains(w), !speaks(m),
                    !written.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }),
                    !(m.range.upperBound + 1 < tokens.count && (nameJoiners.contains(tokens[m.range.upperBound].lower) || ["and", "&"].contains(tokens[m.range.upperBound].lower))
                      && tokens[m.range.upperBound + 1].isCapitalized) { return true }
@@ -257,6 +258,15 @@ struct MentionFinder {
             return !startsWithFirstName
         }
         return false
+    }
+
+    /// A name right before a verb of saying ('Gap said', 'Public Citizen says') or after
+    /// 'according to': whatever its words, something that speaks.
+    private func speaks(_ m: TokenMention) -> Bool {
+        let after = m.range.upperBound
+        if after < tokens.count, tokens[after].kind == .word, !tokens[after].isCapitalized, phrases.info[after].cueClass?.isStrong == true { return true }
+        let k = m.range.lowerBound
+        return k >= 2 && tokens[k - 2].lower == "according" && tokens[k - 1].lower == "to"
     }
 
     /// A capitalised word, an initial with its period, or a joiner between two such.
@@ -570,6 +580,9 @@ struct MentionFinder {
     private func link(_ mentions: consuming [TokenMention], titleCase: [Bool]) -> [TokenMention] {
         var out = consume mentions
         var byLastWord: [String: ActorRef] = [:]
+        // Every person named in full with each surname, in order: 'Mr. Clinton' after
+        // 'Hillary Clinton … Bill Clinton' is the one of a title's sex.
+        var everyoneByLastWord: [String: [ActorRef]] = [:]
         var byAcronym: [String: ActorRef] = [:]
         let shared = surnamesOfTwo(out)
         for idx in out.indices {
@@ -586,7 +599,8 @@ struct MentionFinder {
                 if let full = byAcronym[w] {
                     m.actor = full
                     m.via = .acronym
-                } else if let full = byLastWord[w] ?? fuzzySurname(w, byLastWord), !differsInSex(m, from: full),
+                } else if let first = byLastWord[w] ?? fuzzySurname(w, byLastWord),
+                          let full = differsInSex(m, from: first) ? everyoneByLastWord[w]?.first(where: { !differsInSex(m, from: $0) && sexKnown($0) }) : first,
                           !shared.contains(w) || m.range.lowerBound < m.name.lowerBound {
                     m.actor = full
                     m.via = .surname
@@ -598,6 +612,9 @@ struct MentionFinder {
                 // read by its shape only ('Railing Against Trump' of a title-case headline, 'Fifth
                 // Amendment') gives none.
                 let key = surname(nameTokens)
+                if !titleCase[nameTokens.lowerBound], !(everyoneByLastWord[key]?.contains(m.actor) ?? false) {
+                    everyoneByLastWord[key, default: []].append(m.actor)
+                }
                 if byLastWord[key] == nil, !titleCase[nameTokens.lowerBound],
                    !lexicon.thingWords.contains(key) || lexicon.firstNames[tokens[nameTokens.lowerBound].lower] != nil {
                     byLastWord[key] = m.actor
@@ -631,17 +648,27 @@ struct MentionFinder {
     /// Surnames two people of the article share: a full name with a given name of one sex,
     /// and the surname with a title of the other ('Michelle Obama' and 'Mr. Obama'). The
     /// surname alone ('Obama Sees …') is then neither for sure.
+    /// (Not when the other is named in full too: after 'Barack Obama … Michelle Obama',
+    /// 'Mrs. Obama' is Michelle Obama and 'Obama' the first named.)
     private func surnamesOfTwo(_ mentions: [TokenMention]) -> Set<String> {
-        var full: [String: ActorRef] = [:]
+        var full: [String: [ActorRef]] = [:]
         for m in mentions where m.actor.kind == .person && m.name.count >= 2 && !isParticleSurname(m.name) {
-            full[surname(m.name)] = full[surname(m.name)] ?? m.actor
+            if !(full[surname(m.name)]?.contains(m.actor) ?? false) { full[surname(m.name), default: []].append(m.actor) }
         }
         var out = Set<String>()
         for m in mentions where m.name.count == 1 && m.range.lowerBound < m.name.lowerBound {
             let w = tokens[m.name.lowerBound].lower.strippingPossessive()
-            if let f = full[w], differsInSex(m, from: f) { out.insert(w) }
+            if let people = full[w], people.allSatisfy({ differsInSex(m, from: $0) || !sexKnown($0) }), people.contains(where: { differsInSex(m, from: $0) }) {
+                out.insert(w)
+            }
         }
         return out
+    }
+
+    /// Whether a person's given name tells their sex.
+    private func sexKnown(_ person: ActorRef) -> Bool {
+        guard let given = person.name.split(separator: " ").first, let sex = lexicon.firstNames[given.lowercased()] else { return false }
+        return sex != .either
     }
 
     /// 'Mr. Obama' is not Michelle Obama: a title's sex against the full name's given name.

@@ -202,7 +202,7 @@ struct PronounResolver {
         // of the participle after 'with' is the one doing it.)
         let afterPreposition = range.lowerBound > 0 && (lexicon.wordClass(tokens[range.lowerBound - 1].lower) == .prep
             || lexicon.words(.coordinators).contains(tokens[range.lowerBound - 1].lower))
-            && !(tokens[range.lowerBound - 1].lower == "with" && participleFollows(range.upperBound))
+            && !(tokens[range.lowerBound - 1].lower == "with" && opensAbsolute(range.lowerBound - 1) && participleFollows(range.upperBound))
         let possessive = tokens[name.upperBound - 1].lower.hasSuffix("'s")
         // An aside: in brackets, or set off by commas on both sides ('his wife, Democratic
         // presidential nominee Hillary Clinton, over …').
@@ -212,6 +212,15 @@ struct PronounResolver {
                          paragraph: Int(doc.paragraphOf[range.lowerBound]), quote: speech(range.lowerBound),
                          isSubject: !possessive && !afterPreposition && !bracketed && (first == range.lowerBound || followedByVerb || !subjectTaken[Int(doc.sentenceOf[range.lowerBound])]),
                          isSpeaker: sourceAt[name.lowerBound], isWeak: bracketed)
+    }
+
+    /// 'with' opening an absolute phrase: at the sentence's head or after a comma or a dash
+    /// ('…, with Hillary Clinton lambasting …'), not after a verb ('met with Netanyahu hoping …').
+    private func opensAbsolute(_ k: Int) -> Bool {
+        let tokens = doc.tokens
+        if k == doc.sentence(of: k).lowerBound { return true }
+        let before = tokens[k - 1].lower
+        return before == "," || before == "—" || before == "–" || before == "--"
     }
 
     /// A participle right after a name, or after an aside set off by dashes or commas
@@ -225,6 +234,7 @@ struct PronounResolver {
             j = k + 1
             let sentence = doc.sentence(of: k)
             while j < sentence.upperBound, tokens[j].lower != mark { j += 1 }
+            guard j < sentence.upperBound else { return false }
             j += 1
         }
         guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized else { return false }

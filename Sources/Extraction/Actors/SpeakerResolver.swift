@@ -589,16 +589,23 @@ struct SpeakerResolver {
     /// name, and with `namesOnly` at any other lower-case word ('… Tax Justice found that').
     /// An item that is no name ('private experts and federal investigators', 'Bolton, the
     /// former ambassador, and Gorka'), or a name of no known kind ('Center for Economic and
-    /// Policy Research' read as two names), makes it no list: nil.
+    /// Policy Research' read as two names), makes it no list: nil. So does an 'and' right
+    /// between capitalised words that are not both people or countries: it is inside one
+    /// name ('the Center for Media and Public Affairs', 'Citizenship and Immigration Services').
     private func coordinatedNames(_ r: Range<Int>, inSource: [TokenMention], namesOnly: Bool) -> [ActorRef]? {
         guard r.contains(where: { tokens[$0].lower == "and" }) else { return nil }
         var items: [Range<Int>] = []
+        var tight: [Int] = []  // items followed by an 'and' right between two capitalised words
         var start = r.lowerBound, end = r.lowerBound, joined = false
         while end < r.upperBound {
             let t = tokens[end]
             if inSource.contains(where: { $0.range.lowerBound < end && $0.range.upperBound > end }) { end += 1; continue }
             if t.lower == "and" || t.lower == "," {
                 if t.lower == "and" { joined = true }
+                if t.lower == "and", end > r.lowerBound, end + 1 < r.upperBound, tokens[end - 1].kind == .word, tokens[end - 1].isCapitalized,
+                   tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized, lexicon.wordClass(tokens[end + 1].lower) == nil {
+                    tight.append(items.count)
+                }
                 items.append(start..<end)
                 start = end + 1
             } else if t.lower == "(" || t.lower == "--" || t.lower == "—" || t.lower == ":" || t.lower == ";" {
@@ -611,15 +618,21 @@ struct SpeakerResolver {
             end += 1
         }
         items.append(start..<end)
-        items.removeAll { item in !item.contains { tokens[$0].kind == .word } }
         guard joined, items.count >= 2 else { return nil }
         var members: [ActorRef] = []
+        var kinds: [ActorKind?] = []
         for item in items {
+            // ('X, Y, and Z': the empty item between a comma and 'and'.)
+            guard item.contains(where: { tokens[$0].kind == .word }) else { kinds.append(nil); continue }
             guard let last = item.last(where: { tokens[$0].kind == .word }),
                   let m = inSource.last(where: { $0.name.contains(last) || $0.range.upperBound - 1 == last }),
                   m.via != .demonym, [.person, .organization, .country].contains(m.actor.kind)
             else { return nil }
+            kinds.append(m.actor.kind)
             if !members.contains(m.actor) { members.append(m.actor) }
+        }
+        for i in tight where i + 1 < kinds.count {
+            for kind in [kinds[i], kinds[i + 1]] where kind != .person && kind != .country { return nil }
         }
         return members.count >= 2 ? members : nil
     }

@@ -172,27 +172,49 @@ extension Queries {
         }
 
         let snippet = filter.search != nil ? "snippet(statements_fts, 0, char(2), char(3), '…', 16)" : "NULL"
-        var sql = """
+        let orderBy: String
+        switch order {
+        case .date: orderBy = "\(dateColumn) DESC, \(idColumn) DESC"
+        case .speaker: orderBy = "coalesce(sp.name, s.speaker_text) COLLATE NOCASE, \(dateColumn) DESC, \(idColumn) DESC"
+        case .reading: orderBy = "s.article_id, s.content_start, s.id"
+        case .relevance: orderBy = filter.search != nil ? "f.rank" : "\(dateColumn) DESC, \(idColumn) DESC"
+        }
+        let columns = """
             SELECT s.id, sp.name, sp.kind, s.speaker_text, s.content, s.kind, s.cue,
                    (SELECT group_concat(a.name, char(31)) FROM statement_targets x JOIN actors a ON a.id = x.actor_id
                      WHERE x.statement_id = s.id),
                    ar.id, ar.title, s.published, ar.source, ar.path, s.rule, \(snippet),
                    (SELECT group_concat(name, char(31)) FROM (SELECT a.name AS name FROM statement_co_speakers c JOIN actors a ON a.id = c.actor_id
                      WHERE c.statement_id = s.id ORDER BY c.position))
-            FROM \(from_)
+            """
+        let joins = """
             JOIN articles ar ON ar.id = s.article_id
             LEFT JOIN actors sp ON sp.id = s.speaker_id
             """
-        if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
-        switch order {
-        case .date: sql += "\nORDER BY \(dateColumn) DESC, \(idColumn) DESC"
-        case .speaker: sql += "\nORDER BY coalesce(sp.name, s.speaker_text) COLLATE NOCASE, \(dateColumn) DESC, \(idColumn) DESC"
-        case .reading: sql += "\nORDER BY s.article_id, s.content_start, s.id"
-        case .relevance: sql += filter.search != nil ? "\nORDER BY f.rank" : "\nORDER BY \(dateColumn) DESC, \(idColumn) DESC"
-        }
-        if let limit = filter.limit {
-            sql += "\nLIMIT ?"
-            params.append(limit)
+        let whereClause = conditions.isEmpty ? "" : "\nWHERE " + conditions.joined(separator: "\n  AND ")
+        var sql: String
+        if jointSpeaker, filter.search == nil {
+            // A speaker's statements and joint ones come off two indexes, so they are sorted:
+            // only their ids and order go through the sort, and the columns are read for the
+            // rows kept (the about and co-speaker look-ups of every statement the speaker
+            // ever made would cost more than the sort).
+            sql = """
+                SELECT s.id AS id, row_number() OVER (ORDER BY \(orderBy)) AS seq
+                FROM \(from_)
+                \(joins)\(whereClause)
+                ORDER BY seq
+                """
+            if let limit = filter.limit {
+                sql += "\nLIMIT ?"
+                params.append(limit)
+            }
+            sql = columns + "\nFROM (\(sql)) q JOIN statements s ON s.id = q.id\n" + joins + "\nORDER BY q.seq"
+        } else {
+            sql = columns + "\nFROM \(from_)\n" + joins + whereClause + "\nORDER BY \(orderBy)"
+            if let limit = filter.limit {
+                sql += "\nLIMIT ?"
+                params.append(limit)
+            }
         }
         return PreparedQuery(sql: sql, parameters: params)
     }

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The filters `quotes` and `graph` share: who speaks, about whom, and when.
 struct StatementFilterOptions: ParsableArguments {
-    @Option(help: "Only statements by this speaker (any alias).")
+    @Option(help: "Only statements by this speaker (any alias); quotes also lists the joint statements they are named in after another speaker.")
     var speaker: String?
 
     @Option(help: "Only statements about this actor (any alias).")

@@ -651,13 +651,21 @@ struct MentionFinder {
     /// (Not when the other is named in full too: after 'Barack Obama … Michelle Obama',
     /// 'Mrs. Obama' is Michelle Obama and 'Obama' the first named.)
     private func surnamesOfTwo(_ mentions: [TokenMention]) -> Set<String> {
+        // (Most articles title nobody by surname alone: nothing to compare then.)
+        var titled: [(mention: TokenMention, surname: String)] = []
+        for m in mentions where m.name.count == 1 && m.range.lowerBound < m.name.lowerBound && (m.actor.kind == .person || m.actor.kind == .unknown) {
+            titled.append((m, tokens[m.name.lowerBound].lower.strippingPossessive()))
+        }
+        guard !titled.isEmpty else { return [] }
+        let wanted = Set(titled.map(\.surname))
         var full: [String: [ActorRef]] = [:]
         for m in mentions where m.actor.kind == .person && m.name.count >= 2 && !isParticleSurname(m.name) {
-            if !(full[surname(m.name)]?.contains(m.actor) ?? false) { full[surname(m.name), default: []].append(m.actor) }
+            let key = surname(m.name)
+            guard wanted.contains(key), !(full[key]?.contains(m.actor) ?? false) else { continue }
+            full[key, default: []].append(m.actor)
         }
         var out = Set<String>()
-        for m in mentions where m.name.count == 1 && m.range.lowerBound < m.name.lowerBound {
-            let w = tokens[m.name.lowerBound].lower.strippingPossessive()
+        for (m, w) in titled {
             if let people = full[w], people.allSatisfy({ differsInSex(m, from: $0) || !sexKnown($0) }), people.contains(where: { differsInSex(m, from: $0) }) {
                 out.insert(w)
             }

@@ -14,6 +14,9 @@ struct SpeakerResolver {
         self.lexicon = lexicon
         self.mentions = mentions
         self.isPronoun = info.map { $0.pronounRole != nil }
+        var firstBytes = [Bool](repeating: false, count: 256)
+        for w in lexicon.words(.homeCountryDeterminers).union(["the"]) { if let b = w.utf8.first { firstBytes[Int(b)] = true } }
+        self.anaphorFirstBytes = firstBytes
         var genders: [ActorRef: Lexicon.Gender] = [:]
         for m in mentions where m.actor.kind == .person || m.actor.kind == .unknown {
             let titleWords = doc.tokens[m.range.lowerBound..<m.name.lowerBound].map(\.lower)
@@ -61,6 +64,9 @@ struct SpeakerResolver {
     private var homeCountry: ActorRef?
     /// Per token: a pronoun, from the per-token word classes.
     let isPronoun: [Bool]
+    /// The first bytes of 'the' and of the words before a home-country noun ('this'):
+    /// most words of a statement are ruled out by their first byte.
+    private let anaphorFirstBytes: [Bool]
 
     /// The holders of each description asked about so far (see `roleHolders`): a reference,
     /// so the resolver's non-mutating look-ups can fill it.
@@ -833,12 +839,15 @@ struct SpeakerResolver {
                 if seen.insert(m.actor).inserted { out.append(m.actor) }
             }
             // 'a relationship with the administration', 'this country needs a leader'.
-            for i in r where i + 1 < r.upperBound {
-                let noun = tokens[i + 1].lower.strippingPossessive()
+            // (Looked up only for the words that can open such a phrase: a table of first bytes.)
+            for i in r where i + 1 < r.upperBound && anaphorFirstBytes[Int(tokens[i].lower.utf8.first ?? 0)]
+                && (tokens[i].lower == "the" || lexicon.words(.homeCountryDeterminers).contains(tokens[i].lower)) {
                 var target: ActorRef?
-                if tokens[i].lower == "the", lexicon.words(.principalAnaphors).contains(noun) {
-                    target = principalOrganization(head: noun, before: i)
-                } else if lexicon.words(.homeCountryDeterminers).contains(tokens[i].lower), lexicon.words(.homeCountryNouns).contains(noun) {
+                if tokens[i].lower == "the" {
+                    guard !principalOrganizations.isEmpty else { continue }
+                    let noun = tokens[i + 1].lower.strippingPossessive()
+                    if lexicon.words(.principalAnaphors).contains(noun) { target = principalOrganization(head: noun, before: i) }
+                } else if homeCountry != nil, lexicon.words(.homeCountryNouns).contains(tokens[i + 1].lower.strippingPossessive()) {
                     target = homeCountry
                 }
                 if let target, target != speaker, seen.insert(target).inserted { out.append(target) }

@@ -21,6 +21,13 @@ struct SeedAttributionTests {
         #expect(a.speaker?.kind == .person)
     }
 
+    @Test("'the two' after a phone call with Blinken are Qureshi, who was quoted, and Blinken")
+    func theTwo() throws {
+        let a = try #require(attribution(second, Repo.seed(Repo.seed2), containing: "bilateral relations between their countries"))
+        #expect(a.speaker?.name == "Shah Mahmood Qureshi")
+        #expect(a.coSpeakers.map(\.name) == ["Antony J. Blinken"])
+    }
+
     @Test("the misspelt 'Atmer' is the same person")
     func misspelling() throws {
         let a = try #require(attribution(first, Repo.seed(Repo.seed1), containing: "locations in Pakistan and Afghanistan"))

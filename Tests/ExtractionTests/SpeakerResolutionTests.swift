@@ -297,6 +297,11 @@ struct SpeakerResolutionTests {
         #expect(joint("John Bolton, the former ambassador, and Sebastian Gorka said the deal was bad.",
                       source: "John Bolton, the former ambassador, and Sebastian Gorka")?.count ?? 0 <= 1)
         #expect(joint("Tim Kaine met Mike Pence and Elaine Quijano. The two said the debate was fair.", source: "The two") == [])
+        // One person named beside 'the two' pairs with the person last quoted.
+        #expect(joint("""
+            “Pakistan is ready to cooperate,” Shah Mahmood Qureshi told reporters in Multan.
+            It follows a phone call with US Secretary of State Antony J. Blinken on Friday where the two discussed bilateral relations.
+            """, source: "the two") == ["Shah Mahmood Qureshi", "Antony J. Blinken"])
         // A report by two organisations is theirs: 'the report' speaks for both.
         let report = Extractor().extract("""
             On Monday came a report by the Tax Policy Center and the Urban Institute.

@@ -297,7 +297,7 @@ struct SpeakerResolver {
             return (nil, nil)
         }
         // 'The two said', 'Both candidates argued', 'each said': the two people just named.
-        if let pair = pairSpoken(src, words: words) {
+        if let pair = pairSpoken(src, words: words, speakers: speakers) {
             pendingCoSpeakers = [pair[1]]
             return (pair[0], "group")
         }
@@ -563,8 +563,11 @@ struct SpeakerResolver {
 
     /// The two people a source like 'the two', 'both', 'each' or 'both candidates' speaks
     /// for: those named outside quotations earlier in its sentence, else in the sentence
-    /// before, when exactly two are ('Trump met Sanders on Monday. The two said …').
-    private func pairSpoken(_ src: Range<Int>, words: [String]) -> [ActorRef]? {
+    /// before, when exactly two are ('Trump met Sanders on Monday. The two said …'). One
+    /// named in its sentence pairs with the person last quoted, in this paragraph or the one
+    /// before: '“Pakistan is ready,” he [Qureshi] told reporters. It follows a phone call
+    /// with Antony J. Blinken where the two discussed …' is Qureshi and Blinken.
+    private func pairSpoken(_ src: Range<Int>, words: [String], speakers: [(at: Int, actor: ActorRef)]) -> [ActorRef]? {
         let pairWords = lexicon.words(.pairSources)
         var rest = words[...]
         if rest.first == "the", rest.dropFirst().first == "two" { rest = rest.dropFirst(2) }
@@ -583,8 +586,12 @@ struct SpeakerResolver {
             return out
         }
         let sentence = doc.sentence(of: src.lowerBound)
-        var found = people(sentence.lowerBound..<src.lowerBound)
-        if found.isEmpty, sentence.lowerBound > 0 { found = people(doc.sentence(of: sentence.lowerBound - 1)) }
+        let inSentence = people(sentence.lowerBound..<src.lowerBound)
+        if inSentence.count == 1, let quoted = speakers.last, quoted.actor.kind == .person, quoted.actor != inSentence[0],
+           doc.paragraphOf[src.lowerBound] - doc.paragraphOf[quoted.at] <= 1 {
+            return [quoted.actor, inSentence[0]]
+        }
+        let found = inSentence.isEmpty && sentence.lowerBound > 0 ? people(doc.sentence(of: sentence.lowerBound - 1)) : inSentence
         return found.count == 2 ? found : nil
     }
 

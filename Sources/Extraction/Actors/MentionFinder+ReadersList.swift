@@ -172,8 +172,7 @@ extension MentionFinder {
             if var person = surnames[w[0]] ?? titled[w[0]] ?? firstNames[w[0]].flatMap({ $0.count == 1 ? $0.first : nil }) {
                 // (Only someone named by title alone: a titled surname linked to a full name
                 // of that sex leaves the surname to the first named.)
-                if let other = titledBySex[w[0]], !other.actor.name.contains(" "), let given = person.name.split(separator: " ").first,
-                   let sex = lexicon.firstNames[given.lowercased()], sex != .either, sex != other.sex {
+                if let other = titledBySex[w[0]], !other.actor.name.contains(" "), let sex = givenNameSex(person), sex != other.sex {
                     person = other.actor
                 }
                 out[i].actor = person

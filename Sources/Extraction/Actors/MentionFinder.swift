@@ -673,16 +673,17 @@ struct MentionFinder {
         return out
     }
 
-    /// Whether a person's given name tells their sex.
-    private func sexKnown(_ person: ActorRef) -> Bool {
-        guard let given = person.name.split(separator: " ").first, let sex = lexicon.firstNames[given.lowercased()] else { return false }
-        return sex != .either
+    /// The sex a person's given name tells, if it tells one ('Michelle Obama': female).
+    func givenNameSex(_ person: ActorRef) -> Lexicon.Gender? {
+        guard let given = person.name.split(separator: " ").first, let sex = lexicon.firstNames[given.lowercased()], sex != .either else { return nil }
+        return sex
     }
+
+    private func sexKnown(_ person: ActorRef) -> Bool { givenNameSex(person) != nil }
 
     /// 'Mr. Obama' is not Michelle Obama: a title's sex against the full name's given name.
     private func differsInSex(_ m: TokenMention, from full: ActorRef) -> Bool {
-        guard m.range.lowerBound < m.name.lowerBound, let given = full.name.split(separator: " ").first,
-              let named = lexicon.firstNames[given.lowercased()], named != .either,
+        guard m.range.lowerBound < m.name.lowerBound, let named = givenNameSex(full),
               let titled = lexicon.gender(firstWord: "", titleWords: tokens[m.range.lowerBound..<m.name.lowerBound].map(\.lower))
         else { return false }
         return named != titled

@@ -44,7 +44,7 @@ struct TrainCommand: ParsableCommand {
         guard ["cues", "judge", "words"].contains(what) else {
             throw ValidationError("unknown model '\(what)'; available: judge, cues, words")
         }
-        if cues != nil && what == "cues" { throw ValidationError("--cues gives the cue detector the judge is trained with: it goes with `train judge`") }
+        if cues != nil && what != "judge" { throw ValidationError("--cues gives the cue detector the judge is trained with: it goes with `train judge`") }
     }
 
     func run() throws {

@@ -309,6 +309,13 @@ struct SpeakerResolutionTests {
             The report found that taxes would rise. The report said the penalties were light.
             """).attributions
         #expect(report.count == 2 && report.allSatisfy { $0.speaker?.name == "Tax Policy Center" && $0.coSpeakers.map(\.name) == ["Urban Institute"] })
+        // The members a sentence lists after the report they wrote issued it.
+        let authors = Extractor().extract("""
+            The authors of the report, which include the U.S. PIRG Education Fund and Citizens for Tax Justice, combed through the filings.
+
+            The report found that companies held $2.4 trillion offshore.
+            """).attributions
+        #expect(authors.last?.speaker?.name == "U.S. PIRG Education Fund" && authors.last?.coSpeakers.map(\.name) == ["Citizens for Tax Justice"])
     }
 
     @Test("what the rules on everyday words, shared surnames, 'with' and joint sources leave as it was")

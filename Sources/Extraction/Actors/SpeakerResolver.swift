@@ -557,6 +557,18 @@ struct SpeakerResolver {
                     coIssuers[m.actor] = Array(group.dropFirst())
                 }
             }
+            // 'The authors of the report, which include the U.S. PIRG Education Fund and
+            // Citizens for Tax Justice': the named members are who issued it.
+            let k = m.range.lowerBound
+            if k >= 2, lexicon.words(.memberVerbs).contains(tokens[k - 1].lower) || tokens[k - 1].lower == "the" && k >= 3 && lexicon.words(.memberVerbs).contains(tokens[k - 2].lower) {
+                let verb = tokens[k - 1].lower == "the" ? k - 2 : k - 1
+                let sentence = doc.sentence(of: k)
+                if let docAt = (max(sentence.lowerBound, verb - 8)..<verb).last(where: { lexicon.isDocument(tokens[$0].lower) && !tokens[$0].isCapitalized }),
+                   let group = coordinatedNames(k..<sentence.upperBound, inSource: mentions(in: k..<sentence.upperBound), namesOnly: true), group[0] == m.actor {
+                    out[singular(tokens[docAt].lower), default: []].insert(m.actor)
+                    coIssuers[m.actor] = Array(group.dropFirst())
+                }
+            }
         }
         return out
     }
@@ -633,19 +645,27 @@ struct SpeakerResolver {
         items.append(start..<end)
         guard joined, items.count >= 2 else { return nil }
         var members: [ActorRef] = []
-        var kinds: [ActorKind?] = []
+        var named: [TokenMention?] = []
         for item in items {
             // ('X, Y, and Z': the empty item between a comma and 'and'.)
-            guard item.contains(where: { tokens[$0].kind == .word }) else { kinds.append(nil); continue }
+            guard item.contains(where: { tokens[$0].kind == .word }) else { named.append(nil); continue }
             guard let last = item.last(where: { tokens[$0].kind == .word }),
                   let m = inSource.last(where: { $0.name.contains(last) || $0.range.upperBound - 1 == last }),
                   m.via != .demonym, [.person, .organization, .country].contains(m.actor.kind)
             else { return nil }
-            kinds.append(m.actor.kind)
+            named.append(m)
             if !members.contains(m.actor) { members.append(m.actor) }
         }
-        for i in tight where i + 1 < kinds.count {
-            for kind in [kinds[i], kinds[i + 1]] where kind != .person && kind != .country { return nil }
+        // Right between capitalised words, 'and' joins two people or countries, or an
+        // organisation whose name ends on its own organisation word, with no 'for' or 'of'
+        // inside, to another ('the U.S. PIRG Education Fund and Citizens for Tax Justice').
+        for i in tight where i + 1 < named.count {
+            guard let left = named[i], let right = named[i + 1] else { return nil }
+            let people = [left, right].allSatisfy { $0.actor.kind == .person || $0.actor.kind == .country }
+            let leftWords = left.name.map { tokens[$0].lower }
+            let organisations = left.actor.kind == .organization && right.actor.kind == .organization
+                && lexicon.organizationWords.contains(leftWords.last ?? "") && !leftWords.contains("for") && !leftWords.contains("of")
+            if !people && !organisations { return nil }
         }
         return members.count >= 2 ? members : nil
     }

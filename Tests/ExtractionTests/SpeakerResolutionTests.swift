@@ -231,6 +231,25 @@ struct SpeakerResolutionTests {
         #expect(speakers(news).allSatisfy { $0.source != "I" || $0.speaker == nil })
     }
 
+    @Test("'my father', 'my mother' in the narrative are the kin the writer names, and 'he', 'she' follow them; inside a quotation they are nobody's")
+    func kinship() {
+        let s = speakers("""
+            I grew up afraid. Lest you assume that my parents, James and Olive Meehan, were backwater folk, my father studied at MIT.
+
+            “We live in Satan's kingdom,” my father often said. He also told his friends that terrorism was the answer.
+
+            My mother has softened with age, but even now she still says things such as, “We're not all meant to be equal.”
+
+            “My father never voted,” a neighbor said.
+            """)
+        #expect(s.first { $0.source == "my father" }?.speaker == "James Meehan")
+        #expect(s.first { $0.source == "He" }?.speaker == "James Meehan")
+        #expect(s.first { $0.source == "she" }?.speaker == "Olive Meehan")
+        #expect(s.first { $0.source == "a neighbor" }.map { $0.speaker == nil } == true)
+        // Kin the writer never names are nobody.
+        #expect(speaker("“We live in Satan's kingdom,” my father often said.", source: "my father") == .some(nil))
+    }
+
     @Test("a headline's speaker is the person the body names, in full or by surname")
     func headlines() {
         let text = """

@@ -12,6 +12,7 @@ struct SpeakerResolver {
     init(doc: Document, lexicon: Lexicon, mentions: [TokenMention], info: [Lexicon.WordInfo]) {
         self.doc = doc
         self.lexicon = lexicon
+        let mentions = KinshipMentions.adding(to: mentions, doc: doc, lexicon: lexicon, info: info)
         self.mentions = mentions
         self.isPronoun = info.map { $0.pronounRole != nil }
         var firstBytes = [Bool](repeating: false, count: 256)

@@ -87,7 +87,7 @@ public struct Lexicon: Sendable {
         case appositiveOpeners = "appositive-openers", descriptionOpeners = "description-openers"
         case organizationHeads = "organization-heads", tenseModifiers = "tense-modifiers"
         case documentPrepositions = "document-prepositions", issuerPrepositions = "issuer-prepositions"
-        case definiteDeterminers = "definite-determiners", principalOrganizations = "principal-organizations", principalAnaphors = "principal-anaphors", pairSources = "pair-sources", thingHeads = "thing-heads", memberVerbs = "member-verbs", homeCountryNouns = "home-country-nouns", homeCountryDeterminers = "home-country-determiners", pluralPronouns = "plural-pronouns", nameListWords = "name-list-words"
+        case definiteDeterminers = "definite-determiners", principalOrganizations = "principal-organizations", principalAnaphors = "principal-anaphors", pairSources = "pair-sources", thingHeads = "thing-heads", memberVerbs = "member-verbs", kinPossessives = "kin-possessives", maleKin = "male-kin", femaleKin = "female-kin", kinPairs = "kin-pairs", parentKin = "parent-kin", homeCountryNouns = "home-country-nouns", homeCountryDeterminers = "home-country-determiners", pluralPronouns = "plural-pronouns", nameListWords = "name-list-words"
         case workTitleCues = "work-title-cues", works, roleAdjectives = "role-adjectives", commonAcronyms = "common-acronyms"
     }
 

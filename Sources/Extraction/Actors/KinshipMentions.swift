@@ -37,7 +37,7 @@ enum KinshipMentions {
             } else if pair {
                 // Each parent by the sex their given name tells.
                 for person in people {
-                    guard let given = person.name.split(separator: " ").first, let sex = lexicon.firstNames[given.lowercased()], sex != .either else { continue }
+                    guard let sex = lexicon.sex(ofGivenNameIn: person.name) else { continue }
                     for noun in lexicon.words(sex == .male ? .maleKin : .femaleKin) where lexicon.words(.parentKin).contains(noun) && kin[noun] == nil {
                         kin[noun] = person
                     }

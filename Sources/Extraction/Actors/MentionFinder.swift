@@ -674,10 +674,7 @@ struct MentionFinder {
     }
 
     /// The sex a person's given name tells, if it tells one ('Michelle Obama': female).
-    func givenNameSex(_ person: ActorRef) -> Lexicon.Gender? {
-        guard let given = person.name.split(separator: " ").first, let sex = lexicon.firstNames[given.lowercased()], sex != .either else { return nil }
-        return sex
-    }
+    func givenNameSex(_ person: ActorRef) -> Lexicon.Gender? { lexicon.sex(ofGivenNameIn: person.name) }
 
     private func sexKnown(_ person: ActorRef) -> Bool { givenNameSex(person) != nil }
 

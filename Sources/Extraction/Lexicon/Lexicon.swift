@@ -192,6 +192,11 @@ public struct Lexicon: Sendable {
         if let g = firstNames[firstWord], g != .either { return g }
         return nil
     }
+    /// The sex a person's given name tells, if it tells one ('Michelle Obama': female).
+    public func sex(ofGivenNameIn name: String) -> Gender? {
+        guard let given = name.split(separator: " ").first, let sex = firstNames[given.lowercased()], sex != .either else { return nil }
+        return sex
+    }
     public func cue(_ lower: String) -> CueForm? { cueForms[lower] }
 
     // MARK: Loading
